@@ -1,0 +1,243 @@
+/**
+ * The one catalogue of user-facing messages, Danish first and English second. Each entry names the
+ * argument it is about (as Excel's autocomplete shows it) and says what was expected, so a finance
+ * officer can mend the cell without reading code.
+ */
+export interface Message {
+  readonly da: string;
+  readonly en: string;
+}
+
+/** A value as a message shows it, in each language. */
+interface Shown {
+  readonly da: string;
+  readonly en: string;
+}
+
+/** How a message is shown in Excel's error tooltip: both languages, Danish first. */
+export function formatMessage(message: Message): string {
+  return `${message.da} | ${message.en}`;
+}
+
+function num(value: number | string | { toString(): string }): Shown {
+  const en = typeof value === "number" ? numberText(value) : value.toString();
+  return { da: en.replace(".", ","), en };
+}
+
+function numberText(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+  return String(value);
+}
+
+/** Describes an argument value that was not what a rule expected. */
+export function describe(value: unknown): Shown {
+  if (value === null || value === undefined || value === "") return { da: "en tom celle", en: "a blank cell" };
+  if (typeof value === "string") {
+    const text = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return { da: `teksten "${text}"`, en: `the text "${text}"` };
+  }
+  if (typeof value === "boolean") {
+    return value ? { da: "SAND", en: "TRUE" } : { da: "FALSK", en: "FALSE" };
+  }
+  if (typeof value === "number") {
+    const n = num(value);
+    return { da: `tallet ${n.da}`, en: `the number ${n.en}` };
+  }
+  if (Array.isArray(value)) return { da: "et område", en: "a range" };
+  if (typeof value === "object") {
+    const code = (value as { code?: unknown }).code;
+    if (typeof code === "string") return { da: `fejlværdien ${code}`, en: `the error ${code}` };
+    return { da: "en værdi af en anden type", en: "a value of another type" };
+  }
+  return { da: "en værdi af en anden type", en: "a value of another type" };
+}
+
+/** A cell of a range, 1-based within the range, as "row 2, column 3". */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+function cell(at: CellPosition): Shown {
+  return { da: `række ${at.row}, kolonne ${at.column}`, en: `row ${at.row}, column ${at.column}` };
+}
+
+export const messages = {
+  required: (arg: string): Message => ({
+    da: `${arg}: mangler en værdi (cellen er tom)`,
+    en: `${arg}: a value is required (the cell is blank)`,
+  }),
+  notNumber: (arg: string, got: unknown): Message => {
+    const g = describe(got);
+    return { da: `${arg}: forventede et tal, fik ${g.da}`, en: `${arg}: expected a number, got ${g.en}` };
+  },
+  notFinite: (arg: string, got: number): Message => {
+    const g = num(got);
+    return {
+      da: `${arg}: forventede et endeligt tal, fik ${g.da}`,
+      en: `${arg}: expected a finite number, got ${g.en}`,
+    };
+  },
+  notInteger: (arg: string, got: number): Message => {
+    const g = num(got);
+    return { da: `${arg}: forventede et helt tal, fik ${g.da}`, en: `${arg}: expected a whole number, got ${g.en}` };
+  },
+  atLeast: (arg: string, min: number, got: number): Message => {
+    const m = num(min);
+    const g = num(got);
+    return {
+      da: `${arg}: forventede et tal ≥ ${m.da}, fik ${g.da}`,
+      en: `${arg}: expected a number ≥ ${m.en}, got ${g.en}`,
+    };
+  },
+  greaterThan: (arg: string, min: number, got: number): Message => {
+    const m = num(min);
+    const g = num(got);
+    return {
+      da: `${arg}: forventede et tal > ${m.da}, fik ${g.da}`,
+      en: `${arg}: expected a number > ${m.en}, got ${g.en}`,
+    };
+  },
+  between: (arg: string, min: number, max: number, got: number): Message => {
+    const lo = num(min);
+    const hi = num(max);
+    const g = num(got);
+    return {
+      da: `${arg}: forventede et tal fra ${lo.da} til ${hi.da}, fik ${g.da}`,
+      en: `${arg}: expected a number from ${lo.en} to ${hi.en}, got ${g.en}`,
+    };
+  },
+  notBoolean: (arg: string, got: unknown): Message => {
+    const g = describe(got);
+    return {
+      da: `${arg}: forventede SAND eller FALSK, fik ${g.da}`,
+      en: `${arg}: expected TRUE or FALSE, got ${g.en}`,
+    };
+  },
+  notText: (arg: string, got: unknown): Message => {
+    const g = describe(got);
+    return { da: `${arg}: forventede en tekst, fik ${g.da}`, en: `${arg}: expected a text, got ${g.en}` };
+  },
+  notDate: (arg: string, got: unknown): Message => {
+    const g = describe(got);
+    return {
+      da: `${arg}: forventede en dato mellem 01-01-1900 og 31-12-9999, fik ${g.da}`,
+      en: `${arg}: expected a date from 1900-01-01 to 9999-12-31, got ${g.en}`,
+    };
+  },
+  notRange: (arg: string, got: unknown): Message => {
+    const g = describe(got);
+    return { da: `${arg}: forventede et område af celler, fik ${g.da}`, en: `${arg}: expected a range of cells, got ${g.en}` };
+  },
+  notRectangular: (arg: string): Message => ({
+    da: `${arg}: området skal være rektangulært (lige mange celler i hver række)`,
+    en: `${arg}: the range must be rectangular (the same number of cells in every row)`,
+  }),
+  emptyRange: (arg: string): Message => ({
+    da: `${arg}: området er tomt`,
+    en: `${arg}: the range is empty`,
+  }),
+  cellNotNumber: (arg: string, at: CellPosition, got: unknown): Message => {
+    const c = cell(at);
+    const g = describe(got);
+    return {
+      da: `${arg}: cellen i ${c.da} indeholder ${g.da}; forventede et tal eller en tom celle`,
+      en: `${arg}: the cell at ${c.en} holds ${g.en}; expected a number or a blank cell`,
+    };
+  },
+  cellNotFinite: (arg: string, at: CellPosition, got: number): Message => {
+    const c = cell(at);
+    const g = num(got);
+    return {
+      da: `${arg}: cellen i ${c.da} indeholder ${g.da}; forventede et endeligt tal`,
+      en: `${arg}: the cell at ${c.en} holds ${g.en}; expected a finite number`,
+    };
+  },
+  capBelowThreshold: (cap: number, threshold: number): Message => {
+    const c = num(cap);
+    const t = num(threshold);
+    return {
+      da: `cap: loftet (${c.da}) er mindre end threshold (${t.da}); forventede cap ≥ threshold`,
+      en: `cap: the cap (${c.en}) is below the threshold (${t.en}); expected cap ≥ threshold`,
+    };
+  },
+  startAfterEnd: (start: string, end: string): Message => ({
+    da: `start: placeringens start (${start}) ligger efter dens slut (${end}); forventede start ≤ end`,
+    en: `start: the placement starts (${start}) after it ends (${end}); expected start ≤ end`,
+  }),
+  unknownCategory: (got: string, acceptedDa: readonly string[], acceptedEn: readonly string[]): Message => ({
+    da: `category: ukendt kategori "${got}"; forventede tom eller en af ${acceptedDa.map((c) => `"${c}"`).join(", ")}`,
+    en: `category: unknown category "${got}"; expected blank or one of ${acceptedEn.map((c) => `"${c}"`).join(", ")}`,
+  }),
+  unknownBasis: (got: string): Message => ({
+    da: `basis: ukendt grundlag "${got}"; forventede tom, "dage" eller "måneder"`,
+    en: `basis: unknown basis "${got}"; expected blank, "days" or "months"`,
+  }),
+  notPaidBack: (): Message => ({
+    da: "Ikke tilbagebetalt inden for perioden",
+    en: "not paid back within the period",
+  }),
+  noFlows: (arg: string): Message => ({
+    da: `${arg}: alle år er nul eller tomme; der er intet at tilbagebetale`,
+    en: `${arg}: every year is zero or blank; there is nothing to pay back`,
+  }),
+  rateTooLow: (got: number): Message => {
+    const g = num(got);
+    return {
+      da: `rate: forventede en rente > -1 (fx 0,035 for 3,5 %), fik ${g.da}`,
+      en: `rate: expected a rate > -1 (e.g. 0.035 for 3.5 %), got ${g.en}`,
+    };
+  },
+  indexTableShape: (columns: number): Message => ({
+    da: `indexTable: forventede et område med to kolonner (år, indeks), fik ${columns} kolonne(r)`,
+    en: `indexTable: expected a two-column range (year, index), got ${columns} column(s)`,
+  }),
+  indexYearNotInteger: (at: CellPosition, got: number): Message => {
+    const c = cell(at);
+    const g = num(got);
+    return {
+      da: `indexTable: året i ${c.da} er ${g.da}; forventede et helt årstal`,
+      en: `indexTable: the year at ${c.en} is ${g.en}; expected a whole year`,
+    };
+  },
+  indexValueInvalid: (year: number, got: unknown): Message => {
+    const g = describe(got);
+    return {
+      da: `indexTable: indekset for ${year} er ${g.da}; forventede et tal > 0`,
+      en: `indexTable: the index for ${year} is ${g.en}; expected a number > 0`,
+    };
+  },
+  indexYearTwice: (year: number): Message => ({
+    da: `indexTable: året ${year} står flere gange med forskellige indeks`,
+    en: `indexTable: the year ${year} appears more than once with different indices`,
+  }),
+  indexMissing: (arg: string, year: number): Message => ({
+    da: `${arg}: indexTable har intet indeks for året ${year}`,
+    en: `${arg}: indexTable has no index for the year ${year}`,
+  }),
+  negativeKey: (at: CellPosition, got: number): Message => {
+    const c = cell(at);
+    const g = num(got);
+    return {
+      da: `keys: nøglen i ${c.da} er negativ (${g.da}); forventede tal ≥ 0`,
+      en: `keys: the key at ${c.en} is negative (${g.en}); expected numbers ≥ 0`,
+    };
+  },
+  keysSumZero: (): Message => ({
+    da: "keys: nøglerne summerer til 0; mindst én nøgle skal være større end 0",
+    en: "keys: the keys sum to 0; at least one key must be greater than 0",
+  }),
+  totalTooPrecise: (total: string, decimals: number): Message => ({
+    da: `total: ${total.replace(".", ",")} har flere decimaler end decimals (${decimals}) tillader; afrund total eller hæv decimals`,
+    en: `total: ${total} has more decimals than decimals (${decimals}) allows; round the total or raise decimals`,
+  }),
+  tooLarge: (arg: string): Message => ({
+    da: `${arg}: resultatet er større end Excel kan rumme`,
+    en: `${arg}: the result is larger than Excel can hold`,
+  }),
+  internal: (): Message => ({
+    da: "Uventet fejl i tilføjelsesprogrammet; kontakt support",
+    en: "unexpected error in the add-in; please contact support",
+  }),
+} as const;

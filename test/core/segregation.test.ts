@@ -1,0 +1,73 @@
+import { unwrap } from "../../src/core/result";
+import {
+  centralPayment,
+  HEDENSTED_2022_23,
+  incentiveModel,
+  PROPOSAL_MAX_180000,
+  schoolPayment,
+} from "../../src/core/segregation";
+
+const hedensted = unwrap(incentiveModel(HEDENSTED_2022_23.threshold, HEDENSTED_2022_23.cap, HEDENSTED_2022_23.schoolShare));
+const proposal = unwrap(incentiveModel(PROPOSAL_MAX_180000.threshold, PROPOSAL_MAX_180000.cap, PROPOSAL_MAX_180000.schoolShare));
+
+describe("the incentive model's payment rule (DOMAIN.md §2, seed 003 Takstkatalog 2022/23)", () => {
+  it.each([
+    // cost, school, administration
+    [200000, "200000", "0"], // below the threshold: the school pays all
+    [264995, "264995", "0"], // exactly the threshold
+    [280000, "272497.5", "7502.5"], // shared above the threshold
+    [309158, "287076.5", "22081.5"], // just below the point where the cap binds
+    [309159, "287077", "22082"], // the cap binds from 309.159
+    [400000, "287077", "112923"], // capped
+    [0, "0", "0"],
+    [0.01, "0.01", "0"],
+  ])("Hedensted 2022/23: cost %p → school %s, administration %s", (cost, school, administration) => {
+    expect(unwrap(schoolPayment(cost, hedensted)).toString()).toBe(school);
+    expect(unwrap(centralPayment(cost, hedensted)).toString()).toBe(administration);
+  });
+
+  it.each([
+    [150000, "150000", "0"],
+    [180000, "180000", "0"],
+    [250000, "180000", "70000"],
+    [400000, "180000", "220000"],
+  ])("proposal 'maks. 180.000 kr.': cost %p → school %s, administration %s", (cost, school, administration) => {
+    expect(unwrap(schoolPayment(cost, proposal)).toString()).toBe(school);
+    expect(unwrap(centralPayment(cost, proposal)).toString()).toBe(administration);
+  });
+
+  it("is exact where binary floating point is not (0.1 + 0.2 kr. above a threshold of 0)", () => {
+    const model = unwrap(incentiveModel(0, 1, 0.3));
+    expect(unwrap(schoolPayment(0.7, model)).toString()).toBe("0.21");
+    expect(unwrap(centralPayment(0.7, model)).toString()).toBe("0.49");
+  });
+
+  describe("invalid models and costs", () => {
+    it.each([
+      ["a negative threshold", -1, 287077, 0.5, "threshold"],
+      ["a cap below the threshold", 264995, 264994, 0.5, "cap"],
+      ["a share below 0", 264995, 287077, -0.1, "schoolShare"],
+      ["a share above 1", 264995, 287077, 1.5, "schoolShare"],
+    ])("refuses %s", (_what, threshold, cap, share, argument) => {
+      const model = incentiveModel(threshold, cap, share);
+      expect(model.ok).toBe(false);
+      if (!model.ok) {
+        expect(model.failure.kind).toBe("invalid");
+        expect(model.failure.message.en.startsWith(`${argument}:`)).toBe(true);
+        expect(model.failure.message.da.startsWith(`${argument}:`)).toBe(true);
+      }
+    });
+
+    it("refuses a negative cost", () => {
+      const payment = schoolPayment(-1, hedensted);
+      expect(payment.ok).toBe(false);
+      if (!payment.ok) expect(payment.failure.message.en).toMatch(/^cost: expected a number ≥ 0/);
+    });
+
+    it("accepts the edge models: cap = threshold, share 0 and share 1", () => {
+      expect(unwrap(schoolPayment(300000, unwrap(incentiveModel(100, 100, 0.5)))).toString()).toBe("100");
+      expect(unwrap(schoolPayment(300000, unwrap(incentiveModel(100, 1e9, 0)))).toString()).toBe("100");
+      expect(unwrap(schoolPayment(300000, unwrap(incentiveModel(100, 1e9, 1)))).toString()).toBe("300000");
+    });
+  });
+});
