@@ -45,66 +45,88 @@ export function payback(flows: readonly Dec[], options: PaybackOptions = {}): Re
   return discountedPayback(flows, ZERO, options);
 }
 
+
+/**
+ * Exact decimal arithmetic for the discounted scan. Dividing by (1 + rate)^j rarely terminates, so the
+ * scan never divides: with factor f = 1 + rate it keeps S_J = Σ_{j≤J} flow_j × f^(J−j), which is the
+ * cumulative discounted flow times f^J and has its sign. Its digits grow by those of f each year; the
+ * precision leaves room for thousands of years.
+ */
+const Exact = Dec.clone({ precision: 100000 });
+type Exact = InstanceType<typeof Exact>;
+
+/** Years of extension beyond which the exact check would need more digits than it is worth. */
+const EXACT_TAIL_DIGITS = 20000;
+
 /**
  * The payback period of flows discounted at `rate` a year: the first year with a non-zero flow is
  * year 0 and undiscounted, year j is divided by (1 + rate)^j. Otherwise as {@link payback}.
  * The Finance Ministry's discount rate since 2021 is 3,5 % (0.035) for years 0-35.
  *
  * @param rate a fraction a year, rate > −1.
- * @returns as {@link payback}; `invalid` for rate ≤ −1.
+ * @returns as {@link payback}; `invalid` for rate ≤ −1. Whether and in which year the flows pay back
+ *   is decided exactly; the fraction inside the year is exact to 40 digits.
  */
 export function discountedPayback(flows: readonly Dec[], rate: Dec, options: PaybackOptions = {}): Result<Dec> {
   if (rate.lte(-1)) return invalid(messages.rateTooLow(rate.toNumber()));
   const first = flows.findIndex((f) => !f.isZero());
   if (first < 0) return noAnswer(messages.noFlows("flows"));
-  const factor = ONE.plus(rate); // year j is divided by factor^j
-  const years = flows.slice(first).map((f, j) => (j === 0 || rate.isZero() ? f : f.div(factor.pow(j))));
+  const fractional = options.fractional === true;
+  const f = new Exact(1).plus(rate);
+  const years = flows.slice(first);
 
-  let cumulative = ZERO;
-  for (let k = 1; k <= years.length; k += 1) {
-    const previous = cumulative;
-    const flow = years[k - 1];
-    cumulative = cumulative.plus(flow);
-    if (cumulative.lte(0)) return ok(answer(k, previous, flow, options.fractional === true));
+  let scaled: Exact = new Exact(0); // S_J
+  for (let j = 0; j < years.length; j += 1) {
+    const before = scaled;
+    scaled = before.times(f).plus(years[j]);
+    if (scaled.lte(0)) return ok(inside(j, before, f, years[j], fractional));
   }
   if (options.extendLast !== true) return noAnswer(messages.notPaidBack());
-  return afterTheRange(flows[flows.length - 1], years.length, cumulative, factor, options.fractional === true);
+  return afterTheRange(scaled, years.length, f, flows[flows.length - 1], fractional);
 }
 
-/** Year k, or inside it: (k − 1) + what was left to pay back / what year k paid back. */
-function answer(k: number, before: Dec, flow: Dec, fractional: boolean): Dec {
-  if (!fractional) return new Dec(k);
-  return new Dec(k - 1).plus(before.div(flow.neg()));
+/** Payback in year J (0-based), or inside it: J + cumulative before / what year J paid back. */
+function inside(j: number, before: Exact, f: Exact, flow: Dec, fractional: boolean): Dec {
+  if (!fractional) return new Dec(j + 1);
+  return new Dec(j).plus(new Dec(before.times(f)).div(flow.neg()));
 }
 
 /**
- * Payback when the last flow `last` repeats forever after `n` years that left `cumulative` > 0 to pay
- * back. Year n + i (i = 0, 1, …) brings last / factor^(n + i). With a = −last / factor^n and
- * v = 1 / factor, the first m years after the range pay back a·g(m), g(m) = Σ_{i<m} v^i, so the answer
- * is the least m with a·g(m) ≥ cumulative: found in closed form, then confirmed exactly.
+ * Payback when the last flow L repeats forever after n years that left S = S_{n−1} > 0. After m more
+ * years S_{n−1+m} = S·f^m + L·(f^m − 1)/(f − 1). With rate r = f − 1 > 0 the repeated savings, summed
+ * forever, reach the debt only if S·r + L < 0 (equal: only in the limit, never). The least m comes
+ * from the closed form in 40 digits and is confirmed exactly while the digits of f^m stay reasonable.
  */
-function afterTheRange(last: Dec, n: number, cumulative: Dec, factor: Dec, fractional: boolean): Result<Dec> {
+function afterTheRange(scaled: Exact, n: number, f: Exact, last: Dec, fractional: boolean): Result<Dec> {
   if (last.gte(0)) return noAnswer(messages.notPaidBack());
-  const a = last.neg().div(factor.pow(n));
-  const q = cumulative.div(a); // > 0: what is left, in units of the first extra year's payment
-  const v = ONE.div(factor);
-  const g = (m: number): Dec => (v.eq(1) ? new Dec(m) : ONE.minus(v.pow(m)).div(ONE.minus(v)));
+  const r = f.minus(1);
+  const L = new Exact(last);
+  if (r.gt(0) && scaled.times(r).plus(L).gte(0)) return noAnswer(messages.notPaidBack());
 
+  const S = new Dec(scaled);
   let m: number;
-  if (v.eq(1)) {
-    m = q.ceil().toNumber();
-  } else if (v.lt(1)) {
-    const room = ONE.minus(q.times(ONE.minus(v))); // v^m must fall to or below this
-    if (room.lte(0)) return noAnswer(messages.notPaidBack()); // the repeated savings converge short of the debt
-    m = Math.max(1, room.ln().div(v.ln()).ceil().toNumber());
+  if (r.isZero()) {
+    m = S.div(last.neg()).ceil().toNumber();
   } else {
-    m = Math.max(1, ONE.plus(q.times(v.minus(1))).ln().div(v.ln()).ceil().toNumber());
+    const a = new Dec(L).div(new Dec(r)); // L / r: what the tail pays back in the limit, scaled
+    // S + a is 0 only below 40 digits' resolution, a payback further away than any horizon.
+    if (S.plus(a).isZero()) return noAnswer(messages.notPaidBack());
+    m = a.div(S.plus(a)).ln().div(new Dec(f).ln()).ceil().toNumber();
   }
-  while (m > 1 && g(m - 1).gte(q)) m -= 1; // guard the closed form against its rounding, both ways
-  while (g(m).lt(q)) m += 1;
+  m = Math.max(1, m);
+  const tail = (k: number): Dec | Exact => {
+    if (k === 0) return scaled;
+    const exact = f.sd() * k + scaled.sd() + L.sd() < EXACT_TAIL_DIGITS;
+    const F = exact ? f : new Dec(f);
+    const fk = F.pow(k);
+    const sum = r.isZero() ? new Dec(k) : fk.minus(1).div(F.minus(1));
+    return (exact ? scaled : new Dec(scaled)).times(fk).plus((exact ? L : new Dec(L)).times(sum));
+  };
+  // The closed form is off by at most a year or two where its 40 digits round; correct it exactly.
+  for (let step = 0; step < 8 && m > 1 && tail(m - 1).lte(0); step += 1) m -= 1;
+  for (let step = 0; step < 8 && tail(m).gt(0); step += 1) m += 1;
 
   if (!fractional) return ok(new Dec(n + m));
-  const before = cumulative.minus(a.times(g(m - 1)));
-  const flow = a.times(v.pow(m - 1));
-  return ok(new Dec(n + m - 1).plus(before.div(flow)));
+  const before = tail(m - 1);
+  return ok(new Dec(n + m - 1).plus(new Dec(before).times(new Dec(f)).div(last.neg())));
 }

@@ -1,0 +1,34 @@
+import { dateOf, isoDate, monthsIn, monthsTouched, schoolYearOf, schoolYearPeriod, serialOf } from "../../src/core/dates";
+
+describe("Excel serial dates (1900 date system)", () => {
+  it.each([
+    [1900, 1, 1, 1],
+    [1900, 2, 28, 59],
+    [1900, 3, 1, 61], // serial 60 is Excel's 29 February 1900
+    [2023, 8, 1, 45139],
+    [2024, 7, 31, 45504],
+    [9999, 12, 31, 2958465],
+  ])("%i-%i-%i is serial %i, and back", (y, m, d, serial) => {
+    expect(serialOf(y, m, d)).toBe(serial);
+    expect(dateOf(serial)).toEqual({ year: y, month: m, day: d });
+  });
+
+  it("knows Excel's 1900-02-29", () => {
+    expect(dateOf(60)).toEqual({ year: 1900, month: 2, day: 29 });
+    expect(isoDate(60)).toBe("1900-02-29");
+  });
+
+  it("puts a date in the school year that starts on the 1 August before it", () => {
+    expect(schoolYearOf(serialOf(2023, 7, 31))).toBe(2022);
+    expect(schoolYearOf(serialOf(2023, 8, 1))).toBe(2023);
+    expect(schoolYearOf(serialOf(2024, 1, 15))).toBe(2023);
+  });
+
+  it("counts started months of a school year", () => {
+    const year = schoolYearPeriod(2023);
+    expect(monthsIn(year)).toBe(12);
+    expect(monthsTouched({ first: serialOf(2023, 8, 31), last: serialOf(2023, 9, 1) }, year)).toBe(2);
+    expect(monthsTouched({ first: serialOf(2024, 7, 31), last: Number.POSITIVE_INFINITY }, year)).toBe(1);
+    expect(monthsTouched({ first: serialOf(2020, 1, 1), last: serialOf(2023, 7, 31) }, year)).toBe(0);
+  });
+});
