@@ -1,4 +1,4 @@
-import { Dec, ONE, ZERO } from "./decimal";
+import { Dec, ZERO } from "./decimal";
 import { messages } from "./messages";
 import { invalid, noAnswer, ok, type Result } from "./result";
 

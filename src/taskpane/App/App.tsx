@@ -1,0 +1,57 @@
+import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, Title3 } from "@fluentui/react-components";
+import type { FunctionEntry } from "../../functions/catalog";
+import type { UiLanguage } from "../../office/host";
+import { STRINGS } from "../strings";
+import { useAppStyles } from "./App.styles";
+
+export interface AppProps {
+  /** The display language of Office. */
+  readonly language: UiLanguage;
+  /** The custom functions to list. */
+  readonly functions: readonly FunctionEntry[];
+  /** False when the page is opened outside Excel. @default true */
+  readonly inExcel?: boolean;
+}
+
+/** The first screen: what the add-in is and which functions it brings. */
+export function App({ language, functions, inExcel = true }: AppProps) {
+  const styles = useAppStyles();
+  const t = STRINGS[language];
+  return (
+    <main className={styles.root} lang={language}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t.product}</Title3>
+        <Body1>{t.tagline}</Body1>
+      </header>
+      {!inExcel && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.notInExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section aria-labelledby="functions-heading">
+        <Subtitle2 as="h2" id="functions-heading">
+          {t.functionsHeading}
+        </Subtitle2>
+        <Body1 as="p">{t.functionsIntro}</Body1>
+        <ul className={styles.list} aria-labelledby="functions-heading">
+          {functions.map((fn) => (
+            <li key={fn.name} className={styles.item}>
+              <Subtitle2 as="h3">{fn.name}</Subtitle2>
+              <Body1>{language === "da" ? fn.da : fn.en}</Body1>
+              <Caption1 className={styles.code}>{fn.signature}</Caption1>
+              <Caption1>
+                {t.example}: <span className={styles.code}>{fn.example}</span> · {t.answer}: {fn.exampleAnswer}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="coming-heading">
+        <Subtitle2 as="h2" id="coming-heading">
+          {t.comingHeading}
+        </Subtitle2>
+        <Body1 as="p">{t.coming}</Body1>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+/*
+ * Builds dist/: functions.js + functions.json + functions.html (custom functions), taskpane.js +
+ * taskpane.html (the pane), manifest.xml and assets/. `npm run build` is production; `npm start`
+ * serves the same over HTTPS on localhost:3000 (see scripts/start.js).
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  // Where the built add-in will be hosted; the manifest's URLs are rewritten to it.
+  const origin = (process.env.ADDIN_ORIGIN || DEV_ORIGIN).replace(/\/$/, "");
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+      // Excel's JavaScript-only runtime has neither `window` nor `self`.
+      globalObject: "globalThis",
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      // functions.json from the JSDoc of functions.ts, and the CustomFunctions.associate calls.
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // No hot reload or client script: the functions bundle must stay free of DOM code.
+      hot: false,
+      liveReload: false,
+      client: false,
+      server: env && env.WEBPACK_SERVE ? await httpsServer() : undefined,
+    },
+  };
+};
+
+/** The dev server's certificate from office-addin-dev-certs (installed as trusted where it can be). */
+async function httpsServer() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    // Linux without sudo, or a declined prompt: serve with the generated certificate, untrusted.
+    const fs = require("node:fs");
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(localhostCertificatePath)) await devCerts.generateCertificates();
+    console.warn(
+      `Could not install the development certificate as trusted (${error.message.split("\n")[0]}).\n` +
+        `Trust ${caCertificatePath} in your browser, or open https://localhost:3000/taskpane.html once and accept it.`,
+    );
+    return {
+      type: "https",
+      options: {
+        ca: fs.readFileSync(caCertificatePath),
+        cert: fs.readFileSync(localhostCertificatePath),
+        key: fs.readFileSync(localhostKeyPath),
+      },
+    };
+  }
+}
