@@ -40,11 +40,11 @@ export function priceIndex(table: unknown): Result<PriceIndex> {
  * @param amount kr. or 1.000 kr., any sign (savings are negative).
  * @returns exact to 40 digits; `noAnswer` naming the year the index lacks.
  */
-export function convertPriceLevel(amount: number, fromYear: number, toYear: number, index: PriceIndex): Result<Dec> {
+export function convertPriceLevel(amount: Dec, fromYear: number, toYear: number, index: PriceIndex): Result<Dec> {
   const from = index.get(fromYear);
   if (from === undefined) return noAnswer(messages.indexMissing("fromYear", fromYear));
   const to = index.get(toYear);
   if (to === undefined) return noAnswer(messages.indexMissing("toYear", toYear));
-  if (fromYear === toYear) return ok(new Dec(amount));
-  return ok(new Dec(amount).times(to).div(from));
+  if (fromYear === toYear) return ok(amount);
+  return ok(amount.times(to).div(from));
 }

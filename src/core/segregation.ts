@@ -57,6 +57,12 @@ export function schoolPayment(cost: number, model: IncentiveModel): Result<Dec> 
 }
 
 /**
+ * Subtraction keeps every digit however far apart the exponents (a share of 1e-40 of one øre): the
+ * two parts must add up to the cost exactly, not to 40 digits.
+ */
+const Wide = Dec.clone({ precision: 1000 });
+
+/**
  * The administration's part: `cost − schoolPayment(cost)`, exact, so the two parts add up to the cost.
  *
  * @param cost kr. a year, cost ≥ 0.
@@ -64,5 +70,5 @@ export function schoolPayment(cost: number, model: IncentiveModel): Result<Dec> 
 export function centralPayment(cost: number, model: IncentiveModel): Result<Dec> {
   const school = schoolPayment(cost, model);
   if (!school.ok) return school;
-  return ok(new Dec(cost).minus(school.value));
+  return ok(new Dec(new Wide(cost).minus(school.value)));
 }

@@ -176,7 +176,7 @@ export function priceLevel(amount: any, fromYear: any, toYear: any, indexTable: 
   return answer(() =>
     then(parseArgs(PRICELEVEL_ARGS, [amount, fromYear, toYear, indexTable]), ([a, from, to, table]) =>
       then(priceIndex(table), (index) =>
-        then(convertPriceLevel(a, from, to, index), (v) => toExcelNumber("amount", v)),
+        then(convertPriceLevel(new Dec(a), from, to, index), (v) => toExcelNumber("amount", v)),
       ),
     ),
   );

@@ -1,3 +1,4 @@
+import { Dec } from "../../src/core/decimal";
 import { convertPriceLevel, priceIndex } from "../../src/core/pricelevel";
 import { type Result, unwrap } from "../../src/core/result";
 
@@ -18,15 +19,15 @@ describe("PRICELEVEL's rule: amount × index(toYear) / index(fromYear) (DOMAIN.m
   it("converts seed 000's 2023 p/l down to the 2022 p/l it is booked in", () => {
     // −1.000 (1.000 kr. 2023 p/l) × 104,2 / 108,5
     // 40 significant digits of −104.200 / 108,5 = −960,36866359447004608294930875576036866359…
-    expect(unwrap(convertPriceLevel(-1000, 2023, 2022, index)).toString()).toBe("-960.3686635944700460829493087557603686636");
+    expect(unwrap(convertPriceLevel(new Dec(-1000), 2023, 2022, index)).toString()).toBe("-960.3686635944700460829493087557603686636");
   });
 
   it("is exact where the division terminates", () => {
-    expect(unwrap(convertPriceLevel(625, 2021, 2022, index)).toString()).toBe("651.25");
+    expect(unwrap(convertPriceLevel(new Dec(625), 2021, 2022, index)).toString()).toBe("651.25");
   });
 
   it("leaves an amount alone between equal years", () => {
-    expect(unwrap(convertPriceLevel(0.1, 2023, 2023, index)).toString()).toBe("0.1");
+    expect(unwrap(convertPriceLevel(new Dec(0.1), 2023, 2023, index)).toString()).toBe("0.1");
   });
 
   it("skips header and note rows and years without an index", () => {
@@ -34,8 +35,8 @@ describe("PRICELEVEL's rule: amount × index(toYear) / index(fromYear) (DOMAIN.m
   });
 
   it("answers #N/A naming the missing year", () => {
-    expect(outcome(convertPriceLevel(1, 2019, 2022, index))).toBe("noAnswer: fromYear: indexTable has no index for the year 2019");
-    expect(outcome(convertPriceLevel(1, 2022, 2024, index))).toBe("noAnswer: toYear: indexTable has no index for the year 2024");
+    expect(outcome(convertPriceLevel(new Dec(1), 2019, 2022, index))).toBe("noAnswer: fromYear: indexTable has no index for the year 2019");
+    expect(outcome(convertPriceLevel(new Dec(1), 2022, 2024, index))).toBe("noAnswer: toYear: indexTable has no index for the year 2024");
   });
 
   describe("invalid index tables", () => {
