@@ -28,7 +28,13 @@ export interface FunctionsMetadata {
   readonly functions: readonly {
     readonly id: string;
     readonly name: string;
-    readonly parameters: readonly { readonly name: string; readonly optional?: boolean; readonly dimensionality?: string }[];
+    readonly description?: string;
+    readonly parameters: readonly {
+      readonly name: string;
+      readonly description?: string;
+      readonly optional?: boolean;
+      readonly dimensionality?: string;
+    }[];
     readonly result: { readonly dimensionality?: string };
   }[];
 }
