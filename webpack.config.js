@@ -16,7 +16,8 @@ module.exports = async (env, argv) => {
   const origin = (process.env.ADDIN_ORIGIN || DEV_ORIGIN).replace(/\/$/, "");
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // Never eval-based source maps: the bundles must run under a Content-Security-Policy without unsafe-eval.
+    devtool: "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -70,6 +71,7 @@ module.exports = async (env, argv) => {
       hot: false,
       liveReload: false,
       client: false,
+      static: false,
       server: env && env.WEBPACK_SERVE ? await httpsServer() : undefined,
     },
   };

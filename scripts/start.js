@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/*
+ * npm start: serve the add-in over HTTPS on localhost:3000 and sideload it where Excel desktop is
+ * installed (Windows, Mac). Elsewhere (Linux) it prints how to upload manifest.xml to Excel on the web.
+ * npm stop: remove the desktop sideload registration again.
+ */
+const { execFileSync, spawn } = require("node:child_process");
+const fs = require("node:fs");
+const https = require("node:https");
+const os = require("node:os");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..");
+const MANIFEST = path.join(ROOT, "manifest.xml");
+const ID = /<Id>([^<]+)<\/Id>/.exec(fs.readFileSync(MANIFEST, "utf8"))[1];
+const WINDOWS_KEY = "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer";
+const MAC_WEF = path.join(os.homedir(), "Library/Containers/com.microsoft.Excel/Data/Documents/wef");
+
+function sideload() {
+  if (process.platform === "win32") {
+    execFileSync("reg", ["add", WINDOWS_KEY, "/v", ID, "/t", "REG_SZ", "/d", MANIFEST, "/f"], { stdio: "ignore" });
+    spawn("cmd", ["/c", "start", "excel"], { detached: true, stdio: "ignore" }).unref();
+    return "Sideloaded in Excel for Windows: Home → Add-ins → Developer Add-ins → Specialøkonomi.";
+  }
+  if (process.platform === "darwin") {
+    fs.mkdirSync(MAC_WEF, { recursive: true });
+    fs.copyFileSync(MANIFEST, path.join(MAC_WEF, `${ID}.manifest.xml`));
+    spawn("open", ["-a", "Microsoft Excel"], { detached: true, stdio: "ignore" }).unref();
+    return "Sideloaded in Excel for Mac: Insert → Add-ins → My Add-ins → Developer Add-ins → Specialøkonomi.";
+  }
+  return [
+    "No Excel desktop on this platform: use Excel on the web.",
+    "  1. Open https://localhost:3000/taskpane.html once in your browser and accept the certificate",
+    "     (or trust ~/.office-addin-dev-certs/ca.crt).",
+    "  2. Open a workbook at https://www.office.com (Excel on the web).",
+    "  3. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in, and choose",
+    `     ${MANIFEST}`,
+    "  4. Type =PAYBACK(…) in a cell, or open the pane with the Specialøkonomi button on Home.",
+  ].join("\n");
+}
+
+function unsideload() {
+  if (process.platform === "win32") {
+    try {
+      execFileSync("reg", ["delete", WINDOWS_KEY, "/v", ID, "/f"], { stdio: "ignore" });
+    } catch {
+      // not registered
+    }
+  } else if (process.platform === "darwin") {
+    fs.rmSync(path.join(MAC_WEF, `${ID}.manifest.xml`), { force: true });
+  }
+  console.log("Sideload removed. Stop the dev server with Ctrl+C in its terminal.");
+}
+
+/** Resolves once the dev server answers (its certificate may not be trusted yet: not checked here). */
+function whenServing(url, deadline = Date.now() + 120000) {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      https
+        .get(url, { rejectUnauthorized: false }, (res) => {
+          res.resume();
+          resolve();
+        })
+        .on("error", () => (Date.now() > deadline ? reject(new Error(`${url} did not answer`)) : setTimeout(attempt, 1000)));
+    };
+    attempt();
+  });
+}
+
+if (process.argv.includes("--stop")) {
+  unsideload();
+} else {
+  const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  const server = spawn(process.execPath, [webpack, "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+  server.on("exit", (code) => process.exit(code ?? 0));
+  process.on("SIGINT", () => server.kill("SIGINT"));
+  whenServing("https://localhost:3000/manifest.xml")
+    .then(() => console.log(`\nServing the add-in on https://localhost:3000\n${sideload()}\n`))
+    .catch((error) => {
+      console.error(error.message);
+      server.kill();
+    });
+}
