@@ -45,7 +45,6 @@ export function payback(flows: readonly Dec[], options: PaybackOptions = {}): Re
   return discountedPayback(flows, ZERO, options);
 }
 
-
 /**
  * Exact decimal arithmetic for the discounted scan. Dividing by (1 + rate)^j rarely terminates, so the
  * scan never divides: with factor f = 1 + rate it keeps S_J = Σ_{j≤J} flow_j × f^(J−j), which is the
@@ -55,7 +54,7 @@ export function payback(flows: readonly Dec[], options: PaybackOptions = {}): Re
 const Exact = Dec.clone({ precision: 100000 });
 type Exact = InstanceType<typeof Exact>;
 
-/** Years of extension beyond which the exact check would need more digits than it is worth. */
+/** Digits of f^m beyond which the check of m repeated years falls back to 40-digit arithmetic. */
 const EXACT_TAIL_DIGITS = 20000;
 
 /**
