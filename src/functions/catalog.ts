@@ -1,15 +1,19 @@
 /**
- * The custom functions as the task pane and the README present them: name, signature, one line in
- * each language, an example from the seed documents. Excel's autocomplete text comes from the JSDoc in
- * functions.ts; a test holds this list and the built functions.json to the same names.
+ * The custom functions as the task pane presents them: name, signature, one line in each language,
+ * an example from the seed documents with its answer. Examples are written as English Excel writes
+ * formulas (`,` between arguments, `.` for decimals, DATE); the pane shows Danish Excel's spelling
+ * to Danish users. Excel's autocomplete text comes from the JSDoc in functions.ts; tests hold this
+ * list to the same names and evaluate its examples in a formula engine.
  */
 export interface FunctionEntry {
   readonly name: string;
   readonly signature: string;
   readonly da: string;
   readonly en: string;
+  /** A formula in English Excel's spelling. */
   readonly example: string;
-  readonly exampleAnswer: string;
+  /** The example's answer; the English one starts with the number a test checks. */
+  readonly answer: { readonly da: string; readonly en: string };
 }
 
 export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
@@ -19,7 +23,7 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     da: "Skolens andel af et specialtilbuds årlige udgift efter incitamentsmodellen.",
     en: "The school's part of a special offer's annual cost under the incentive model.",
     example: "=SEGREGATION.PAYMENT(280000)",
-    exampleAnswer: "272497,5",
+    answer: { da: "272.497,50 kr.", en: "272497.5 kr." },
   },
   {
     name: "SEGREGATION.CENTRAL",
@@ -27,7 +31,7 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     da: "Forvaltningens andel: udgiften minus skolens andel.",
     en: "The administration's part: the cost minus the school's part.",
     example: "=SEGREGATION.CENTRAL(400000)",
-    exampleAnswer: "112923",
+    answer: { da: "112.923 kr.", en: "112923 kr." },
   },
   {
     name: "SEGREGATION.LIABLE",
@@ -35,7 +39,7 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     da: "Den del (0-1) af et skoleår, skolen betaler for en placering.",
     en: "The fraction (0-1) of a school year the paying school is liable for a placement.",
     example: "=SEGREGATION.LIABLE(DATE(2023,8,1), DATE(2024,1,31), 2023)",
-    exampleAnswer: "0,5027 (184 af 366 dage)",
+    answer: { da: "0,5027 (184 af 366 dage)", en: "0.5027 (184 of 366 days)" },
   },
   {
     name: "PAYBACK",
@@ -43,7 +47,7 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     da: "Tilbagebetalingstid i år for årlige beløb (udgifter positive, besparelser negative).",
     en: "Payback period in years of yearly flows (costs positive, savings negative).",
     example: "=PAYBACK(B2:G2)",
-    exampleAnswer: "6 (seed 000: 625, 1.080, 500, -1.000, -1.000, -1.000)",
+    answer: { da: "6 år for 625, 1.080, 500, -1.000, -1.000, -1.000", en: "6 years for 625, 1,080, 500, -1,000, -1,000, -1,000" },
   },
   {
     name: "PAYBACK.DISCOUNTED",
@@ -51,15 +55,15 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     da: "Tilbagebetalingstid for beløb diskonteret med rate om året (år 0 udiskonteret).",
     en: "Payback period of flows discounted at rate a year (year 0 undiscounted).",
     example: "=PAYBACK.DISCOUNTED(B2:G2, 0.035)",
-    exampleAnswer: "6",
+    answer: { da: "6 år for de samme beløb ved 3,5 %", en: "6 years for the same flows at 3.5 %" },
   },
   {
     name: "PRICELEVEL",
     signature: "PRICELEVEL(amount, fromYear, toYear, indexTable)",
     da: "Omregner et beløb fra ét pris- og lønniveau til et andet med en indekstabel.",
     en: "Converts an amount from one price level to another with an index table.",
-    example: "=PRICELEVEL(1000, 2023, 2022, J2:K10)",
-    exampleAnswer: "1000 × indeks(2022) / indeks(2023)",
+    example: "=PRICELEVEL(1042, 2022, 2023, J2:K10)",
+    answer: { da: "1.085 ved indeks 104,2 (2022) og 108,5 (2023)", en: "1,085 with indices 104.2 (2022) and 108.5 (2023)" },
   },
   {
     name: "FULLYEAR",
@@ -67,22 +71,22 @@ export const FUNCTION_CATALOG: readonly FunctionEntry[] = [
     da: "Helårspersoner: den del (0-1) af et kalender- eller skoleår, en periode dækker.",
     en: "Full-year persons: the fraction (0-1) of a calendar or school year a period covers.",
     example: "=FULLYEAR(DATE(2020,1,1), DATE(2020,6,30), 2020)",
-    exampleAnswer: "0,4973 (182 af 366 dage)",
+    answer: { da: "0,4973 (182 af 366 dage)", en: "0.4973 (182 of 366 days)" },
   },
   {
     name: "ALLOCATE",
     signature: "ALLOCATE(total, keys, [decimals])",
     da: "Fordeler et beløb efter nøgler, så delene summerer præcis til beløbet.",
     en: "Splits a total by keys so that the parts sum exactly to the total.",
-    example: "=ALLOCATE(6500000, B2:B20)",
-    exampleAnswer: "én del pr. skole, summen er 6.500.000",
+    example: "=ALLOCATE(5000000, B2:B3)",
+    answer: { da: "2.500.000 og 2.500.000 for nøglerne 1 og 1", en: "2,500,000 and 2,500,000 for keys 1 and 1" },
   },
   {
     name: "SUMCHECK",
     signature: "SUMCHECK(items, total, [decimals])",
     da: "SAND når posterne summerer til totalen, med plads til afrunding af de viste decimaler.",
     en: "TRUE when the items add up to the total, allowing for the rounding of the decimals shown.",
-    example: "=SUMCHECK(B2:B9, B10, 1)",
-    exampleAnswer: "SAND for Ballerup 2014: 30,3 mod 30,4",
+    example: "=SUMCHECK(B2:B7, B8, 1)",
+    answer: { da: "SAND for Ballerup 2014: 30,3 vist mod 30,4", en: "TRUE for Ballerup 2014: 30.3 shown against 30.4" },
   },
 ];

@@ -1,6 +1,7 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, Title3 } from "@fluentui/react-components";
 import type { FunctionEntry } from "../../functions/catalog";
 import type { UiLanguage } from "../../office/host";
+import { danishFormula } from "../formula";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
 
@@ -40,7 +41,8 @@ export function App({ language, functions, inExcel = true }: AppProps) {
               <Body1>{language === "da" ? fn.da : fn.en}</Body1>
               <Caption1 className={styles.code}>{fn.signature}</Caption1>
               <Caption1>
-                {t.example}: <span className={styles.code}>{fn.example}</span> · {t.answer}: {fn.exampleAnswer}
+                {t.example}: <span className={styles.code}>{language === "da" ? danishFormula(fn.example) : fn.example}</span>{" "}
+                · {t.answer}: {fn.answer[language]}
               </Caption1>
             </li>
           ))}
