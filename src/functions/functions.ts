@@ -111,7 +111,7 @@ const PAYBACK_ARGS = [
 /**
  * Payback period in years of yearly flows, costs positive and savings negative; #N/A when not paid back.
  * @customfunction PAYBACK PAYBACK
- * @param flows Yearly flows: a row, a column, or items in rows and years in columns (summed per year). Blank = 0.
+ * @param flows Yearly flows (kr. or 1.000 kr.): a row, a column, or items in rows and years in columns. Blank = 0.
  * @param [fractional] TRUE interpolates inside the payback year (5.205 instead of 6). Default FALSE.
  * @param [extendLast] TRUE repeats the last year's flow after the range, as a permanent change. Default FALSE.
  * @returns Years from the first year with a flow until the cumulative flow is 0 or below.
@@ -138,7 +138,7 @@ const DISCOUNTED_ARGS = [
 /**
  * Payback period in years of flows discounted at rate a year; the first year with a flow is year 0.
  * @customfunction PAYBACK.DISCOUNTED PAYBACK.DISCOUNTED
- * @param flows Yearly flows: a row, a column, or items in rows and years in columns (summed per year). Blank = 0.
+ * @param flows Yearly flows (kr. or 1.000 kr.): a row, a column, or items in rows and years in columns. Blank = 0.
  * @param rate Discount rate a year, above -1. Finance Ministry rate since 2021: 0.035 (3.5 %) for years 0-35.
  * @param [fractional] TRUE interpolates inside the payback year. Default FALSE.
  * @param [extendLast] TRUE repeats the last year's flow after the range, as a permanent change. Default FALSE.
@@ -243,9 +243,9 @@ const SUMCHECK_ARGS = [
 /**
  * TRUE when items add up to total, allowing for the rounding of the decimals shown.
  * @customfunction SUMCHECK SUMCHECK
- * @param items Range of items; blank cells are left out.
- * @param total The stated total.
- * @param [decimals] Decimals shown; allows (n+1) × ½ × 10^-decimals for n items. Blank = exact check.
+ * @param items Range of items, any unit (kr., 1.000 kr., FTE); blank cells are left out.
+ * @param total The stated total, in the items' unit.
+ * @param [decimals] Decimals shown; allows (n+1) × ½ × 10^-decimals for n items. Default blank: exact check.
  * @returns TRUE when the total ties out, else FALSE.
  */
 export function sumCheckTotal(items: any[][], total: any, decimals?: any): boolean {
