@@ -11,10 +11,13 @@ export const useAppStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
   },
-  header: {
+  section: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: {
+    margin: 0,
   },
   list: {
     listStyleType: "none",

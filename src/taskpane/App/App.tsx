@@ -20,27 +20,35 @@ export function App({ language, functions, inExcel = true }: AppProps) {
   const t = STRINGS[language];
   return (
     <main className={styles.root} lang={language}>
-      <header className={styles.header}>
-        <Title3 as="h1">{t.product}</Title3>
-        <Body1>{t.tagline}</Body1>
+      <header className={styles.section}>
+        <Title3 as="h1" block className={styles.heading}>
+          {t.product}
+        </Title3>
+        <Body1 block>{t.tagline}</Body1>
       </header>
       {!inExcel && (
         <MessageBar intent="info">
           <MessageBarBody>{t.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
-      <section aria-labelledby="functions-heading">
-        <Subtitle2 as="h2" id="functions-heading">
+      <section aria-labelledby="functions-heading" className={styles.section}>
+        <Subtitle2 as="h2" id="functions-heading" block className={styles.heading}>
           {t.functionsHeading}
         </Subtitle2>
-        <Body1 as="p">{t.functionsIntro}</Body1>
+        <Body1 as="p" block className={styles.heading}>
+          {t.functionsIntro}
+        </Body1>
         <ul className={styles.list} aria-labelledby="functions-heading">
           {functions.map((fn) => (
             <li key={fn.name} className={styles.item}>
-              <Subtitle2 as="h3">{fn.name}</Subtitle2>
-              <Body1>{language === "da" ? fn.da : fn.en}</Body1>
-              <Caption1 className={styles.code}>{fn.signature}</Caption1>
-              <Caption1>
+              <Subtitle2 as="h3" block className={styles.heading}>
+                {fn.name}
+              </Subtitle2>
+              <Body1 block>{language === "da" ? fn.da : fn.en}</Body1>
+              <Caption1 block className={styles.code}>
+                {fn.signature}
+              </Caption1>
+              <Caption1 block>
                 {t.example}: <span className={styles.code}>{language === "da" ? danishFormula(fn.example) : fn.example}</span>{" "}
                 · {t.answer}: {fn.answer[language]}
               </Caption1>
@@ -48,11 +56,13 @@ export function App({ language, functions, inExcel = true }: AppProps) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="coming-heading">
-        <Subtitle2 as="h2" id="coming-heading">
+      <section aria-labelledby="coming-heading" className={styles.section}>
+        <Subtitle2 as="h2" id="coming-heading" block className={styles.heading}>
           {t.comingHeading}
         </Subtitle2>
-        <Body1 as="p">{t.coming}</Body1>
+        <Body1 as="p" block className={styles.heading}>
+          {t.coming}
+        </Body1>
       </section>
     </main>
   );
