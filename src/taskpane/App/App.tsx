@@ -1,4 +1,5 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, Title3 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { FunctionEntry } from "../../functions/catalog";
 import type { UiLanguage } from "../../office/host";
 import { danishFormula } from "../formula";
@@ -31,13 +32,7 @@ export function App({ language, functions, inExcel = true }: AppProps) {
           <MessageBarBody>{t.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
-      <section aria-labelledby="functions-heading" className={styles.section}>
-        <Subtitle2 as="h2" id="functions-heading" block className={styles.heading}>
-          {t.functionsHeading}
-        </Subtitle2>
-        <Body1 as="p" block className={styles.heading}>
-          {t.functionsIntro}
-        </Body1>
+      <Section id="functions-heading" title={t.functionsHeading} intro={t.functionsIntro}>
         <ul className={styles.list} aria-labelledby="functions-heading">
           {functions.map((fn) => (
             <li key={fn.name} className={styles.item}>
@@ -55,15 +50,32 @@ export function App({ language, functions, inExcel = true }: AppProps) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="coming-heading" className={styles.section}>
-        <Subtitle2 as="h2" id="coming-heading" block className={styles.heading}>
-          {t.comingHeading}
-        </Subtitle2>
-        <Body1 as="p" block className={styles.heading}>
-          {t.coming}
-        </Body1>
-      </section>
+      </Section>
+      <Section id="coming-heading" title={t.comingHeading} intro={t.coming} />
     </main>
+  );
+}
+
+interface SectionProps {
+  /** The heading's id, which labels the section. */
+  readonly id: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly children?: ReactNode;
+}
+
+/** A titled part of the screen: an h2, a line of introduction, and what follows. */
+function Section({ id, title, intro, children }: SectionProps) {
+  const styles = useAppStyles();
+  return (
+    <section aria-labelledby={id} className={styles.section}>
+      <Subtitle2 as="h2" id={id} block className={styles.heading}>
+        {title}
+      </Subtitle2>
+      <Body1 as="p" block className={styles.heading}>
+        {intro}
+      </Body1>
+      {children}
+    </section>
   );
 }
