@@ -1,0 +1,98 @@
+/**
+ * The built task pane in a real browser: Debian's Chromium driven by playwright-core, dist/ served
+ * from a local HTTP server, and office.js replaced by a stand-in that reports a host and a display
+ * language (the real one comes from Microsoft's CDN, which tests must not need).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const DIST = path.resolve(__dirname, "../../dist");
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** Where Chromium is: CHROMIUM_PATH, or Debian's package. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (found === undefined) {
+    throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  }
+  return found;
+}
+
+/** Serves dist/ on a free localhost port. */
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
+  const server = createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent((req.url ?? "/").split("?")[0]));
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.setHeader("Content-Type", TYPES[path.extname(file)] ?? "application/octet-stream");
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** office.js's stand-in: Office.onReady answers with the host, Office.context with the language. */
+function officeStub(host: string | null, displayLanguage: string): string {
+  return `window.Office = {
+  context: { displayLanguage: ${JSON.stringify(displayLanguage)} },
+  onReady: function (callback) {
+    var info = { host: ${JSON.stringify(host)}, platform: ${JSON.stringify(host === null ? null : "OfficeOnline")} };
+    if (callback) callback(info);
+    return Promise.resolve(info);
+  }
+};`;
+}
+
+export interface PaneOptions {
+  /** Office's display language, e.g. "da-DK". */
+  readonly displayLanguage: string;
+  /** "Excel", or null for a plain browser tab. @default "Excel" */
+  readonly host?: string | null;
+}
+
+/** Opens the task pane as Excel would, recording every request the page makes. */
+export async function openPane(browser: Browser, origin: string, options: PaneOptions): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: options.displayLanguage });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub(options.host === undefined ? "Excel" : options.host, options.displayLanguage) }),
+  );
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  if (errors.length > 0) throw new Error(`the pane threw: ${errors.join("; ")}`);
+  return { page, requests };
+}
