@@ -8,7 +8,8 @@ export type PriceIndex = ReadonlyMap<number, Dec>;
 
 /**
  * Reads a two-column range of year and index. Rows whose first cell is not a number (headers, notes,
- * blank rows) are skipped; a year row with a blank index is a year without an index yet.
+ * blank rows) are skipped; a year row with a blank index is a year without an index yet. Excel
+ * desktop hands blank cells over as 0, so a year of 0 is a blank row and an index of 0 a blank index.
  *
  * @returns `invalid` when the range does not have two columns, a year is not whole, an index is not a
  *   number > 0, or a year appears twice with different indices.
@@ -21,9 +22,9 @@ export function priceIndex(table: unknown): Result<PriceIndex> {
     const cells: unknown[] = Array.isArray(row) ? row : [row];
     if (cells.length !== 2) return invalid(messages.indexTableShape(cells.length));
     const [year, value] = cells;
-    if (typeof year !== "number" || !Number.isFinite(year)) continue;
+    if (typeof year !== "number" || !Number.isFinite(year) || year === 0) continue;
     if (!Number.isInteger(year)) return invalid(messages.indexYearNotInteger({ row: r + 1, column: 1 }, year));
-    if (isBlank(value)) continue;
+    if (isBlank(value) || value === 0) continue;
     if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
       return invalid(messages.indexValueInvalid(year, value));
     }

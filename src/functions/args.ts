@@ -7,7 +7,9 @@ import { invalid, ok, type Result } from "../core/result";
  * Argument specs, checked in one place (as HyperFormula declares its functions' arguments as data).
  * Every custom function parameter is typed `any` in the metadata, so Excel hands the cell's value over
  * unconverted and the messages here, which name the argument, are what the user sees. Excel passes
- * null for an omitted optional argument; a blank cell arrives as null or "" (both read as blank).
+ * null for an omitted optional argument. A reference to a blank cell arrives as null in Excel on the
+ * web but as 0 in Excel desktop (office-js issue #4702), so where 0 cannot be a real value (a date,
+ * a category text) 0 reads as blank too.
  */
 interface NumberSpec {
   readonly kind: "number";
@@ -85,7 +87,7 @@ function parseArg(spec: ArgSpec, value: unknown): Result<unknown> {
     case "date":
       return parseDate(spec, value);
     case "text":
-      if (isBlank(value)) return ok("");
+      if (isBlank(value) || value === 0) return ok(""); // 0: a blank cell in Excel desktop
       return typeof value === "string" ? ok(value) : invalid(messages.notText(spec.name, value));
     case "range":
       return isBlank(value) ? invalid(messages.required(spec.name)) : ok(value);
@@ -115,7 +117,8 @@ function parseBoolean(spec: BooleanSpec, value: unknown): Result<boolean> {
 }
 
 function parseDate(spec: DateSpec, value: unknown): Result<number | null> {
-  if (isBlank(value)) return spec.blank === "open" ? ok(null) : invalid(messages.required(spec.name));
+  // Serial 0 is Excel's "1900-01-00", no date: it is how Excel desktop passes a blank cell.
+  if (isBlank(value) || value === 0) return spec.blank === "open" ? ok(null) : invalid(messages.required(spec.name));
   if (typeof value !== "number" || !Number.isFinite(value)) return invalid(messages.notDate(spec.name, value));
   const serial = Math.floor(value);
   if (serial < MIN_SERIAL || serial > MAX_SERIAL) return invalid(messages.notDate(spec.name, value));

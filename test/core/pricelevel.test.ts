@@ -45,11 +45,16 @@ describe("PRICELEVEL's rule: amount × index(toYear) / index(fromYear) (DOMAIN.m
       ["one column", [[2022]], "indexTable: expected a two-column range (year, index), got 1 column(s)"],
       ["a fractional year", [[2022.5, 100]], "indexTable: the year at row 1, column 1 is 2022.5; expected a whole year"],
       ["a text index", [[2022, "hundred"]], 'indexTable: the index for 2022 is the text "hundred"; expected a number > 0'],
-      ["a zero index", [[2022, 0]], "indexTable: the index for 2022 is the number 0; expected a number > 0"],
       ["a negative index", [[2022, -1]], "indexTable: the index for 2022 is the number -1; expected a number > 0"],
       ["a year twice", [[2022, 100], [2022, 101]], "indexTable: the year 2022 appears more than once with different indices"],
     ])("refuses %s", (_what, table, message) => {
       expect(outcome(priceIndex(table))).toBe(`invalid: ${message}`);
+    });
+
+    it("reads blank cells as Excel desktop passes them (0): a 0 year is a blank row, a 0 index no index yet", () => {
+      const desktop = unwrap(priceIndex([[0, "Indeks"], [2022, 104.2], [2023, 0], [0, 0]]));
+      expect([...desktop.keys()]).toEqual([2022]);
+      expect(outcome(convertPriceLevel(new Dec(1), 2022, 2023, desktop))).toBe("noAnswer: toYear: indexTable has no index for the year 2023");
     });
 
     it("accepts a year twice with the same index", () => {
