@@ -8,8 +8,8 @@ export interface Message {
   readonly en: string;
 }
 
-/** A value as a message shows it, in each language. */
-interface Shown {
+/** A value or a name as a message shows it, in each language. */
+export interface Shown {
   readonly da: string;
   readonly en: string;
 }
@@ -236,6 +236,38 @@ export const messages = {
     da: `${arg}: resultatet er større end Excel kan rumme`,
     en: `${arg}: the result is larger than Excel can hold`,
   }),
+  // Pupil lists (src/core/pupils.ts): a role is the column's meaning, e.g. "annual cost".
+  chooseColumn: (role: Shown): Message => ({ da: `Vælg kolonnen for ${role.da}`, en: `Choose the column for ${role.en}` }),
+  pupilMissing: (what: Shown, at: CellPosition): Message => {
+    const c = cell(at);
+    return { da: `Ingen ${what.da} i ${c.da}`, en: `No ${what.en} at ${c.en}` };
+  },
+  pupilCostNotNumber: (at: CellPosition, got: unknown): Message => {
+    const c = cell(at);
+    const g = describe(got);
+    return { da: `Udgiften i ${c.da} er ${g.da}, ikke et tal`, en: `The cost at ${c.en} is ${g.en}, not a number` };
+  },
+  pupilCostNegative: (at: CellPosition): Message => {
+    const c = cell(at);
+    return { da: `Udgiften i ${c.da} er negativ`, en: `The cost at ${c.en} is negative` };
+  },
+  pupilNotDate: (role: Shown, at: CellPosition, got: unknown): Message => {
+    const c = cell(at);
+    const g = describe(got);
+    return { da: `Feltet ${role.da} i ${c.da} er ${g.da}, ikke en dato`, en: `The ${role.en} at ${c.en} is ${g.en}, not a date` };
+  },
+  pupilEndBeforeStart: (at: CellPosition, start: string, end: string): Message => {
+    const c = cell(at);
+    return { da: `Slut (${end}) ligger før start (${start}) i ${c.da}`, en: `The end (${end}) is before the start (${start}) at ${c.en}` };
+  },
+  pupilCategoryNotText: (at: CellPosition): Message => {
+    const c = cell(at);
+    return { da: `Kategorien i ${c.da} skal være en tekst`, en: `The category at ${c.en} must be a text` };
+  },
+  schoolSpelledTwice: (names: readonly string[]): Message => {
+    const list = names.map((n) => `"${n}"`).join(", ");
+    return { da: `Samme skole stavet på flere måder: ${list}`, en: `One school spelled more than one way: ${list}` };
+  },
   internal: (): Message => ({
     da: "Uventet fejl i tilføjelsesprogrammet; kontakt support",
     en: "unexpected error in the add-in; please contact support",

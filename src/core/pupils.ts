@@ -1,0 +1,203 @@
+import { isoDate, MAX_SERIAL, MIN_SERIAL } from "./dates";
+import { isBlank } from "./grid";
+import { type CellPosition, type Message, messages, type Shown } from "./messages";
+import { parseCategory } from "./placement";
+
+/**
+ * A pupil list as central finance keeps it (issue #3): one row per segregated pupil, with the columns
+ * below under headers in Danish or English. Only the pure part lives here: guessing which column is
+ * which, and finding the problems in the data before anything is written.
+ */
+export const PUPIL_COLUMNS = ["pupil", "school", "cost", "start", "end", "category", "arrival"] as const;
+export type PupilColumn = (typeof PUPIL_COLUMNS)[number];
+
+/** Columns without which the model cannot be applied. */
+export const REQUIRED_COLUMNS: readonly PupilColumn[] = ["school", "cost", "start"];
+
+/** The column index of each role in the list, null where the list has none. */
+export type ColumnMapping = Record<PupilColumn, number | null>;
+
+/** Headers a finance officer writes for each role, normalised (see {@link normaliseHeader}), best first. */
+const HEADER_WORDS: Record<PupilColumn, readonly string[]> = {
+  pupil: ["elev", "elevnavn", "elev id", "elevnr", "elevnummer", "navn", "cpr", "barn", "pupil", "student", "pupil id", "name"],
+  school: ["betalende skole", "skole", "distriktsskole", "afgivende skole", "hjemskole", "paying school", "school"],
+  cost: ["arlig udgift", "udgift", "takst", "arstakst", "pris", "belob", "omkostning", "annual cost", "cost", "tariff", "amount"],
+  start: ["startdato", "start", "fra", "fra dato", "visiteret fra", "indskrevet", "start date", "from"],
+  end: ["slutdato", "slut", "til", "til dato", "udskrevet", "ophor", "end date", "end", "to"],
+  category: ["kategori", "undtagelse", "status", "category", "exemption"],
+  arrival: ["tilflyttet", "tilflytningsdato", "tilflytning", "ankomst", "arrival", "arrival date", "moved in"],
+};
+
+/** Lower case, Danish letters folded (æ→a, ø→o, å→a), punctuation to spaces, spaces collapsed. */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLocaleLowerCase("da-DK")
+    .replace(/æ/g, "a")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** How well a header fits a role: 3 exact, 2 starts with a word of it, 1 contains one; 0 none. */
+function fit(header: string, role: PupilColumn): number {
+  let best = 0;
+  for (const word of HEADER_WORDS[role]) {
+    if (header === word) return 3;
+    const words = header.split(" ");
+    const wordsOf = word.split(" ");
+    const at = words.findIndex((_w, i) => wordsOf.every((w, k) => words[i + k] === w));
+    if (at === 0) best = Math.max(best, 2);
+    else if (at > 0) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+/**
+ * Guesses which column holds which role from the header row: the best-fitting header wins a role,
+ * each column serves at most one role, ties go to the leftmost column and to the roles in the order
+ * of {@link PUPIL_COLUMNS}. The user corrects the guess in the pane.
+ */
+export function guessColumns(headers: readonly unknown[]): ColumnMapping {
+  const normalised = headers.map((h) => (typeof h === "string" ? normaliseHeader(h) : ""));
+  const candidates: { role: PupilColumn; column: number; score: number }[] = [];
+  for (const role of PUPIL_COLUMNS) {
+    normalised.forEach((header, column) => {
+      const score = header === "" ? 0 : fit(header, role);
+      if (score > 0) candidates.push({ role, column, score });
+    });
+  }
+  candidates.sort(
+    (a, b) => b.score - a.score || a.column - b.column || PUPIL_COLUMNS.indexOf(a.role) - PUPIL_COLUMNS.indexOf(b.role),
+  );
+  const mapping = Object.fromEntries(PUPIL_COLUMNS.map((role) => [role, null])) as ColumnMapping;
+  const taken = new Set<number>();
+  for (const { role, column } of candidates) {
+    if (mapping[role] !== null || taken.has(column)) continue;
+    mapping[role] = column;
+    taken.add(column);
+  }
+  return mapping;
+}
+
+/** A problem in a pupil list, at a cell of the data (row 1 = first pupil, column 1 = leftmost). */
+export interface PupilProblem {
+  readonly kind:
+    | "missingColumn"
+    | "missingSchool"
+    | "missingCost"
+    | "costNotNumber"
+    | "negativeCost"
+    | "missingStart"
+    | "dateNotDate"
+    | "endBeforeStart"
+    | "unknownCategory"
+    | "schoolSpelling";
+  readonly at: CellPosition | null;
+  readonly message: Message;
+}
+
+const ROLE_NAMES: Record<PupilColumn, Shown> = {
+  pupil: { da: "elev", en: "pupil" },
+  school: { da: "betalende skole", en: "paying school" },
+  cost: { da: "årlig udgift", en: "annual cost" },
+  start: { da: "startdato", en: "start date" },
+  end: { da: "slut", en: "end" },
+  category: { da: "kategori", en: "category" },
+  arrival: { da: "tilflyttet", en: "arrival" },
+};
+
+function problem(kind: PupilProblem["kind"], at: CellPosition | null, message: Message): PupilProblem {
+  return { kind, at, message };
+}
+
+/** A school name as it is meant: case, spaces and punctuation aside. */
+function schoolKey(name: string): string {
+  return name.toLocaleLowerCase("da-DK").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function isDateOrBlank(value: unknown): boolean {
+  if (isBlank(value) || value === 0) return true;
+  return typeof value === "number" && Number.isFinite(value) && value >= MIN_SERIAL && value <= MAX_SERIAL;
+}
+
+/**
+ * Everything in a pupil list that would make the model's answer wrong or an error, found before the
+ * pane writes anything: a required column not mapped; per row a missing school, cost or start, a cost
+ * that is text or negative, a date that is not a date, an end before the start, an unknown category;
+ * and a school written two ways ("Hedensted Skole" and "hedensted  skole"), which would split its
+ * total in two.
+ *
+ * @param rows the data rows, without the header; cells as Excel gives them.
+ */
+export function checkPupils(rows: readonly (readonly unknown[])[], mapping: ColumnMapping): PupilProblem[] {
+  const problems: PupilProblem[] = [];
+  for (const role of REQUIRED_COLUMNS) {
+    if (mapping[role] === null) problems.push(problem("missingColumn", null, messages.chooseColumn(ROLE_NAMES[role])));
+  }
+  if (problems.length > 0) return problems;
+
+  const cell = (row: readonly unknown[], role: PupilColumn): unknown => {
+    const column = mapping[role];
+    return column === null ? null : row[column];
+  };
+  const at = (r: number, role: PupilColumn): CellPosition => ({ row: r + 1, column: (mapping[role] ?? 0) + 1 });
+  const spellings = new Map<string, Map<string, CellPosition>>();
+
+  rows.forEach((row, r) => {
+    const school = cell(row, "school");
+    if (isBlank(school) || school === 0) {
+      problems.push(problem("missingSchool", at(r, "school"), messages.pupilMissing(ROLE_NAMES.school, at(r, "school"))));
+    } else {
+      const name = String(school).trim();
+      const key = schoolKey(name);
+      const seen = spellings.get(key) ?? new Map<string, CellPosition>();
+      if (!seen.has(name)) seen.set(name, at(r, "school"));
+      spellings.set(key, seen);
+    }
+
+    const cost = cell(row, "cost");
+    const costAt = at(r, "cost");
+    if (isBlank(cost)) {
+      problems.push(problem("missingCost", costAt, messages.pupilMissing(ROLE_NAMES.cost, costAt)));
+    } else if (typeof cost !== "number" || !Number.isFinite(cost)) {
+      problems.push(problem("costNotNumber", costAt, messages.pupilCostNotNumber(costAt, cost)));
+    } else if (cost < 0) {
+      problems.push(problem("negativeCost", costAt, messages.pupilCostNegative(costAt)));
+    }
+
+    const start = cell(row, "start");
+    for (const role of ["start", "end", "arrival"] as const) {
+      const value = cell(row, role);
+      if (mapping[role] !== null && !isDateOrBlank(value)) {
+        problems.push(problem("dateNotDate", at(r, role), messages.pupilNotDate(ROLE_NAMES[role], at(r, role), value)));
+      }
+    }
+    if (isBlank(start) || start === 0) {
+      problems.push(problem("missingStart", at(r, "start"), messages.pupilMissing(ROLE_NAMES.start, at(r, "start"))));
+    }
+    const end = cell(row, "end");
+    if (typeof start === "number" && typeof end === "number" && end !== 0 && isDateOrBlank(start) && isDateOrBlank(end) && end < start) {
+      const message = messages.pupilEndBeforeStart(at(r, "end"), isoDate(Math.floor(start)), isoDate(Math.floor(end)));
+      problems.push(problem("endBeforeStart", at(r, "end"), message));
+    }
+
+    const category = cell(row, "category");
+    if (!isBlank(category) && category !== 0) {
+      const parsed = parseCategory(typeof category === "string" ? category : String(category));
+      if (!parsed.ok) problems.push({ kind: "unknownCategory", at: at(r, "category"), message: parsed.failure.message });
+      else if (typeof category !== "string") {
+        problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryNotText(at(r, "category"))));
+      }
+    }
+  });
+
+  for (const seen of spellings.values()) {
+    if (seen.size < 2) continue;
+    const [, second] = [...seen.values()];
+    problems.push(problem("schoolSpelling", second, messages.schoolSpelledTwice([...seen.keys()])));
+  }
+  return problems;
+}

@@ -1,0 +1,102 @@
+import { serialOf } from "../../src/core/dates";
+import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader } from "../../src/core/pupils";
+
+const HEADERS = ["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"];
+const MAPPING = guessColumns(HEADERS);
+
+/** One pupil row in the order of HEADERS; a valid pupil unless told otherwise. */
+function pupil(fields: Partial<Record<"name" | "school" | "cost" | "start" | "end" | "category" | "arrival", unknown>> = {}): unknown[] {
+  const row = { name: "Elev 1", school: "Hedensted Skole", cost: 280000, start: serialOf(2023, 8, 1), end: null, category: null, arrival: null, ...fields };
+  return [row.name, row.school, row.cost, row.start, row.end, row.category, row.arrival];
+}
+const kinds = (rows: unknown[][], mapping: ColumnMapping = MAPPING) => checkPupils(rows, mapping).map((p) => [p.kind, p.at]);
+
+describe("guessing the pupil list's columns from its headers", () => {
+  it("reads Danish headers", () => {
+    expect(MAPPING).toEqual({ pupil: 0, school: 1, cost: 2, start: 3, end: 4, category: 5, arrival: 6 });
+  });
+
+  it("reads English headers in any order", () => {
+    expect(guessColumns(["Annual cost", "Student", "Paying school", "Category", "End date", "Start date", "Arrival date"])).toEqual({
+      pupil: 1,
+      school: 2,
+      cost: 0,
+      start: 5,
+      end: 4,
+      category: 3,
+      arrival: 6,
+    });
+  });
+
+  it("prefers the better fit: 'Betalende skole' over 'Skoledistrikt', 'Udgift' over 'Udgift note'", () => {
+    const m = guessColumns(["Skoledistrikt", "Betalende skole", "Udgift note", "Udgift", "Fra"]);
+    expect(m.school).toBe(1);
+    expect(m.cost).toBe(3);
+    expect(m.start).toBe(4);
+  });
+
+  it("leaves a role it cannot find empty and never uses a column twice", () => {
+    const m = guessColumns(["Skole", "Beløb", "Kommentar", 2023, null]);
+    expect(m).toEqual({ pupil: null, school: 0, cost: 1, start: null, end: null, category: null, arrival: null });
+  });
+
+  it("folds Danish letters and punctuation", () => {
+    expect(normaliseHeader("  Årlig  UDGIFT (kr.) ")).toBe("arlig udgift kr");
+    expect(normaliseHeader("Ophør")).toBe("ophor");
+  });
+});
+
+describe("problems in a pupil list, found before anything is written", () => {
+  it("a clean list has none", () => {
+    expect(kinds([pupil(), pupil({ name: "Elev 2", category: "Anbragt", end: serialOf(2024, 1, 31) })])).toEqual([]);
+  });
+
+  it("blank cells as Excel desktop passes them (0) are blank, not problems", () => {
+    expect(kinds([pupil({ end: 0, category: 0, arrival: 0 })])).toEqual([]);
+  });
+
+  it("names the cell of each problem (row 1 = first pupil)", () => {
+    expect(
+      kinds([
+        pupil({ cost: "280.000 kr." }),
+        pupil({ cost: -5 }),
+        pupil({ cost: null }),
+        pupil({ start: "1. august" }),
+        pupil({ start: serialOf(2024, 2, 1), end: serialOf(2024, 1, 31) }),
+        pupil({ category: "efterskole" }),
+        pupil({ category: 10 }),
+        pupil({ school: null }),
+        pupil({ start: null }),
+      ]),
+    ).toEqual([
+      ["costNotNumber", { row: 1, column: 3 }],
+      ["negativeCost", { row: 2, column: 3 }],
+      ["missingCost", { row: 3, column: 3 }],
+      ["dateNotDate", { row: 4, column: 4 }],
+      ["endBeforeStart", { row: 5, column: 5 }],
+      ["unknownCategory", { row: 6, column: 6 }],
+      ["unknownCategory", { row: 7, column: 6 }],
+      ["missingSchool", { row: 8, column: 2 }],
+      ["missingStart", { row: 9, column: 4 }],
+    ]);
+  });
+
+  it("finds a school spelled two ways, pointing at the second spelling", () => {
+    const problems = checkPupils([pupil(), pupil({ school: "hedensted  skole" }), pupil({ school: "Hedensted Skole" })], MAPPING);
+    expect(problems.map((p) => [p.kind, p.at])).toEqual([["schoolSpelling", { row: 2, column: 2 }]]);
+    expect(problems[0].message.da).toBe('Samme skole stavet på flere måder: "Hedensted Skole", "hedensted  skole"');
+  });
+
+  it("asks for the required columns before looking at rows", () => {
+    const m = { ...MAPPING, cost: null, start: null };
+    expect(checkPupils([pupil()], m).map((p) => p.message.en)).toEqual(["Choose the column for annual cost", "Choose the column for start date"]);
+  });
+
+  it("writes each message in Danish and English", () => {
+    const [p] = checkPupils([pupil({ cost: "mange" })], MAPPING);
+    expect(p.message).toEqual({
+      da: 'Udgiften i række 1, kolonne 3 er teksten "mange", ikke et tal',
+      en: 'The cost at row 1, column 3 is the text "mange", not a number',
+    });
+  });
+});
