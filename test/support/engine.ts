@@ -130,7 +130,14 @@ export function registerFunctions(metadata: FunctionsMetadata, registry: Registr
   HyperFormula.registerFunctionPlugin(Plugin as never, { enGB: translations });
 }
 
-/** A workbook of one or more sheets evaluated with the add-in's functions. */
-export function workbook(sheets: Record<string, unknown[][]>): HyperFormula {
-  return HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
+/** A workbook of one or more sheets evaluated with the add-in's functions; names as "=Sheet!$A$1". */
+export function workbook(
+  sheets: Record<string, readonly (readonly unknown[])[]>,
+  names: readonly { readonly name: string; readonly expression: string }[] = [],
+): HyperFormula {
+  return HyperFormula.buildFromSheets(
+    sheets as never,
+    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+    names.map((n) => ({ name: n.name, expression: n.expression })),
+  );
 }

@@ -1,0 +1,40 @@
+/** A1-style addresses, as the Excel API and formulas take them. Rows and columns are 0-based here. */
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** "A1", or "$A$1" when absolute. */
+export function cellAddress(row: number, column: number, absolute = false): string {
+  const d = absolute ? "$" : "";
+  return `${d}${columnName(column)}${d}${row + 1}`;
+}
+
+/** "A1:C3"; a single cell stays "A1". */
+export function rangeAddress(row: number, column: number, rows: number, columns: number, absolute = false): string {
+  const first = cellAddress(row, column, absolute);
+  if (rows === 1 && columns === 1) return first;
+  return `${first}:${cellAddress(row + rows - 1, column + columns - 1, absolute)}`;
+}
+
+/** A sheet name as a formula refers to it: quoted unless it is letters, digits and underscores only. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "'Elever 2023'!A2". */
+export function qualified(sheet: string, address: string): string {
+  return `${sheetRef(sheet)}!${address}`;
+}
+
+/** Parses "B2" or "$B$2" into 0-based row and column. */
+export function parseCell(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.replace(/^.*!/, ""));
+  if (match === null) throw new Error(`not a cell address: ${address}`);
+  let column = 0;
+  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}

@@ -1,0 +1,244 @@
+import type { ModelProfile } from "../core/profiles";
+import type { ColumnMapping } from "../core/pupils";
+import { cellAddress, columnName, qualified, rangeAddress } from "./address";
+
+/**
+ * What the pane writes, as data: the model sheet and the result sheet, cell by cell, with the names
+ * and number formats they carry. Formulas are strings starting with "=", in Excel's English
+ * spelling, as the Excel API's `formulas` takes them. The writer in workbook.ts puts a layout into the
+ * workbook; tests evaluate the same layout in a formula engine.
+ */
+export type CellInput = string | number | boolean | null;
+
+export interface SheetLayout {
+  readonly sheet: string;
+  /** The cells from A1, row by row; rows may be shorter than the widest. */
+  readonly cells: readonly (readonly CellInput[])[];
+  /** Workbook names defined on cells of this sheet, e.g. Model_Tærskel → $C$7. */
+  readonly names: readonly { readonly name: string; readonly address: string }[];
+  /** Excel number formats by range address (invariant codes; Excel shows them the Danish way). */
+  readonly numberFormats: readonly { readonly address: string; readonly format: string }[];
+  /** Ranges to show bold: headings and totals. */
+  readonly bold: readonly string[];
+}
+
+export const MODEL_SHEET = "Incitamentsmodel";
+
+/** The model's named cells, which every formula the pane writes refers to. */
+export const MODEL_NAMES = {
+  selected: "Model_Valgt",
+  schoolYear: "Model_Skoleår",
+  threshold: "Model_Tærskel",
+  cap: "Model_Loft",
+  schoolShare: "Model_Skoleandel",
+  netPlanning: "Model_Sikkerhedsnet_Planlægning",
+  netMoversIn: "Model_Sikkerhedsnet_Tilflyttere",
+  netYearEnd: "Model_Sikkerhedsnet_Årsafslutning",
+} as const;
+
+const KRONER = "#,##0.00";
+const WHOLE_KRONER = "#,##0";
+const FRACTION = "0.0000";
+
+/** The model sheet's parameter rows: label, name, how to read it from a profile. */
+const PARAMETERS: readonly {
+  readonly label: string;
+  readonly name: string;
+  readonly format: string;
+  readonly of: (p: ModelProfile) => number;
+}[] = [
+  { label: "Tærskel (kr.)", name: MODEL_NAMES.threshold, format: WHOLE_KRONER, of: (p) => p.threshold },
+  { label: "Loft (kr.)", name: MODEL_NAMES.cap, format: WHOLE_KRONER, of: (p) => p.cap },
+  { label: "Skolens andel over tærsklen", name: MODEL_NAMES.schoolShare, format: "0%", of: (p) => p.schoolShare },
+  { label: "Sikkerhedsnet: fordeles ved planlægning (kr.)", name: MODEL_NAMES.netPlanning, format: WHOLE_KRONER, of: (p) => p.safetyNet[0] },
+  { label: "Sikkerhedsnet: tilflyttere i årets løb (kr.)", name: MODEL_NAMES.netMoversIn, format: WHOLE_KRONER, of: (p) => p.safetyNet[1] },
+  { label: "Sikkerhedsnet: fordeles ved årets slutning (kr.)", name: MODEL_NAMES.netYearEnd, format: WHOLE_KRONER, of: (p) => p.safetyNet[2] },
+];
+
+/** Row of the profile names (0-based); parameters follow the selection and school year rows. */
+const HEADER_ROW = 3;
+const SELECTED_ROW = 4;
+const SCHOOL_YEAR_ROW = 5;
+const FIRST_PARAMETER_ROW = 6;
+const ACTIVE_COLUMN = 2; // C
+const FIRST_PROFILE_COLUMN = 3; // D
+/** Profiles may fill the columns D to Z. */
+export const MAX_PROFILES = 23;
+
+/**
+ * The model sheet: one column per profile from D, the chosen profile and school year in C, and in C
+ * next to each parameter the chosen profile's value (INDEX/MATCH), which carries the parameter's name.
+ * Users add a profile by adding a column, or edit any value; the sheet is the single source.
+ */
+export function modelSheet(profiles: readonly ModelProfile[], schoolYear: number, selected = profiles[0]?.name): SheetLayout {
+  if (profiles.length === 0 || profiles.length > MAX_PROFILES) throw new Error(`between 1 and ${MAX_PROFILES} profiles`);
+  const last = FIRST_PROFILE_COLUMN + MAX_PROFILES - 1;
+  const header = rangeAddress(HEADER_ROW, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true);
+  const cells: CellInput[][] = [
+    ["Incitamentsmodel"],
+    [
+      "Vælg model og skoleår i kolonne C. En ny model er en ny kolonne fra D. Formlerne i projektmappen bruger navnene i kolonne B.",
+    ],
+    [],
+    ["Parameter", "Navn", "Valgt", ...profiles.map((p) => p.name)],
+    ["Valgt model", MODEL_NAMES.selected, selected ?? null],
+    ["Skoleår (2023 = 2023/24)", MODEL_NAMES.schoolYear, schoolYear],
+    ...PARAMETERS.map((parameter, i) => {
+      const row = FIRST_PARAMETER_ROW + i;
+      const values = `$${columnName(FIRST_PROFILE_COLUMN)}${row + 1}:$${columnName(last)}${row + 1}`;
+      return [
+        parameter.label,
+        parameter.name,
+        `=INDEX(${values},1,MATCH(${MODEL_NAMES.selected},${header},0))`,
+        ...profiles.map(parameter.of),
+      ];
+    }),
+  ];
+  const names = [
+    { name: MODEL_NAMES.selected, address: cellAddress(SELECTED_ROW, ACTIVE_COLUMN, true) },
+    { name: MODEL_NAMES.schoolYear, address: cellAddress(SCHOOL_YEAR_ROW, ACTIVE_COLUMN, true) },
+    ...PARAMETERS.map((p, i) => ({ name: p.name, address: cellAddress(FIRST_PARAMETER_ROW + i, ACTIVE_COLUMN, true) })),
+  ];
+  const numberFormats = PARAMETERS.map((p, i) => ({
+    address: rangeAddress(FIRST_PARAMETER_ROW + i, ACTIVE_COLUMN, 1, MAX_PROFILES + 1),
+    format: p.format,
+  }));
+  return { sheet: MODEL_SHEET, cells, names, numberFormats, bold: ["A1", rangeAddress(HEADER_ROW, 0, 1, 3 + profiles.length)] };
+}
+
+/**
+ * Reads the profiles back from a model sheet's values (as `range.values` gives them): the header row
+ * is the one whose first cell is "Parameter"; parameters are found by their name in column B, so
+ * users may move rows. A column with a name but a non-number parameter is left out.
+ */
+export function readProfiles(values: readonly (readonly unknown[])[]): ModelProfile[] {
+  const headerRow = values.findIndex((row) => row[0] === "Parameter");
+  if (headerRow < 0) return [];
+  const header = values[headerRow];
+  const rowOf = new Map(values.map((row, r) => [row[1], r]));
+  const profiles: ModelProfile[] = [];
+  for (let c = FIRST_PROFILE_COLUMN; c < header.length; c += 1) {
+    const name = header[c];
+    if (typeof name !== "string" || name.trim() === "") continue;
+    const read = PARAMETERS.map((p) => values[rowOf.get(p.name) ?? -1]?.[c]);
+    if (!read.every((v) => typeof v === "number" && Number.isFinite(v))) continue;
+    const [threshold, cap, schoolShare, net1, net2, net3] = read as number[];
+    profiles.push({ name: name.trim(), threshold, cap, schoolShare, safetyNet: [net1, net2, net3] });
+  }
+  return profiles;
+}
+
+/** Where the pupil list is: its sheet, the 0-based row of its header and column of its first column. */
+export interface PupilListLocation {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  /** Number of pupils (data rows below the header). */
+  readonly rows: number;
+}
+
+/** The result sheet's columns for pupils (A-G) and the per-school summary (I-M). */
+export const RESULT_COLUMNS = [
+  "Elev",
+  "Betalende skole",
+  "Årlig udgift",
+  "Andel af skoleåret",
+  "Udgift × andel",
+  "Skolens betaling",
+  "Forvaltningens betaling",
+] as const;
+export const SUMMARY_COLUMNS = ["Skole", "Skolens betaling", "Forvaltningens betaling", "Udgift × andel", "Elever"] as const;
+const SUMMARY_COLUMN = 8; // I
+const FIRST_DATA_ROW = 3;
+
+export interface ResultLayout extends SheetLayout {
+  /** The summary's school names and school payments, with their headers: what the chart shows. */
+  readonly chartRange: string;
+  /** Summary rows: school → 0-based row. */
+  readonly summaryRows: ReadonlyMap<string, number>;
+  /** The row of the summary's totals. */
+  readonly totalRow: number;
+}
+
+/**
+ * The result sheet: one row per pupil with live formulas that refer to the pupil list's cells and to
+ * the model's named cells, and a summary per school (SUMIFS over the rows) whose totals tie out:
+ * school + administration = Σ cost × liable, checked by SUMCHECK. Payments are rounded to øre.
+ *
+ * @param schools the paying schools in the order the summary lists them.
+ */
+export function resultSheet(sheet: string, list: PupilListLocation, mapping: ColumnMapping, schools: readonly string[]): ResultLayout {
+  if (list.rows < 1) throw new Error("a pupil list needs at least one pupil");
+  const { selected, schoolYear, threshold, cap, schoolShare } = MODEL_NAMES;
+  const ref = (role: keyof ColumnMapping, i: number): string | null => {
+    const column = mapping[role];
+    return column === null ? null : qualified(list.sheet, cellAddress(list.headerRow + 1 + i, list.firstColumn + column));
+  };
+  const orBlank = (r: string | null): string => r ?? '""';
+  const last = FIRST_DATA_ROW + list.rows - 1;
+  const col = (c: number) => `$${columnName(c)}$${FIRST_DATA_ROW + 1}:$${columnName(c)}$${last + 1}`;
+
+  const pupils: CellInput[][] = [];
+  for (let i = 0; i < list.rows; i += 1) {
+    const r = FIRST_DATA_ROW + i + 1; // Excel row number
+    const liable = `SEGREGATION.LIABLE(${orBlank(ref("start", i))},${orBlank(ref("end", i))},${schoolYear},${orBlank(ref("category", i))},${orBlank(ref("arrival", i))})`;
+    pupils.push([
+      ref("pupil", i) === null ? `=${i + 1}` : `=""&${ref("pupil", i)}`,
+      `=""&${ref("school", i)}`,
+      `=${ref("cost", i)}`,
+      `=${liable}`,
+      `=ROUND(C${r}*D${r},2)`,
+      `=ROUND(SEGREGATION.PAYMENT(C${r},${threshold},${cap},${schoolShare})*D${r},2)`,
+      `=ROUND(E${r}-F${r},2)`,
+    ]);
+  }
+
+  const summary: CellInput[][] = schools.map((school, k) => {
+    const r = FIRST_DATA_ROW + k + 1;
+    const key = `$${columnName(SUMMARY_COLUMN)}${r}`;
+    // Rounded to øre: a sum of øre amounts in binary floating point can be off in its last digit.
+    return [
+      school,
+      `=ROUND(SUMIFS(${col(5)},${col(1)},${key}),2)`,
+      `=ROUND(SUMIFS(${col(6)},${col(1)},${key}),2)`,
+      `=ROUND(SUMIFS(${col(4)},${col(1)},${key}),2)`,
+      `=COUNTIFS(${col(1)},${key})`,
+    ];
+  });
+  const totalRow = FIRST_DATA_ROW + schools.length;
+  const sum = (c: number, decimals = 2) => `=ROUND(SUM(${rangeAddress(FIRST_DATA_ROW, c, Math.max(schools.length, 1), 1)}),${decimals})`;
+  const total = cellAddress(totalRow, SUMMARY_COLUMN + 1);
+  summary.push(["I alt", sum(SUMMARY_COLUMN + 1), sum(SUMMARY_COLUMN + 2), sum(SUMMARY_COLUMN + 3), sum(SUMMARY_COLUMN + 4, 0)]);
+  summary.push([
+    "Skole + forvaltning = udgift × andel",
+    `=SUMCHECK(${total}:${cellAddress(totalRow, SUMMARY_COLUMN + 2)},${cellAddress(totalRow, SUMMARY_COLUMN + 3)},2)`,
+  ]);
+
+  const rows = Math.max(FIRST_DATA_ROW + list.rows, FIRST_DATA_ROW + summary.length);
+  const cells: CellInput[][] = Array.from({ length: rows }, () => []);
+  cells[0] = [`="Incitamentsmodel: "&${selected}&" · skoleår "&${schoolYear}&"/"&(${schoolYear}+1)`];
+  cells[2] = [...RESULT_COLUMNS, null, ...SUMMARY_COLUMNS];
+  pupils.forEach((row, i) => (cells[FIRST_DATA_ROW + i] = [...row]));
+  summary.forEach((row, k) => {
+    const target = cells[FIRST_DATA_ROW + k];
+    while (target.length < SUMMARY_COLUMN) target.push(null);
+    target.push(...row);
+  });
+
+  const block = (c: number, n: number) => rangeAddress(FIRST_DATA_ROW, c, n, 1);
+  return {
+    sheet,
+    cells,
+    names: [],
+    numberFormats: [
+      { address: block(2, list.rows), format: KRONER },
+      { address: block(3, list.rows), format: FRACTION },
+      { address: rangeAddress(FIRST_DATA_ROW, 4, list.rows, 3), format: KRONER },
+      { address: rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN + 1, schools.length + 1, 3), format: KRONER },
+    ],
+    bold: ["A1", "A3:M3", rangeAddress(totalRow, SUMMARY_COLUMN, 1, 5)],
+    chartRange: rangeAddress(FIRST_DATA_ROW - 1, SUMMARY_COLUMN, schools.length + 1, 2),
+    summaryRows: new Map(schools.map((s, k) => [s, FIRST_DATA_ROW + k])),
+    totalRow,
+  };
+}

@@ -1,0 +1,152 @@
+import type { HyperFormula } from "hyperformula";
+import { serialOf } from "../../src/core/dates";
+import { Dec } from "../../src/core/decimal";
+import { liableFraction, parseCategory } from "../../src/core/placement";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { guessColumns } from "../../src/core/pupils";
+import { unwrap } from "../../src/core/result";
+import { centralPayment, incentiveModel, schoolPayment } from "../../src/core/segregation";
+import { qualified } from "../../src/office/address";
+import { MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, resultSheet, type SheetLayout } from "../../src/office/layouts";
+import { registerFunctions, workbook } from "../support/engine";
+import { sourceFunctions } from "../support/sourceFunctions";
+
+const { metadata, registry } = sourceFunctions();
+registerFunctions(metadata, registry);
+
+const HEADERS = ["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"];
+interface Pupil {
+  name: string;
+  school: string;
+  cost: number;
+  start: number;
+  end?: number | null;
+  category?: string | null;
+  arrival?: number | null;
+}
+const d = serialOf;
+/** A pupil list from DOMAIN.md's examples, school year 2023/24. */
+const PUPILS: Pupil[] = [
+  { name: "A1", school: "Hedensted Skole", cost: 200000, start: d(2021, 8, 1) }, // below the threshold
+  { name: "A2", school: "Hedensted Skole", cost: 280000, start: d(2022, 8, 1) }, // shared: 272.497,50
+  { name: "A3", school: "Hedensted Skole", cost: 400000, start: d(2020, 8, 1), category: "Anbragt" }, // exempt
+  { name: "B1", school: "Løsning Skole", cost: 400000, start: d(2023, 8, 1) }, // capped: 287.077
+  { name: "B2", school: "Løsning Skole", cost: 309159, start: d(2023, 8, 1), end: d(2024, 1, 31) }, // 184/366 of the cap
+  { name: "B3", school: "Løsning Skole", cost: 300000, start: d(2023, 10, 1), category: "tilflytter", arrival: d(2023, 10, 1) }, // mover-in: 0
+  { name: "C1", school: "Rask Mølle Skole", cost: 250000, start: d(2023, 8, 1), category: "tilflytter", arrival: d(2023, 3, 1) }, // from 1 Aug 2023
+];
+
+/** What the rules give for one pupil, exact, rounded to øre as the result sheet rounds. */
+function expected(p: Pupil, profile = DEFAULT_PROFILES[0]) {
+  const model = unwrap(incentiveModel(profile.threshold, profile.cap, profile.schoolShare));
+  const share = unwrap(liableFraction({ start: p.start, end: p.end ?? null }, 2023, unwrap(parseCategory(p.category ?? "")), p.arrival ?? null));
+  const ore = (x: Dec) => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  const liable = ore(new Dec(p.cost).times(share));
+  const school = ore(unwrap(schoolPayment(p.cost, model)).times(share));
+  return { liable, school, central: liable.minus(school), share, administrationFull: unwrap(centralPayment(p.cost, model)) };
+}
+
+function sheetCells(layout: SheetLayout): unknown[][] {
+  return layout.cells.map((row) => [...row]);
+}
+
+function build(profileName = DEFAULT_PROFILES[0].name): { hf: HyperFormula; result: ReturnType<typeof resultSheet> } {
+  const list = [HEADERS, ...PUPILS.map((p) => [p.name, p.school, p.cost, p.start, p.end ?? null, p.category ?? null, p.arrival ?? null])];
+  const model = modelSheet(DEFAULT_PROFILES, 2023, profileName);
+  const schools = [...new Set(PUPILS.map((p) => p.school))];
+  const result = resultSheet("Resultat 2023-24", { sheet: "Elever", headerRow: 0, firstColumn: 0, rows: PUPILS.length }, guessColumns(HEADERS), schools);
+  const hf = workbook(
+    { Elever: list, [MODEL_SHEET]: sheetCells(model), [result.sheet]: sheetCells(result) },
+    model.names.map((n) => ({ name: n.name, expression: `=${qualified(MODEL_SHEET, n.address)}` })),
+  );
+  return { hf, result };
+}
+
+const at = (hf: HyperFormula, sheet: string, row: number, col: number): unknown => hf.getCellValue({ sheet: hf.getSheetId(sheet) ?? -1, row, col });
+
+describe("the model sheet", () => {
+  it("names the chosen profile's parameters, which follow the choice", () => {
+    const { hf } = build();
+    const value = (name: string) => hf.getNamedExpressionValue(name);
+    expect(value(MODEL_NAMES.threshold)).toBe(264995);
+    expect(value(MODEL_NAMES.cap)).toBe(287077);
+    expect(value(MODEL_NAMES.schoolShare)).toBe(0.5);
+    expect([MODEL_NAMES.netPlanning, MODEL_NAMES.netMoversIn, MODEL_NAMES.netYearEnd].map(value)).toEqual([6500000, 3000000, 9900000]);
+    expect(value(MODEL_NAMES.schoolYear)).toBe(2023);
+    const proposal = build(DEFAULT_PROFILES[1].name).hf;
+    expect(proposal.getNamedExpressionValue(MODEL_NAMES.threshold)).toBe(180000);
+    expect(proposal.getNamedExpressionValue(MODEL_NAMES.netPlanning)).toBe(10000000);
+  });
+
+  it("reads back the profiles it holds, and a profile a user added as a column", () => {
+    const cells = sheetCells(modelSheet(DEFAULT_PROFILES, 2023));
+    expect(readProfiles(cells)).toEqual(DEFAULT_PROFILES);
+    cells[3].push("Eget forslag");
+    [200000, 250000, 0.4, 1, 2, 3].forEach((v, i) => cells[6 + i].push(v));
+    expect(readProfiles(cells)[2]).toEqual({ name: "Eget forslag", threshold: 200000, cap: 250000, schoolShare: 0.4, safetyNet: [1, 2, 3] });
+  });
+});
+
+describe("the result sheet, evaluated from the formulas the pane writes", () => {
+  const { hf, result } = build();
+  const sheet = result.sheet;
+
+  it("gives every pupil the rules' liable share and payments", () => {
+    PUPILS.forEach((p, i) => {
+      const e = expected(p);
+      const row = 3 + i;
+      expect({ pupil: p.name, share: at(hf, sheet, row, 3), school: at(hf, sheet, row, 5), central: at(hf, sheet, row, 6) }).toEqual({
+        pupil: p.name,
+        share: e.share.toNumber(),
+        school: e.school.toNumber(),
+        central: e.central.toNumber(),
+      });
+    });
+  });
+
+  it("sums per school exactly as the rules give, number by number", () => {
+    for (const [school, row] of result.summaryRows) {
+      const mine = PUPILS.filter((p) => p.school === school).map((p) => expected(p));
+      const sum = (f: (e: ReturnType<typeof expected>) => Dec) => mine.reduce((s, e) => s.plus(f(e)), new Dec(0)).toNumber();
+      expect({ school, pays: at(hf, sheet, row, 9), central: at(hf, sheet, row, 10), liable: at(hf, sheet, row, 11), pupils: at(hf, sheet, row, 12) }).toEqual({
+        school,
+        pays: sum((e) => e.school),
+        central: sum((e) => e.central),
+        liable: sum((e) => e.liable),
+        pupils: mine.length,
+      });
+    }
+  });
+
+  it("the worked examples show through: Hedensted pays 200.000 + 272.497,50, Løsning the cap plus 184/366 of it", () => {
+    expect(at(hf, sheet, result.summaryRows.get("Hedensted Skole") ?? -1, 9)).toBe(472497.5);
+    expect(at(hf, sheet, result.summaryRows.get("Løsning Skole") ?? -1, 9)).toBe(287077 + Number((287077 * 184 / 366).toFixed(2)));
+  });
+
+  it("totals tie out: school + administration = Σ cost × liable, and SUMCHECK says so", () => {
+    const total = result.totalRow;
+    const [pays, central, liable] = [9, 10, 11].map((c) => at(hf, sheet, total, c) as number);
+    expect(new Dec(pays).plus(central).eq(liable)).toBe(true);
+    expect(at(hf, sheet, total + 1, 9)).toBe(true);
+    expect(at(hf, sheet, total, 12)).toBe(PUPILS.length);
+  });
+
+  it("has no error anywhere", () => {
+    const values = hf.getSheetValues(hf.getSheetId(sheet) ?? -1).flat();
+    expect(values.filter((v) => typeof v === "object" && v !== null)).toEqual([]);
+  });
+
+  it("titles itself with the live model and school year", () => {
+    expect(at(hf, sheet, 0, 0)).toBe("Incitamentsmodel: Hedensted 2022/23 · skoleår 2023/2024");
+  });
+});
+
+describe("the result sheet under the proposal 'maks. 180.000'", () => {
+  it("changes every payment when the model sheet's choice changes", () => {
+    const { hf, result } = build(DEFAULT_PROFILES[1].name);
+    const row = result.summaryRows.get("Hedensted Skole") ?? -1;
+    const mine = PUPILS.filter((p) => p.school === "Hedensted Skole").map((p) => expected(p, DEFAULT_PROFILES[1]));
+    expect(at(hf, result.sheet, row, 9)).toBe(mine.reduce((s, e) => s.plus(e.school), new Dec(0)).toNumber());
+    expect(at(hf, result.sheet, row, 9)).toBe(360000);
+  });
+});
