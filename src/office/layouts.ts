@@ -20,6 +20,12 @@ export interface SheetLayout {
   readonly numberFormats: readonly { readonly address: string; readonly format: string }[];
   /** Ranges to show bold: headings and totals. */
   readonly bold: readonly string[];
+  /**
+   * Rows that repeat their first row's formulas with relative references moved down, as Excel's fill
+   * handle writes them: the writer sends the first row and lets Excel fill the rest, so a request's
+   * size does not grow with the number of rows. `cells` holds every row written out all the same.
+   */
+  readonly fill?: { readonly row: number; readonly rows: number; readonly columns: number };
 }
 
 export const MODEL_SHEET = "Incitamentsmodel";
@@ -183,7 +189,7 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     const r = FIRST_DATA_ROW + i + 1; // Excel row number
     const liable = `SEGREGATION.LIABLE(${orBlank(ref("start", i))},${orBlank(ref("end", i))},${schoolYear},${orBlank(ref("category", i))},${orBlank(ref("arrival", i))})`;
     pupils.push([
-      ref("pupil", i) === null ? `=${i + 1}` : `=""&${ref("pupil", i)}`,
+      ref("pupil", i) === null ? `=ROW()-${FIRST_DATA_ROW}` : `=""&${ref("pupil", i)}`,
       `=""&${ref("school", i)}`,
       `=${ref("cost", i)}`,
       `=${liable}`,
@@ -237,6 +243,7 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
       { address: rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN + 1, schools.length + 1, 3), format: KRONER },
     ],
     bold: ["A1", "A3:M3", rangeAddress(totalRow, SUMMARY_COLUMN, 1, 5)],
+    fill: { row: FIRST_DATA_ROW, rows: list.rows, columns: RESULT_COLUMNS.length },
     chartRange: rangeAddress(FIRST_DATA_ROW - 1, SUMMARY_COLUMN, schools.length + 1, 2),
     summaryRows: new Map(schools.map((s, k) => [s, FIRST_DATA_ROW + k])),
     totalRow,

@@ -1,57 +1,22 @@
 import type { HyperFormula } from "hyperformula";
-import { serialOf } from "../../src/core/dates";
 import { Dec } from "../../src/core/decimal";
-import { liableFraction, parseCategory } from "../../src/core/placement";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns } from "../../src/core/pupils";
-import { unwrap } from "../../src/core/result";
-import { centralPayment, incentiveModel, schoolPayment } from "../../src/core/segregation";
 import { qualified } from "../../src/office/address";
 import { MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, resultSheet, type SheetLayout } from "../../src/office/layouts";
 import { registerFunctions, workbook } from "../support/engine";
+import { expected, HEADERS, PUPILS, pupilRows } from "../support/pupilList";
 import { sourceFunctions } from "../support/sourceFunctions";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
-
-const HEADERS = ["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"];
-interface Pupil {
-  name: string;
-  school: string;
-  cost: number;
-  start: number;
-  end?: number | null;
-  category?: string | null;
-  arrival?: number | null;
-}
-const d = serialOf;
-/** A pupil list from DOMAIN.md's examples, school year 2023/24. */
-const PUPILS: Pupil[] = [
-  { name: "A1", school: "Hedensted Skole", cost: 200000, start: d(2021, 8, 1) }, // below the threshold
-  { name: "A2", school: "Hedensted Skole", cost: 280000, start: d(2022, 8, 1) }, // shared: 272.497,50
-  { name: "A3", school: "Hedensted Skole", cost: 400000, start: d(2020, 8, 1), category: "Anbragt" }, // exempt
-  { name: "B1", school: "Løsning Skole", cost: 400000, start: d(2023, 8, 1) }, // capped: 287.077
-  { name: "B2", school: "Løsning Skole", cost: 309159, start: d(2023, 8, 1), end: d(2024, 1, 31) }, // 184/366 of the cap
-  { name: "B3", school: "Løsning Skole", cost: 300000, start: d(2023, 10, 1), category: "tilflytter", arrival: d(2023, 10, 1) }, // mover-in: 0
-  { name: "C1", school: "Rask Mølle Skole", cost: 250000, start: d(2023, 8, 1), category: "tilflytter", arrival: d(2023, 3, 1) }, // from 1 Aug 2023
-];
-
-/** What the rules give for one pupil, exact, rounded to øre as the result sheet rounds. */
-function expected(p: Pupil, profile = DEFAULT_PROFILES[0]) {
-  const model = unwrap(incentiveModel(profile.threshold, profile.cap, profile.schoolShare));
-  const share = unwrap(liableFraction({ start: p.start, end: p.end ?? null }, 2023, unwrap(parseCategory(p.category ?? "")), p.arrival ?? null));
-  const ore = (x: Dec) => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-  const liable = ore(new Dec(p.cost).times(share));
-  const school = ore(unwrap(schoolPayment(p.cost, model)).times(share));
-  return { liable, school, central: liable.minus(school), share, administrationFull: unwrap(centralPayment(p.cost, model)) };
-}
 
 function sheetCells(layout: SheetLayout): unknown[][] {
   return layout.cells.map((row) => [...row]);
 }
 
 function build(profileName = DEFAULT_PROFILES[0].name): { hf: HyperFormula; result: ReturnType<typeof resultSheet> } {
-  const list = [HEADERS, ...PUPILS.map((p) => [p.name, p.school, p.cost, p.start, p.end ?? null, p.category ?? null, p.arrival ?? null])];
+  const list = [HEADERS, ...pupilRows(PUPILS)];
   const model = modelSheet(DEFAULT_PROFILES, 2023, profileName);
   const schools = [...new Set(PUPILS.map((p) => p.school))];
   const result = resultSheet("Resultat 2023-24", { sheet: "Elever", headerRow: 0, firstColumn: 0, rows: PUPILS.length }, guessColumns(HEADERS), schools);

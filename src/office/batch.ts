@@ -1,0 +1,36 @@
+/**
+ * Keeps each request to Excel under a size limit: writes report their estimated size, and the batch
+ * syncs before a write would take the pending request past the limit. Excel on the web refuses
+ * requests over 5 MB; 4 MB leaves room for what the estimate does not see.
+ */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+
+/** The size of a payload as the request will carry it: its JSON in UTF-8, plus the operation's own. */
+export function payloadBytes(payload: unknown): number {
+  return encoder.encode(JSON.stringify(payload)).length + 200;
+}
+
+export class Batch {
+  private pending = 0;
+  /** Syncs this batch made. */
+  syncs = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget = REQUEST_BUDGET_BYTES,
+  ) {}
+
+  /** Call before queuing a write of `bytes`; syncs first when the request would grow past the budget. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > this.budget) await this.sync();
+    this.pending += bytes;
+  }
+
+  async sync(): Promise<void> {
+    this.pending = 0;
+    this.syncs += 1;
+    await this.context.sync();
+  }
+}

@@ -1,0 +1,239 @@
+import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
+import type { ColumnMapping } from "../core/pupils";
+import { parseCell, rangeAddress } from "./address";
+import { Batch, payloadBytes } from "./batch";
+import { type CellInput, MODEL_SHEET, modelSheet, type PupilListLocation, readProfiles, resultSheet, type SheetLayout } from "./layouts";
+
+/*
+ * All of the pane's Excel access, batched: each step loads what it needs and syncs once; writes are
+ * 2-D arrays in chunks that keep every request under Excel on the web's 5 MB limit (see Batch).
+ */
+
+/** A pupil list read from the workbook: where it is, its header row and its data rows. */
+export interface PupilListData {
+  readonly location: PupilListLocation;
+  readonly headers: readonly unknown[];
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+}
+
+/** The workbook's Excel tables, for the pane to offer as pupil lists. One sync. */
+export async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  await context.sync();
+  return tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+}
+
+function toData(sheetAndAddress: string, values: readonly (readonly unknown[])[]): PupilListData {
+  const bang = sheetAndAddress.lastIndexOf("!");
+  const sheet = sheetAndAddress.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+  const topLeft = parseCell(sheetAndAddress.slice(bang + 1).split(":")[0]);
+  const [headers = [], ...rows] = values;
+  return { location: { sheet, headerRow: topLeft.row, firstColumn: topLeft.column, rows: rows.length }, headers, rows };
+}
+
+/** Reads an Excel table (header row and data) as a pupil list. One sync. */
+export async function readTable(context: Excel.RequestContext, table: string): Promise<PupilListData> {
+  const range = context.workbook.tables.getItem(table).getRange().load("address,values");
+  await context.sync();
+  return toData(range.address, range.values);
+}
+
+/** Reads the selected range, its first row the headers, as a pupil list. One sync. */
+export async function readSelection(context: Excel.RequestContext): Promise<PupilListData> {
+  const range = context.workbook.getSelectedRange().load("address,values");
+  await context.sync();
+  return toData(range.address, range.values);
+}
+
+/** Selects a cell of the pupil list (a problem's cell), so the user sees it. One sync. */
+export async function selectListCell(context: Excel.RequestContext, list: PupilListLocation, row: number, column: number): Promise<void> {
+  const address = rangeAddress(list.headerRow + row, list.firstColumn + column - 1, 1, 1);
+  const sheet = context.workbook.worksheets.getItem(list.sheet);
+  sheet.activate();
+  sheet.getRange(address).select();
+  await context.sync();
+}
+
+/** The profiles on the model sheet, or the defaults where there is none yet. One sync; two where it exists. */
+export async function readModel(context: Excel.RequestContext): Promise<{ exists: boolean; profiles: ModelProfile[] }> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
+  await context.sync();
+  if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES] };
+  const used = sheet.getRange("A1:Z40").load("values");
+  await context.sync();
+  return { exists: true, profiles: readProfiles(used.values) };
+}
+
+/** A sheet name not yet taken: "Resultat 2023-24", else "Resultat 2023-24 (2)", (3)… Excel's 31 characters kept. */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  const base = wanted.slice(0, 31);
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Rows of cells per write: small enough that several fit one request. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Writes a layout's cells, number formats and bold ranges into a sheet, in chunks. Rows the layout
+ * marks as filled are sent once (their first row) and filled down by Excel, formats included.
+ */
+async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout): Promise<void> {
+  const { fill } = layout;
+  const filled = (row: number, column: number): boolean =>
+    fill !== undefined && row > fill.row && row < fill.row + fill.rows && column < fill.columns;
+  const width = Math.max(1, ...layout.cells.map((row) => row.length));
+  const padded = layout.cells.map((row, r) =>
+    Array.from({ length: width }, (_x, c): CellInput => (filled(r, c) ? null : (row[c] ?? null))),
+  );
+  // Rows left wholly empty by the fill are not sent at all.
+  const sent = padded.map((row) => row.some((v) => v !== null));
+  let start = 0;
+  while (start < padded.length) {
+    if (!sent[start]) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    let bytes = 0;
+    while (end < padded.length && sent[end] && (end === start || bytes < CHUNK_BYTES)) {
+      bytes += payloadBytes(padded[end]);
+      end += 1;
+    }
+    await batch.reserve(bytes);
+    // null leaves a cell as it is; the rest are values or "=formulas".
+    sheet.getRange(rangeAddress(start, 0, end - start, width)).formulas = padded.slice(start, end) as never;
+    start = end;
+  }
+  for (const { address, format } of layout.numberFormats) {
+    const box = boxOf(address);
+    // A format on the filled rows is set on their first row; the fill copies it down.
+    const rows = fill !== undefined && box.row === fill.row && box.rows === fill.rows && box.column < fill.columns ? 1 : box.rows;
+    const grid = Array.from({ length: rows }, () => Array<string>(box.columns).fill(format));
+    await batch.reserve(payloadBytes(grid));
+    sheet.getRange(rangeAddress(box.row, box.column, rows, box.columns)).numberFormat = grid;
+  }
+  for (const address of layout.bold) {
+    await batch.reserve(payloadBytes(address));
+    sheet.getRange(address).format.font.bold = true;
+  }
+  if (fill !== undefined && fill.rows > 1) {
+    await batch.reserve(payloadBytes([fill]));
+    sheet
+      .getRange(rangeAddress(fill.row, 0, 1, fill.columns))
+      .autoFill(rangeAddress(fill.row, 0, fill.rows, fill.columns), "FillDefault");
+  }
+}
+
+function boxOf(address: string): { row: number; column: number; rows: number; columns: number } {
+  const [a, b = a] = address.split(":");
+  const first = parseCell(a);
+  const last = parseCell(b);
+  return { row: first.row, column: first.column, rows: last.row - first.row + 1, columns: last.column - first.column + 1 };
+}
+
+export interface ApplyRequest {
+  readonly list: PupilListData;
+  readonly mapping: ColumnMapping;
+  /** The school year (its first calendar year) for a new model sheet. */
+  readonly schoolYear: number;
+  /** The paying schools in the order the summary lists them. */
+  readonly schools: readonly string[];
+  /** The result sheet's name. */
+  readonly resultName: string;
+  /**
+   * When a sheet of that name exists: "ask" answers `nameTaken` and writes nothing; "newName" writes
+   * under the next free name; "replace" replaces it (the user said so). @default "ask"
+   */
+  readonly whenTaken?: "ask" | "newName" | "replace";
+}
+
+export type ApplyOutcome =
+  | { readonly kind: "done"; readonly sheet: string; readonly createdModel: boolean; readonly syncs: number }
+  | { readonly kind: "nameTaken"; readonly name: string; readonly freeName: string; readonly syncs: number }
+  | { readonly kind: "failed"; readonly error: string; readonly syncs: number };
+
+/**
+ * Applies the incentive model to a pupil list: creates the model sheet and its names where there is
+ * none, and writes the result sheet with its per-school summary and chart. Nothing the user wrote is
+ * overwritten without asking, and a failure part-way removes what this call added, so the workbook
+ * is as it was.
+ *
+ * Syncs: three, whatever the list's length: one to look at the workbook, one to write (the pupil rows
+ * are filled down by Excel from the first, so the request does not grow with them), and one to
+ * rename the finished sheet into place.
+ */
+export async function applyModel(context: Excel.RequestContext, request: ApplyRequest): Promise<ApplyOutcome> {
+  const batch = new Batch(context);
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  await batch.sync();
+
+  const taken = worksheets.items.map((s) => s.name);
+  const exists = (name: string) => taken.some((t) => t.toLowerCase() === name.toLowerCase());
+  const whenTaken = request.whenTaken ?? "ask";
+  const freeName = freeSheetName(request.resultName, taken);
+  if (exists(request.resultName) && whenTaken === "ask") {
+    return { kind: "nameTaken", name: request.resultName, freeName, syncs: batch.syncs };
+  }
+  const finalName = exists(request.resultName) && whenTaken === "newName" ? freeName : request.resultName.slice(0, 31);
+  // Written under a name of its own and renamed at the end, so a half-written sheet never has the final name.
+  const workName = freeSheetName(`${finalName.slice(0, 24)} (i gang)`, taken);
+
+  const createdModel = !exists(MODEL_SHEET);
+  const existingNames = new Set(names.items.map((n) => n.name));
+  const model = modelSheet(DEFAULT_PROFILES, request.schoolYear);
+  const missingNames = model.names.filter((n) => !existingNames.has(n.name));
+  const result = resultSheet(workName, request.list.location, request.mapping, request.schools);
+
+  try {
+    if (createdModel) {
+      const sheet = context.workbook.worksheets.add(MODEL_SHEET);
+      await writeLayout(batch, sheet, model);
+    }
+    for (const { name, address } of missingNames) {
+      context.workbook.names.add(name, context.workbook.worksheets.getItem(MODEL_SHEET).getRange(address));
+    }
+    const sheet = context.workbook.worksheets.add(workName);
+    await writeLayout(batch, sheet, result);
+    const chart = sheet.charts.add("BarClustered", sheet.getRange(result.chartRange), "Columns");
+    chart.title.text = "Skolens betaling pr. skole";
+    await batch.sync();
+
+    if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
+    const done = context.workbook.worksheets.getItem(workName);
+    done.name = finalName;
+    done.activate();
+    await batch.sync();
+    return { kind: "done", sheet: finalName, createdModel, syncs: batch.syncs };
+  } catch (error) {
+    await undo(context, workName, createdModel, missingNames.map((n) => n.name));
+    return { kind: "failed", error: error instanceof Error ? error.message : String(error), syncs: batch.syncs };
+  }
+}
+
+/** Removes what a failed apply added: its work sheet, a model sheet it created, names it defined. */
+async function undo(context: Excel.RequestContext, workName: string, createdModel: boolean, addedNames: readonly string[]): Promise<void> {
+  try {
+    const sheets = [workName, ...(createdModel ? [MODEL_SHEET] : [])].map((n) =>
+      context.workbook.worksheets.getItemOrNullObject(n).load("name"),
+    );
+    const names = context.workbook.names.load("items/name");
+    await context.sync();
+    for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+    for (const name of names.items) if (addedNames.includes(name.name)) context.workbook.names.getItem(name.name).delete();
+    await context.sync();
+  } catch {
+    // The workbook refused the cleanup too; the caller reports the first error.
+  }
+}

@@ -1,0 +1,171 @@
+import { checkPupils, guessColumns } from "../../src/core/pupils";
+import { qualified } from "../../src/office/address";
+import { MODEL_NAMES, MODEL_SHEET, resultSheet } from "../../src/office/layouts";
+import { applyModel, type ApplyRequest, freeSheetName, listTables, readSelection, readTable } from "../../src/office/workbook";
+import { registerFunctions, workbook } from "../support/engine";
+import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../support/fakeExcel";
+import { Dec } from "../../src/core/decimal";
+import { expected, HEADERS, manyPupils, type Pupil, PUPILS, pupilRows } from "../support/pupilList";
+import { sourceFunctions } from "../support/sourceFunctions";
+
+const { metadata, registry } = sourceFunctions();
+registerFunctions(metadata, registry);
+
+/** A workbook with a pupil list as an Excel table "Elevliste" on sheet "Elever", from B2. */
+function book(pupils: readonly Pupil[] = PUPILS): FakeWorkbookData {
+  const data = new FakeWorkbookData();
+  data.put("Elever", "B2", [HEADERS, ...pupilRows(pupils)]);
+  data.tables.push({ name: "Elevliste", sheet: "Elever", address: `B2:H${pupils.length + 2}` });
+  return data;
+}
+
+async function request(data: FakeWorkbookData, extra: Partial<ApplyRequest> = {}): Promise<ApplyRequest> {
+  const list = await readTable(fakeContext(data), "Elevliste");
+  const mapping = guessColumns(list.headers);
+  const schools = [...new Set(list.rows.map((r) => String(r[mapping.school ?? 0])))];
+  return { list, mapping, schoolYear: 2023, schools, resultName: "Resultat 2023-24", ...extra };
+}
+
+/** The fake workbook evaluated by a formula engine, names included. */
+function evaluate(data: FakeWorkbookData) {
+  const names = [...data.names].map(([name, formula]) => ({ name, expression: formula }));
+  return workbook(data.toSheets(), names);
+}
+
+describe("reading the pupil list", () => {
+  it("lists the workbook's tables and reads one with its place in the sheet, in one sync each", async () => {
+    const data = book();
+    const context = fakeContext(data);
+    await expect(listTables(context)).resolves.toEqual([{ name: "Elevliste", sheet: "Elever" }]);
+    const list = await readTable(context, "Elevliste");
+    expect(context.stats.syncs).toBe(2);
+    expect(list.location).toEqual({ sheet: "Elever", headerRow: 1, firstColumn: 1, rows: PUPILS.length });
+    expect(list.headers).toEqual(HEADERS);
+    expect(checkPupils(list.rows, guessColumns(list.headers))).toEqual([]);
+  });
+
+  it("reads a selected range with headers the same way", async () => {
+    const data = book();
+    data.selected = `Elever!B2:H${PUPILS.length + 2}`;
+    const list = await readSelection(fakeContext(data));
+    expect(list.location.firstColumn).toBe(1);
+    expect(list.rows).toHaveLength(PUPILS.length);
+  });
+});
+
+describe("applying the model", () => {
+  it("creates the model sheet and its names, writes the result sheet with a chart, in 3 syncs", async () => {
+    const data = book();
+    const context = fakeContext(data);
+    const outcome = await applyModel(context, await request(data));
+    expect(outcome).toEqual({ kind: "done", sheet: "Resultat 2023-24", createdModel: true, syncs: 3 });
+    expect(context.stats.syncs).toBe(3);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever", MODEL_SHEET, "Resultat 2023-24"]);
+    expect([...data.names.keys()].sort()).toEqual(Object.values(MODEL_NAMES).sort());
+    expect(data.sheet("Resultat 2023-24")?.charts).toEqual([{ type: "BarClustered", source: expect.stringMatching(/!I3:J6$/), title: "Skolens betaling pr. skole" }]);
+    expect(data.activeSheet).toBe("Resultat 2023-24");
+  });
+
+  it("the formulas it wrote give each school exactly what the rules give", async () => {
+    const data = book();
+    await applyModel(fakeContext(data), await request(data));
+    const hf = evaluate(data);
+    const sheet = hf.getSheetId("Resultat 2023-24") ?? -1;
+    const schools = [...new Set(PUPILS.map((p) => p.school))];
+    schools.forEach((school, k) => {
+      const mine = PUPILS.filter((p) => p.school === school).map((p) => expected(p));
+      const total = (f: (e: ReturnType<typeof expected>) => Dec) => mine.reduce((s, e) => s.plus(f(e)), new Dec(0)).toNumber();
+      const row = 3 + k;
+      expect([8, 9, 10, 11].map((col) => hf.getCellValue({ sheet, row, col }))).toEqual([
+        school,
+        total((e) => e.school),
+        total((e) => e.central),
+        total((e) => e.liable),
+      ]);
+    });
+    expect(hf.getCellValue({ sheet, row: 3 + schools.length + 1, col: 9 })).toBe(true); // SUMCHECK
+  });
+
+  it("keeps an existing model sheet: the user's edits stay the single source", async () => {
+    const data = book();
+    await applyModel(fakeContext(data), await request(data));
+    data.put(MODEL_SHEET, "D7", [[200000]]); // the user lowers Hedensted's threshold
+    const second = await applyModel(fakeContext(data), await request(data, { whenTaken: "newName" }));
+    expect(second).toMatchObject({ kind: "done", sheet: "Resultat 2023-24 (2)", createdModel: false });
+    const hf = evaluate(data);
+    expect(hf.getNamedExpressionValue(MODEL_NAMES.threshold)).toBe(200000);
+  });
+
+  describe("never overwrites without asking", () => {
+    it("asks when the result sheet's name is taken, and writes nothing", async () => {
+      const data = book();
+      data.put("Resultat 2023-24", "A1", [["Mine egne tal", 42]]);
+      const before = JSON.stringify(data.toSheets());
+      const outcome = await applyModel(fakeContext(data), await request(data));
+      expect(outcome).toEqual({ kind: "nameTaken", name: "Resultat 2023-24", freeName: "Resultat 2023-24 (2)", syncs: 1 });
+      expect(JSON.stringify(data.toSheets())).toBe(before);
+    });
+
+    it("writes under the free name when told to", async () => {
+      const data = book();
+      data.put("Resultat 2023-24", "A1", [["Mine egne tal", 42]]);
+      const outcome = await applyModel(fakeContext(data), await request(data, { whenTaken: "newName" }));
+      expect(outcome).toMatchObject({ kind: "done", sheet: "Resultat 2023-24 (2)" });
+      expect(data.toSheets()["Resultat 2023-24"]).toEqual([["Mine egne tal", 42]]);
+    });
+
+    it("replaces the sheet only when the user said replace", async () => {
+      const data = book();
+      data.put("Resultat 2023-24", "A1", [["Mine egne tal", 42]]);
+      const outcome = await applyModel(fakeContext(data), await request(data, { whenTaken: "replace" }));
+      expect(outcome).toMatchObject({ kind: "done", sheet: "Resultat 2023-24" });
+      expect(data.toSheets()["Resultat 2023-24"][2][0]).toBe("Elev");
+      expect(data.sheets.map((s) => s.name)).toEqual(["Elever", MODEL_SHEET, "Resultat 2023-24"]);
+    });
+  });
+
+  it.each([2, 3])("leaves the workbook as it was when sync %i fails", async (failing) => {
+    const data = book();
+    const before = JSON.stringify({ sheets: data.toSheets(), names: [...data.names] });
+    const context = fakeContext(data);
+    context.failAtSync = failing;
+    const outcome = await applyModel(context, await request(data));
+    expect(outcome).toMatchObject({ kind: "failed", error: expect.stringContaining("injected") });
+    expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
+  });
+
+  it("Excel's fill writes exactly the formulas the layout spells out, row by row", async () => {
+    const data = book();
+    const req = await request(data);
+    await applyModel(fakeContext(data), req);
+    const layout = resultSheet("Resultat 2023-24", req.list.location, req.mapping, req.schools);
+    const written = data.toSheets()["Resultat 2023-24"];
+    layout.cells.forEach((row, r) => row.forEach((cell, c) => expect({ r, c, cell: written[r][c] }).toEqual({ r, c, cell })));
+    expect(data.sheet("Resultat 2023-24")?.peek(9, 5)?.numberFormat).toBe("#,##0.00");
+  });
+
+  it("10.000 pupils take the same 3 syncs as 7, every request under 5 MB", async () => {
+    const data = book(manyPupils(10000));
+    const context = fakeContext(data);
+    const outcome = await applyModel(context, await request(data));
+    expect(outcome).toMatchObject({ kind: "done", syncs: 3 });
+    expect(context.stats.syncs).toBe(3);
+    expect(Math.max(...context.stats.requestBytes)).toBeLessThan(64 * 1024); // the fill keeps requests small
+    expect(REQUEST_LIMIT_BYTES).toBe(5 * 1024 * 1024);
+    const written = data.toSheets()["Resultat 2023-24"];
+    expect(written.length).toBe(3 + 10000);
+    // The last pupil (sheet row 10002: header in row 2) on the last result row.
+    expect(written[10002][3]).toBe(`=SEGREGATION.LIABLE(${qualified("Elever", "E10002")},${qualified("Elever", "F10002")},Model_Skoleår,${qualified("Elever", "G10002")},${qualified("Elever", "H10002")})`);
+  }, 60000);
+});
+
+describe("free sheet names", () => {
+  it.each([
+    ["Resultat", [], "Resultat"],
+    ["Resultat", ["resultat"], "Resultat (2)"],
+    ["Resultat", ["Resultat", "Resultat (2)"], "Resultat (3)"],
+    ["A".repeat(40), ["A".repeat(31)], `${"A".repeat(27)} (2)`],
+  ])("%s with %p taken → %s", (wanted, taken, free) => {
+    expect(freeSheetName(wanted, taken)).toBe(free);
+  });
+});

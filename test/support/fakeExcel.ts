@@ -1,0 +1,522 @@
+/**
+ * An in-memory Excel: exactly the part of the Excel JavaScript API that src/office uses, with its
+ * batching semantics. Writes and loads are queued and take effect at `context.sync()`; reading a
+ * property that was not loaded and synced throws, as in Excel. It counts syncs and measures each
+ * request (the JSON of the operations queued since the last sync) and refuses one over 5 MB, the
+ * limit of Excel on the web. Self-contained (no Node imports) so a browser test can use it too.
+ */
+
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+type Cell = { value: unknown; formula: string | null; numberFormat: string; bold: boolean };
+
+/** A1 helpers, local so the fake does not lean on the code it tests. */
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+function colLetters(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+interface Box {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+function parseRange(address: string): Box {
+  const local = address.replace(/^.*!/, "").replace(/\$/g, "");
+  const [a, b = a] = local.split(":");
+  const m1 = /^([A-Z]+)(\d+)$/.exec(a);
+  const m2 = /^([A-Z]+)(\d+)$/.exec(b);
+  if (m1 === null || m2 === null) throw new Error(`InvalidArgument: bad address ${address}`);
+  const row = Number(m1[2]) - 1;
+  const column = colIndex(m1[1]);
+  return { row, column, rows: Number(m2[2]) - row, columns: colIndex(m2[1]) - column + 1 };
+}
+function boxAddress(sheet: string, box: Box, absolute = false): string {
+  const d = absolute ? "$" : "";
+  const first = `${d}${colLetters(box.column)}${d}${box.row + 1}`;
+  const last = `${d}${colLetters(box.column + box.columns - 1)}${d}${box.row + box.rows}`;
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${first === last ? first : `${first}:${last}`}`;
+}
+
+/** A formula with its relative row references moved down by `by` rows; text in quotes untouched. */
+export function shiftRows(formula: string, by: number): string {
+  return formula
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (_m, d1: string, col: string, d2: string, row: string) =>
+            `${d1}${col}${d2}${d2 === "$" ? row : Number(row) + by}`,
+          ),
+    )
+    .join('"');
+}
+
+class PropertyNotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} was read before load() and sync()`);
+  }
+}
+
+/** One sheet's cells, sparse. */
+class SheetData {
+  readonly cells = new Map<string, Cell>();
+  readonly charts: { type: string; source: string; title?: string }[] = [];
+  constructor(public name: string) {}
+  cell(row: number, column: number): Cell {
+    const key = `${row},${column}`;
+    let c = this.cells.get(key);
+    if (c === undefined) {
+      c = { value: "", formula: null, numberFormat: "General", bold: false };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+  peek(row: number, column: number): Cell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+  /** The used rectangle from A1. */
+  extent(): { rows: number; columns: number } {
+    let rows = 0;
+    let columns = 0;
+    for (const [key, c] of this.cells) {
+      if (c.formula === null && (c.value === "" || c.value === null)) continue;
+      const [r, k] = key.split(",").map(Number);
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, k + 1);
+    }
+    return { rows, columns };
+  }
+}
+
+/** The workbook's state, shared by every context on it. */
+export class FakeWorkbookData {
+  readonly sheets: SheetData[] = [];
+  readonly names = new Map<string, string>();
+  readonly tables: { name: string; sheet: string; address: string }[] = [];
+  selected: string | null = null;
+  activeSheet: string | null = null;
+
+  sheet(name: string): SheetData | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Puts values (numbers, text, or "=formulas") into a sheet from a cell, creating the sheet. */
+  put(sheetName: string, topLeft: string, rows: readonly (readonly unknown[])[]): void {
+    let sheet = this.sheet(sheetName);
+    if (sheet === undefined) {
+      sheet = new SheetData(sheetName);
+      this.sheets.push(sheet);
+    }
+    const start = parseRange(topLeft);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = sheet.cell(start.row + r, start.column + c);
+        if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
+        else cell.value = v === null || v === undefined ? "" : v;
+      }),
+    );
+  }
+
+  /** Every sheet as a grid of formulas (where a cell has one) or values, for a formula engine. */
+  toSheets(): Record<string, unknown[][]> {
+    const out: Record<string, unknown[][]> = {};
+    for (const sheet of this.sheets) {
+      const { rows, columns } = sheet.extent();
+      out[sheet.name] = Array.from({ length: rows }, (_r, r) =>
+        Array.from({ length: columns }, (_c, c) => {
+          const cell = sheet.peek(r, c);
+          if (cell === undefined) return null;
+          return cell.formula ?? (cell.value === "" ? null : cell.value);
+        }),
+      );
+    }
+    return out;
+  }
+}
+
+interface Op {
+  readonly json: string;
+  readonly apply: () => void;
+}
+
+/** Counters a test reads after an operation. */
+export interface SyncStats {
+  syncs: number;
+  /** Size in bytes of each request (one per sync). */
+  readonly requestBytes: number[];
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly stats: SyncStats = { syncs: 0, requestBytes: [] };
+  private queue: Op[] = [];
+  /** Makes the n-th sync (1-based) fail, to test that a failed operation leaves the workbook as it was. */
+  failAtSync: number | null = null;
+
+  constructor(readonly data: FakeWorkbookData) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(payload: unknown, apply: () => void): void {
+    this.queue.push({ json: JSON.stringify(payload), apply });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.stats.syncs += 1;
+    const bytes = ops.reduce((n, op) => n + new TextEncoder().encode(op.json).length, 0);
+    this.stats.requestBytes.push(bytes);
+    if (bytes > REQUEST_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
+    if (this.failAtSync === this.stats.syncs) throw new Error("GeneralException: the sync failed (injected by the test)");
+    for (const op of ops) op.apply();
+  }
+}
+
+class Loadable {
+  private loaded = new Set<string>();
+  protected markLoaded(props: string): void {
+    for (const p of props.split(",")) this.loaded.add(p.trim());
+  }
+  protected need(prop: string): void {
+    if (!this.loaded.has(prop)) throw new PropertyNotLoaded(prop);
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly names: FakeNames;
+  readonly tables: FakeTables;
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheets(context);
+    this.names = new FakeNames(context);
+    this.tables = new FakeTables(context);
+  }
+  getSelectedRange(): FakeRange {
+    const data = this.context.data;
+    const [sheet, address] = (data.selected ?? `${data.sheets[0]?.name ?? "Ark1"}!A1`).split("!");
+    return new FakeRange(this.context, sheet.replace(/^'|'$/g, ""), address);
+  }
+}
+
+export class FakeWorksheets extends Loadable {
+  private snapshot: FakeWorksheet[] = [];
+  constructor(private readonly context: FakeRequestContext) {
+    super();
+  }
+  load(props: string): this {
+    this.context.enqueue({ load: "worksheets", props }, () => {
+      this.snapshot = this.context.data.sheets.map((s) => new FakeWorksheet(this.context, s.name, true));
+      this.markLoaded("items");
+    });
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    this.need("items");
+    return this.snapshot;
+  }
+  add(name: string): FakeWorksheet {
+    this.context.enqueue({ add: "worksheet", name }, () => {
+      if (this.context.data.sheet(name) !== undefined) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.context.data.sheets.push(new SheetData(name));
+    });
+    return new FakeWorksheet(this.context, name);
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.context, name);
+    sheet.nullCheck = true;
+    return sheet;
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  nullCheck = false;
+  private exists: boolean | null = null;
+  readonly charts: FakeCharts;
+  constructor(
+    private readonly context: FakeRequestContext,
+    private sheetName: string,
+    loadedName = false,
+  ) {
+    super();
+    if (loadedName) this.markLoaded("name");
+    this.charts = new FakeCharts(context, sheetName);
+  }
+  get name(): string {
+    return this.sheetName;
+  }
+  /** Renames the sheet at the next sync, as Excel does. */
+  set name(next: string) {
+    const previous = this.sheetName;
+    this.context.enqueue({ rename: previous, to: next }, () => {
+      const sheet = this.context.data.sheet(previous);
+      if (sheet === undefined) throw new Error(`ItemNotFound: ${previous}`);
+      if (this.context.data.sheet(next) !== undefined) throw new Error(`ItemAlreadyExists: ${next}`);
+      sheet.name = next;
+    });
+    this.sheetName = next;
+  }
+  load(props: string): this {
+    this.context.enqueue({ load: "worksheet", name: this.name, props }, () => {
+      this.exists = this.context.data.sheet(this.name) !== undefined;
+      this.markLoaded(props);
+      this.markLoaded("isNullObject");
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return this.exists === false;
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.context, this.name, address);
+  }
+  delete(): void {
+    this.context.enqueue({ delete: "worksheet", name: this.name }, () => {
+      const data = this.context.data;
+      const i = data.sheets.findIndex((s) => s.name.toLowerCase() === this.name.toLowerCase());
+      if (i < 0) throw new Error(`ItemNotFound: ${this.name}`);
+      data.sheets.splice(i, 1);
+    });
+  }
+  activate(): void {
+    this.context.enqueue({ activate: this.name }, () => {
+      this.context.data.activeSheet = this.name;
+    });
+  }
+}
+
+export class FakeCharts {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: string,
+  ) {}
+  add(type: string, source: FakeRange, seriesBy?: string): { title: { text: string }; setPosition: (a: string, b?: string) => void } {
+    const chart = { type, source: `${source.sheetName}!${source.localAddress}`, title: undefined as string | undefined };
+    const title = { text: "" };
+    this.context.enqueue({ add: "chart", type, source: chart.source, seriesBy }, () => {
+      const data = this.context.data.sheet(this.sheet);
+      if (data === undefined) throw new Error(`ItemNotFound: ${this.sheet}`);
+      data.charts.push(chart);
+    });
+    return {
+      title: {
+        set text(value: string) {
+          title.text = value;
+          chart.title = value;
+        },
+        get text() {
+          return title.text;
+        },
+      },
+      setPosition: () => undefined,
+    };
+  }
+}
+
+export class FakeRange extends Loadable {
+  private loadedValues: unknown[][] = [];
+  private loadedFormulas: unknown[][] = [];
+  readonly format: { font: { bold: boolean }; autofitColumns: () => void };
+  constructor(
+    private readonly context: FakeRequestContext,
+    readonly sheetName: string,
+    /** The address within the sheet, as the code under test gave it. */
+    readonly localAddress: string,
+  ) {
+    super();
+    const address = localAddress;
+    const box = () => parseRange(address);
+    const writeBold = (value: boolean) => this.write("bold", [[value]], (cell) => (cell.bold = value), box());
+    this.format = {
+      font: {
+        set bold(value: boolean) {
+          writeBold(value);
+        },
+        get bold() {
+          throw new PropertyNotLoaded("format.font.bold");
+        },
+      },
+      autofitColumns: () => context.enqueue({ autofit: localAddress }, () => undefined),
+    };
+  }
+  private sheet(): SheetData {
+    const sheet = this.context.data.sheet(this.sheetName);
+    if (sheet === undefined) throw new Error(`ItemNotFound: sheet ${this.sheetName}`);
+    return sheet;
+  }
+  /** "Sheet!A1:B2", once loaded, as Excel gives it. */
+  get address(): string {
+    this.need("address");
+    return boxAddress(this.sheetName, parseRange(this.localAddress));
+  }
+  private write(what: string, payload: unknown[][], set: (cell: Cell, v: unknown) => void, box = parseRange(this.localAddress)): void {
+    const single = payload.length === 1 && payload[0]?.length === 1;
+    if (!single && (payload.length !== box.rows || payload.some((row) => row.length !== box.columns))) {
+      throw new Error(`InvalidArgument: ${what} of ${payload.length}×${payload[0]?.length} for ${this.localAddress}`);
+    }
+    this.context.enqueue({ set: what, address: this.localAddress, payload }, () => {
+      const sheet = this.sheet();
+      for (let r = 0; r < box.rows; r += 1) {
+        for (let c = 0; c < box.columns; c += 1) {
+          const v = single ? payload[0][0] : payload[r][c];
+          if (v === null || v === undefined) continue; // null leaves a cell as it is, as in Excel
+          set(sheet.cell(box.row + r, box.column + c), v);
+        }
+      }
+    });
+  }
+  set formulas(rows: unknown[][]) {
+    this.write("formulas", rows, (cell, v) => {
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v;
+        cell.value = "";
+      } else {
+        cell.formula = null;
+        cell.value = v;
+      }
+    });
+  }
+  get formulas(): unknown[][] {
+    this.need("formulas");
+    return this.loadedFormulas;
+  }
+  set values(rows: unknown[][]) {
+    this.write("values", rows, (cell, v) => {
+      cell.formula = null;
+      cell.value = v;
+    });
+  }
+  get values(): unknown[][] {
+    this.need("values");
+    return this.loadedValues;
+  }
+  set numberFormat(rows: unknown[][]) {
+    this.write("numberFormat", rows, (cell, v) => (cell.numberFormat = String(v)));
+  }
+  load(props: string): this {
+    this.context.enqueue({ load: "range", address: this.localAddress, props }, () => {
+      const sheet = this.sheet();
+      const box = parseRange(this.localAddress);
+      const grid = (f: (c: Cell | undefined) => unknown) =>
+        Array.from({ length: box.rows }, (_r, r) => Array.from({ length: box.columns }, (_c, c) => f(sheet.peek(box.row + r, box.column + c))));
+      // A fake has no calculation engine: a formula cell's value is its formula's text.
+      this.loadedValues = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
+      this.loadedFormulas = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
+      this.markLoaded(props);
+    });
+    return this;
+  }
+  /**
+   * Excel's fill handle: the destination repeats this range's rows, relative references moved by
+   * the distance, formats along. Only filling down from one row is supported.
+   */
+  autoFill(destination: string | FakeRange, type?: string): void {
+    const to = parseRange(typeof destination === "string" ? destination : destination.localAddress);
+    const from = parseRange(this.localAddress);
+    if (from.rows !== 1 || to.row !== from.row || to.column !== from.column || to.columns !== from.columns) {
+      throw new Error(`InvalidArgument: autoFill ${this.localAddress} → ${String(destination)}`);
+    }
+    this.context.enqueue({ autoFill: this.localAddress, destination: String(destination), type }, () => {
+      const sheet = this.sheet();
+      for (let c = 0; c < from.columns; c += 1) {
+        const source = sheet.peek(from.row, from.column + c);
+        for (let r = 1; r < to.rows; r += 1) {
+          const cell = sheet.cell(from.row + r, from.column + c);
+          cell.formula = source?.formula === null || source?.formula === undefined ? null : shiftRows(source.formula, r);
+          cell.value = source?.formula ? "" : (source?.value ?? "");
+          cell.numberFormat = source?.numberFormat ?? "General";
+          cell.bold = source?.bold ?? false;
+        }
+      }
+    });
+  }
+  select(): void {
+    this.context.enqueue({ select: this.localAddress }, () => {
+      this.context.data.selected = boxAddress(this.sheetName, parseRange(this.localAddress));
+    });
+  }
+}
+
+export class FakeNames extends Loadable {
+  private snapshot: { name: string; formula: string }[] = [];
+  constructor(private readonly context: FakeRequestContext) {
+    super();
+  }
+  add(name: string, reference: FakeRange | string): void {
+    const formula = typeof reference === "string" ? reference : `=${boxAddress(reference.sheetName, parseRange(reference.localAddress), true)}`;
+    this.context.enqueue({ add: "name", name, formula }, () => {
+      if (this.context.data.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+      this.context.data.names.set(name, formula);
+    });
+  }
+  load(props: string): this {
+    this.context.enqueue({ load: "names", props }, () => {
+      this.snapshot = [...this.context.data.names].map(([name, formula]) => ({ name, formula }));
+      this.markLoaded("items");
+    });
+    return this;
+  }
+  get items(): { name: string; formula: string }[] {
+    this.need("items");
+    return this.snapshot;
+  }
+  getItem(name: string): { delete: () => void } {
+    return {
+      delete: () =>
+        this.context.enqueue({ delete: "name", name }, () => {
+          this.context.data.names.delete(name);
+        }),
+    };
+  }
+}
+
+export class FakeTables extends Loadable {
+  private snapshot: { name: string; worksheet: { name: string }; getRange: () => FakeRange }[] = [];
+  constructor(private readonly context: FakeRequestContext) {
+    super();
+  }
+  load(props: string): this {
+    this.context.enqueue({ load: "tables", props }, () => {
+      this.snapshot = this.context.data.tables.map((t) => ({
+        name: t.name,
+        worksheet: { name: t.sheet },
+        getRange: () => new FakeRange(this.context, t.sheet, t.address),
+      }));
+      this.markLoaded("items");
+    });
+    return this;
+  }
+  get items() {
+    this.need("items");
+    return this.snapshot;
+  }
+  getItem(name: string): { getRange: () => FakeRange; worksheet: { name: string } } {
+    const table = this.context.data.tables.find((t) => t.name === name);
+    if (table === undefined) throw new Error(`ItemNotFound: table ${name}`);
+    return { getRange: () => new FakeRange(this.context, table.sheet, table.address), worksheet: { name: table.sheet } };
+  }
+}
+
+/** What a test reads or sets on a fake context besides the Excel API. */
+export interface FakeControls {
+  readonly stats: SyncStats;
+  failAtSync: number | null;
+  readonly data: FakeWorkbookData;
+}
+
+/** A context on a workbook, typed as the Excel API the code under test takes. */
+export function fakeContext(data: FakeWorkbookData): Excel.RequestContext & FakeControls {
+  return new FakeRequestContext(data) as unknown as Excel.RequestContext & FakeControls;
+}
