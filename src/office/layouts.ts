@@ -26,6 +26,8 @@ export interface SheetLayout {
    * size does not grow with the number of rows. `cells` holds every row written out all the same.
    */
   readonly fill?: { readonly row: number; readonly rows: number; readonly columns: number };
+  /** A clustered bar chart of a range whose first column is the labels. */
+  readonly chart?: { readonly range: string; readonly title: string };
 }
 
 export const MODEL_SHEET = "Incitamentsmodel";
@@ -158,8 +160,6 @@ const SUMMARY_COLUMN = 8; // I
 const FIRST_DATA_ROW = 3;
 
 export interface ResultLayout extends SheetLayout {
-  /** The summary's school names and school payments, with their headers: what the chart shows. */
-  readonly chartRange: string;
   /** Summary rows: school → 0-based row. */
   readonly summaryRows: ReadonlyMap<string, number>;
   /** The row of the summary's totals. */
@@ -244,8 +244,143 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     ],
     bold: ["A1", "A3:M3", rangeAddress(totalRow, SUMMARY_COLUMN, 1, 5)],
     fill: { row: FIRST_DATA_ROW, rows: list.rows, columns: RESULT_COLUMNS.length },
-    chartRange: rangeAddress(FIRST_DATA_ROW - 1, SUMMARY_COLUMN, schools.length + 1, 2),
+    chart: { range: rangeAddress(FIRST_DATA_ROW - 1, SUMMARY_COLUMN, schools.length + 1, 2), title: "Skolens betaling pr. skole" },
     summaryRows: new Map(schools.map((s, k) => [s, FIRST_DATA_ROW + k])),
     totalRow,
+  };
+}
+
+/** The result sheet's places the other sheets refer to. */
+export const RESULT_CELLS = {
+  firstDataRow: FIRST_DATA_ROW,
+  summaryColumn: SUMMARY_COLUMN,
+  /** Summary columns, relative to the summary's first: school, school pays, administration, liable, pupils. */
+  pays: 1,
+  pupils: 4,
+} as const;
+
+/**
+ * The comparison sheet: two profiles of the model sheet side by side, chosen by name in B2 and D2,
+ * per pupil (cost and liable share from the result sheet) and per school, with the difference and
+ * its effect on the administration's budget: what the schools pay less, the administration pays.
+ */
+export function compareSheet(sheet: string, resultName: string, pupils: number, schools: readonly string[], a: string, b: string): SheetLayout {
+  const header = rangeAddress(HEADER_ROW, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true);
+  const param = (row: number, nameCell: string) =>
+    `=INDEX(${qualified(MODEL_SHEET, rangeAddress(row, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true))},1,MATCH(${nameCell},${qualified(MODEL_SHEET, header)},0))`;
+  const first = 7; // 0-based row of the first pupil
+  const last = first + pupils - 1;
+  const result = (column: number, i: number) => qualified(resultName, cellAddress(FIRST_DATA_ROW + i, column));
+  const cells: CellInput[][] = [
+    ["Sammenligning af to modeller"],
+    ["Model A", a, "Model B", b],
+    ["Tærskel (kr.)", param(FIRST_PARAMETER_ROW, "$B$2"), "Tærskel (kr.)", param(FIRST_PARAMETER_ROW, "$D$2")],
+    ["Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, "$B$2"), "Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, "$D$2")],
+    ["Skolens andel", param(FIRST_PARAMETER_ROW + 2, "$B$2"), "Skolens andel", param(FIRST_PARAMETER_ROW + 2, "$D$2")],
+    [],
+    ["Elev", "Betalende skole", "Udgift × andel", "Andel af skoleåret", "Skolen betaler, A", "Skolen betaler, B", "Forskel (B − A)"],
+  ];
+  for (let i = 0; i < pupils; i += 1) {
+    const r = first + i + 1;
+    cells.push([
+      `=${result(0, i)}`,
+      `=${result(1, i)}`,
+      `=${result(2, i)}`,
+      `=${result(3, i)}`,
+      `=ROUND(SEGREGATION.PAYMENT(C${r},$B$3,$B$4,$B$5)*D${r},2)`,
+      `=ROUND(SEGREGATION.PAYMENT(C${r},$D$3,$D$4,$D$5)*D${r},2)`,
+      `=ROUND(F${r}-E${r},2)`,
+    ]);
+  }
+  const col = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${last + 1}`;
+  const summary: CellInput[][] = [["Skole", "Forskel (B − A)", "Skolen betaler, A", "Skolen betaler, B"]];
+  schools.forEach((school, k) => {
+    const key = `$${columnName(SUMMARY_COLUMN)}${first + 1 + k}`;
+    summary.push([
+      school,
+      `=ROUND(SUMIFS(${col(6)},${col(1)},${key}),2)`,
+      `=ROUND(SUMIFS(${col(4)},${col(1)},${key}),2)`,
+      `=ROUND(SUMIFS(${col(5)},${col(1)},${key}),2)`,
+    ]);
+  });
+  const totalRow = first + schools.length;
+  const sum = (c: number) => `=ROUND(SUM(${rangeAddress(first, c, Math.max(1, schools.length), 1)}),2)`;
+  summary.push(["I alt", sum(SUMMARY_COLUMN + 1), sum(SUMMARY_COLUMN + 2), sum(SUMMARY_COLUMN + 3)]);
+  summary.push(["Forvaltningens budget, virkning (B − A)", `=-${cellAddress(totalRow, SUMMARY_COLUMN + 1)}`]);
+  summary.forEach((row, k) => {
+    const r = first - 1 + k;
+    while (cells.length <= r) cells.push([]);
+    const target = cells[r] as CellInput[];
+    while (target.length < SUMMARY_COLUMN) target.push(null);
+    target.push(...row);
+  });
+  return {
+    sheet,
+    cells,
+    names: [],
+    numberFormats: [
+      { address: rangeAddress(2, 1, 2, 1), format: WHOLE_KRONER },
+      { address: rangeAddress(2, 3, 2, 1), format: WHOLE_KRONER },
+      { address: rangeAddress(4, 1, 1, 1), format: "0%" },
+      { address: rangeAddress(4, 3, 1, 1), format: "0%" },
+      { address: rangeAddress(first, 2, pupils, 1), format: KRONER },
+      { address: rangeAddress(first, 3, pupils, 1), format: FRACTION },
+      { address: rangeAddress(first, 4, pupils, 3), format: KRONER },
+      { address: rangeAddress(first, SUMMARY_COLUMN + 1, schools.length + 2, 3), format: KRONER },
+    ],
+    bold: ["A1", "A7:G7", rangeAddress(first - 1, SUMMARY_COLUMN, 1, 4), rangeAddress(totalRow, SUMMARY_COLUMN, 2, 4)],
+    fill: { row: first, rows: pupils, columns: 7 },
+    chart: { range: rangeAddress(first - 1, SUMMARY_COLUMN, schools.length + 1, 2), title: "Forskel i skolens betaling (B − A)" },
+  };
+}
+
+/** How the safety net is shared among the schools. */
+export type SafetyNetKey = "pupils" | "payments" | "deficit";
+
+const NET_PARTS = [MODEL_NAMES.netPlanning, MODEL_NAMES.netMoversIn, MODEL_NAMES.netYearEnd] as const;
+
+/**
+ * The safety-net sheet: one part of the safety net (0: planning, 1: movers-in, 2: year end) split over
+ * the schools by a key with ALLOCATE, exact to the krone. Keys: the school's pupils or payments from
+ * the result sheet, or its deficit: what it pays beyond a budget the user types in column D.
+ */
+export function safetyNetSheet(sheet: string, resultName: string, schools: readonly string[], part: 0 | 1 | 2, key: SafetyNetKey): SheetLayout {
+  const first = 4; // 0-based row of the first school
+  const n = schools.length;
+  const summaryCell = (k: number, column: number) => qualified(resultName, cellAddress(FIRST_DATA_ROW + k, SUMMARY_COLUMN + column));
+  const keyFormula = (k: number): string => {
+    const r = first + k + 1;
+    if (key === "pupils") return `=${summaryCell(k, RESULT_CELLS.pupils)}`;
+    if (key === "payments") return `=C${r}`;
+    return `=MAX(0,C${r}-D${r})`;
+  };
+  const keyLabel = { pupils: "Nøgle: elever", payments: "Nøgle: skolens betaling", deficit: "Nøgle: underskud (betaling − budget)" }[key];
+  const total = (column: string) => `=SUM(${column}${first + 1}:${column}${first + n})`;
+  const cells: CellInput[][] = [
+    ["Sikkerhedsnet"],
+    ["Beløb", `=${NET_PARTS[part]}`],
+    [],
+    ["Skole", "Andel af sikkerhedsnettet", "Skolens betaling", "Budget til segregering", keyLabel],
+    ...schools.map((_school, k) => [
+      `=${summaryCell(k, 0)}`,
+      k === 0 ? `=ALLOCATE($B$2,${rangeAddress(first, 4, n, 1, true)})` : null,
+      `=${summaryCell(k, RESULT_CELLS.pays)}`,
+      null,
+      keyFormula(k),
+    ]),
+    ["I alt", total("B"), total("C"), total("D"), total("E")],
+    ["Fordelt præcist", `=SUMCHECK(B${first + 1}:B${first + n},$B$2)`],
+  ];
+  return {
+    sheet,
+    cells,
+    names: [],
+    numberFormats: [
+      { address: "B2", format: WHOLE_KRONER },
+      { address: rangeAddress(first, 1, n + 1, 1), format: WHOLE_KRONER },
+      { address: rangeAddress(first, 2, n + 1, 2), format: KRONER },
+    ],
+    bold: ["A1", "A4:E4", rangeAddress(first + n, 0, 1, 5)],
+    chart: { range: rangeAddress(first - 1, 0, n + 1, 2), title: "Sikkerhedsnet pr. skole" },
   };
 }

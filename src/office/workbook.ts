@@ -2,7 +2,18 @@ import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import type { ColumnMapping } from "../core/pupils";
 import { parseCell, rangeAddress } from "./address";
 import { Batch, payloadBytes } from "./batch";
-import { type CellInput, MODEL_SHEET, modelSheet, type PupilListLocation, readProfiles, resultSheet, type SheetLayout } from "./layouts";
+import {
+  type CellInput,
+  compareSheet,
+  MODEL_SHEET,
+  modelSheet,
+  type PupilListLocation,
+  readProfiles,
+  resultSheet,
+  safetyNetSheet,
+  type SafetyNetKey,
+  type SheetLayout,
+} from "./layouts";
 
 /*
  * All of the pane's Excel access, batched: each step loads what it needs and syncs once; writes are
@@ -142,38 +153,38 @@ function boxOf(address: string): { row: number; column: number; rows: number; co
   return { row: first.row, column: first.column, rows: last.row - first.row + 1, columns: last.column - first.column + 1 };
 }
 
-export interface ApplyRequest {
-  readonly list: PupilListData;
-  readonly mapping: ColumnMapping;
-  /** The school year (its first calendar year) for a new model sheet. */
-  readonly schoolYear: number;
-  /** The paying schools in the order the summary lists them. */
-  readonly schools: readonly string[];
-  /** The result sheet's name. */
-  readonly resultName: string;
-  /**
-   * When a sheet of that name exists: "ask" answers `nameTaken` and writes nothing; "newName" writes
-   * under the next free name; "replace" replaces it (the user said so). @default "ask"
-   */
-  readonly whenTaken?: "ask" | "newName" | "replace";
-}
+/**
+ * When a sheet of the wanted name exists: "ask" answers `nameTaken` and writes nothing; "newName"
+ * writes under the next free name; "replace" replaces it (the user said so).
+ */
+export type WhenTaken = "ask" | "newName" | "replace";
 
-export type ApplyOutcome =
+export type WriteOutcome =
   | { readonly kind: "done"; readonly sheet: string; readonly createdModel: boolean; readonly syncs: number }
   | { readonly kind: "nameTaken"; readonly name: string; readonly freeName: string; readonly syncs: number }
   | { readonly kind: "failed"; readonly error: string; readonly syncs: number };
 
+interface NewSheet {
+  readonly name: string;
+  /** @default "ask" */
+  readonly whenTaken?: WhenTaken;
+  /** The layout, given the name the sheet is written under. */
+  readonly layout: (sheet: string) => SheetLayout;
+  /** Create the model sheet and its names first where they are missing, for this school year. */
+  readonly ensureModel?: { readonly schoolYear: number };
+}
+
 /**
- * Applies the incentive model to a pupil list: creates the model sheet and its names where there is
- * none, and writes the result sheet with its per-school summary and chart. Nothing the user wrote is
- * overwritten without asking, and a failure part-way removes what this call added, so the workbook
- * is as it was.
+ * Writes a new sheet from a layout. Nothing the user wrote is overwritten without asking; the sheet
+ * is written under a working name and renamed into place at the end, so a half-written sheet never
+ * carries the final name; a failure part-way removes everything this call added, so the workbook is
+ * as it was.
  *
- * Syncs: three, whatever the list's length: one to look at the workbook, one to write (the pupil rows
- * are filled down by Excel from the first, so the request does not grow with them), and one to
- * rename the finished sheet into place.
+ * Syncs: three, whatever the layout's length: one to look at the workbook, one to write (rows the
+ * layout fills are sent once and filled down by Excel, so the request does not grow with them; a
+ * layout of over ~4 MB of other cells takes one more per 4 MB), one to rename the sheet into place.
  */
-export async function applyModel(context: Excel.RequestContext, request: ApplyRequest): Promise<ApplyOutcome> {
+async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promise<WriteOutcome> {
   const batch = new Batch(context);
   const worksheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
@@ -181,33 +192,29 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
 
   const taken = worksheets.items.map((s) => s.name);
   const exists = (name: string) => taken.some((t) => t.toLowerCase() === name.toLowerCase());
-  const whenTaken = request.whenTaken ?? "ask";
-  const freeName = freeSheetName(request.resultName, taken);
-  if (exists(request.resultName) && whenTaken === "ask") {
-    return { kind: "nameTaken", name: request.resultName, freeName, syncs: batch.syncs };
-  }
-  const finalName = exists(request.resultName) && whenTaken === "newName" ? freeName : request.resultName.slice(0, 31);
-  // Written under a name of its own and renamed at the end, so a half-written sheet never has the final name.
+  const whenTaken = spec.whenTaken ?? "ask";
+  const freeName = freeSheetName(spec.name, taken);
+  if (exists(spec.name) && whenTaken === "ask") return { kind: "nameTaken", name: spec.name, freeName, syncs: batch.syncs };
+  const finalName = exists(spec.name) && whenTaken === "newName" ? freeName : spec.name.slice(0, 31);
   const workName = freeSheetName(`${finalName.slice(0, 24)} (i gang)`, taken);
 
-  const createdModel = !exists(MODEL_SHEET);
+  const model = spec.ensureModel === undefined ? null : modelSheet(DEFAULT_PROFILES, spec.ensureModel.schoolYear);
+  const createdModel = model !== null && !exists(MODEL_SHEET);
   const existingNames = new Set(names.items.map((n) => n.name));
-  const model = modelSheet(DEFAULT_PROFILES, request.schoolYear);
-  const missingNames = model.names.filter((n) => !existingNames.has(n.name));
-  const result = resultSheet(workName, request.list.location, request.mapping, request.schools);
+  const missingNames = model === null ? [] : model.names.filter((n) => !existingNames.has(n.name));
+  const layout = spec.layout(workName);
 
   try {
-    if (createdModel) {
-      const sheet = context.workbook.worksheets.add(MODEL_SHEET);
-      await writeLayout(batch, sheet, model);
-    }
+    if (model !== null && createdModel) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model);
     for (const { name, address } of missingNames) {
       context.workbook.names.add(name, context.workbook.worksheets.getItem(MODEL_SHEET).getRange(address));
     }
     const sheet = context.workbook.worksheets.add(workName);
-    await writeLayout(batch, sheet, result);
-    const chart = sheet.charts.add("BarClustered", sheet.getRange(result.chartRange), "Columns");
-    chart.title.text = "Skolens betaling pr. skole";
+    await writeLayout(batch, sheet, layout);
+    if (layout.chart !== undefined) {
+      const chart = sheet.charts.add("BarClustered", sheet.getRange(layout.chart.range), "Columns");
+      chart.title.text = layout.chart.title;
+    }
     await batch.sync();
 
     if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
@@ -220,6 +227,73 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
     await undo(context, workName, createdModel, missingNames.map((n) => n.name));
     return { kind: "failed", error: error instanceof Error ? error.message : String(error), syncs: batch.syncs };
   }
+}
+
+export interface ApplyRequest {
+  readonly list: PupilListData;
+  readonly mapping: ColumnMapping;
+  /** The school year (its first calendar year) for a new model sheet. */
+  readonly schoolYear: number;
+  /** The paying schools in the order the summary lists them. */
+  readonly schools: readonly string[];
+  /** The result sheet's name. */
+  readonly resultName: string;
+  /** @default "ask" */
+  readonly whenTaken?: WhenTaken;
+}
+
+/**
+ * Applies the incentive model to a pupil list: creates the model sheet and its names where there is
+ * none, and writes the result sheet with its per-school summary and chart (see writeSheet for what
+ * it never does, and its three syncs).
+ */
+export async function applyModel(context: Excel.RequestContext, request: ApplyRequest): Promise<WriteOutcome> {
+  return writeSheet(context, {
+    name: request.resultName,
+    whenTaken: request.whenTaken,
+    ensureModel: { schoolYear: request.schoolYear },
+    layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, request.schools),
+  });
+}
+
+export interface CompareRequest {
+  /** The result sheet the comparison reads costs and shares from. */
+  readonly resultSheet: string;
+  readonly pupils: number;
+  readonly schools: readonly string[];
+  /** Profile names on the model sheet. */
+  readonly a: string;
+  readonly b: string;
+  readonly name: string;
+  readonly whenTaken?: WhenTaken;
+}
+
+/** Writes the comparison of two profiles per school, with a chart of the difference. */
+export async function compareModels(context: Excel.RequestContext, request: CompareRequest): Promise<WriteOutcome> {
+  return writeSheet(context, {
+    name: request.name,
+    whenTaken: request.whenTaken,
+    layout: (sheet) => compareSheet(sheet, request.resultSheet, request.pupils, request.schools, request.a, request.b),
+  });
+}
+
+export interface SafetyNetRequest {
+  readonly resultSheet: string;
+  readonly schools: readonly string[];
+  /** 0: distributed at planning, 1: movers-in, 2: distributed at year end. */
+  readonly part: 0 | 1 | 2;
+  readonly key: SafetyNetKey;
+  readonly name: string;
+  readonly whenTaken?: WhenTaken;
+}
+
+/** Writes a safety-net part split over the schools by a key, exact to the krone (ALLOCATE). */
+export async function distributeSafetyNet(context: Excel.RequestContext, request: SafetyNetRequest): Promise<WriteOutcome> {
+  return writeSheet(context, {
+    name: request.name,
+    whenTaken: request.whenTaken,
+    layout: (sheet) => safetyNetSheet(sheet, request.resultSheet, request.schools, request.part, request.key),
+  });
 }
 
 /** Removes what a failed apply added: its work sheet, a model sheet it created, names it defined. */

@@ -1,7 +1,19 @@
 import { checkPupils, guessColumns } from "../../src/core/pupils";
 import { qualified } from "../../src/office/address";
 import { MODEL_NAMES, MODEL_SHEET, resultSheet } from "../../src/office/layouts";
-import { applyModel, type ApplyRequest, freeSheetName, listTables, readSelection, readTable } from "../../src/office/workbook";
+import { allocate } from "../../src/core/allocate";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { unwrap } from "../../src/core/result";
+import {
+  applyModel,
+  type ApplyRequest,
+  compareModels,
+  distributeSafetyNet,
+  freeSheetName,
+  listTables,
+  readSelection,
+  readTable,
+} from "../../src/office/workbook";
 import { registerFunctions, workbook } from "../support/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../support/fakeExcel";
 import { Dec } from "../../src/core/decimal";
@@ -167,5 +179,63 @@ describe("free sheet names", () => {
     ["A".repeat(40), ["A".repeat(31)], `${"A".repeat(27)} (2)`],
   ])("%s with %p taken → %s", (wanted, taken, free) => {
     expect(freeSheetName(wanted, taken)).toBe(free);
+  });
+});
+
+describe("comparing two models and sharing the safety net", () => {
+  async function applied() {
+    const data = book();
+    const req = await request(data);
+    await applyModel(fakeContext(data), req);
+    return { data, req };
+  }
+
+  it("compares Hedensted 2022/23 with 'maks. 180.000' per school, the difference and the administration's side", async () => {
+    const { data, req } = await applied();
+    const [a, b] = DEFAULT_PROFILES;
+    const context = fakeContext(data);
+    const outcome = await compareModels(context, { resultSheet: "Resultat 2023-24", pupils: PUPILS.length, schools: req.schools, a: a.name, b: b.name, name: "Sammenligning 2023-24" });
+    expect(outcome).toMatchObject({ kind: "done", sheet: "Sammenligning 2023-24", syncs: 3 });
+    const hf = evaluate(data);
+    const sheet = hf.getSheetId("Sammenligning 2023-24") ?? -1;
+    let total = new Dec(0);
+    req.schools.forEach((school, k) => {
+      const mine = PUPILS.filter((p) => p.school === school);
+      const diff = mine.reduce((s, p) => s.plus(expected(p, b).school).minus(expected(p, a).school), new Dec(0));
+      total = total.plus(diff);
+      expect([8, 9].map((col) => hf.getCellValue({ sheet, row: 7 + k, col }))).toEqual([school, diff.toNumber()]);
+    });
+    const totalRow = 7 + req.schools.length;
+    expect(hf.getCellValue({ sheet, row: totalRow, col: 9 })).toBe(total.toNumber());
+    expect(hf.getCellValue({ sheet, row: totalRow + 1, col: 9 })).toBe(total.neg().toNumber());
+    expect(data.sheet("Sammenligning 2023-24")?.charts[0]?.title).toBe("Forskel i skolens betaling (B − A)");
+  });
+
+  it.each([
+    ["payments", (school: string) => PUPILS.filter((p) => p.school === school).reduce((s, p) => s.plus(expected(p).school), new Dec(0))],
+    ["pupils", (school: string) => new Dec(PUPILS.filter((p) => p.school === school).length)],
+  ] as const)("shares the planning part of the safety net by %s, exact to the krone", async (key, keyOf) => {
+    const { data, req } = await applied();
+    const outcome = await distributeSafetyNet(fakeContext(data), { resultSheet: "Resultat 2023-24", schools: req.schools, part: 0, key, name: "Sikkerhedsnet" });
+    expect(outcome).toMatchObject({ kind: "done", sheet: "Sikkerhedsnet" });
+    const hf = evaluate(data);
+    const sheet = hf.getSheetId("Sikkerhedsnet") ?? -1;
+    const keys = req.schools.map((s) => [keyOf(s)]);
+    const parts = unwrap(allocate(new Dec(6500000), keys)).flat();
+    expect(req.schools.map((_s, k) => hf.getCellValue({ sheet, row: 4 + k, col: 1 }))).toEqual(parts.map((p) => p.toNumber()));
+    expect(hf.getCellValue({ sheet, row: 4 + req.schools.length, col: 1 })).toBe(6500000);
+    expect(hf.getCellValue({ sheet, row: 5 + req.schools.length, col: 1 })).toBe(true);
+  });
+
+  it("shares by deficit: what a school pays beyond the budget typed in column D", async () => {
+    const { data, req } = await applied();
+    await distributeSafetyNet(fakeContext(data), { resultSheet: "Resultat 2023-24", schools: req.schools, part: 2, key: "deficit", name: "Sikkerhedsnet" });
+    data.put("Sikkerhedsnet", "D5", [[400000], [400000], [0]]); // budgets; the third school has none
+    const hf = evaluate(data);
+    const sheet = hf.getSheetId("Sikkerhedsnet") ?? -1;
+    const pays = req.schools.map((s) => PUPILS.filter((p) => p.school === s).reduce((t, p) => t.plus(expected(p).school), new Dec(0)));
+    const deficits = pays.map((p, k) => Dec.max(0, p.minus([400000, 400000, 0][k])));
+    const parts = unwrap(allocate(new Dec(9900000), deficits.map((d) => [d]))).flat();
+    expect(req.schools.map((_s, k) => hf.getCellValue({ sheet, row: 4 + k, col: 1 }))).toEqual(parts.map((p) => p.toNumber()));
   });
 });
