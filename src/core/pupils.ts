@@ -1,7 +1,9 @@
 import { isoDate, MAX_SERIAL, MIN_SERIAL } from "./dates";
+import { Dec, ZERO } from "./decimal";
 import { isBlank } from "./grid";
 import { type CellPosition, type Message, messages, type Shown } from "./messages";
-import { parseCategory } from "./placement";
+import { liableFraction, parseCategory } from "./placement";
+import { type IncentiveModel, schoolPayment } from "./segregation";
 
 /**
  * A pupil list as central finance keeps it (issue #3): one row per segregated pupil, with the columns
@@ -200,4 +202,50 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
     problems.push(problem("schoolSpelling", second, messages.schoolSpelledTwice([...seen.keys()])));
   }
   return problems;
+}
+
+/** One school's line of the summary the pane shows, exact; the sheet computes the same by formulas. */
+export interface SchoolSummary {
+  readonly school: string;
+  readonly pupils: number;
+  /** Σ cost × liable share, rounded to øre per pupil as the result sheet rounds. */
+  readonly liable: Dec;
+  readonly pays: Dec;
+  readonly central: Dec;
+}
+
+/**
+ * The per-school summary of a pupil list under a model and school year, by the rules of the core:
+ * the same numbers the result sheet's formulas give (payments rounded to øre per pupil). Rows with
+ * problems (see {@link checkPupils}) are left out; the pane shows those first.
+ */
+export function summarise(
+  rows: readonly (readonly unknown[])[],
+  mapping: ColumnMapping,
+  model: IncentiveModel,
+  schoolYear: number,
+): SchoolSummary[] {
+  const bySchool = new Map<string, { pupils: number; liable: Dec; pays: Dec }>();
+  const get = (row: readonly unknown[], role: PupilColumn): unknown => (mapping[role] === null ? null : row[mapping[role] as number]);
+  const date = (v: unknown): number | null => (typeof v === "number" && v >= MIN_SERIAL && v <= MAX_SERIAL ? Math.floor(v) : null);
+  const ore = (x: Dec) => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  for (const row of rows) {
+    const school = get(row, "school");
+    const cost = get(row, "cost");
+    const start = date(get(row, "start"));
+    if (isBlank(school) || typeof cost !== "number" || cost < 0 || start === null) continue;
+    const category = get(row, "category");
+    const parsed = parseCategory(typeof category === "string" ? category : "");
+    const share = liableFraction({ start, end: date(get(row, "end")) }, schoolYear, parsed.ok ? parsed.value : "normal", date(get(row, "arrival")));
+    const pays = schoolPayment(cost, model);
+    if (!share.ok || !pays.ok) continue;
+    const name = String(school).trim();
+    const line = bySchool.get(name) ?? { pupils: 0, liable: ZERO, pays: ZERO };
+    bySchool.set(name, {
+      pupils: line.pupils + 1,
+      liable: line.liable.plus(ore(new Dec(cost).times(share.value))),
+      pays: line.pays.plus(ore(pays.value.times(share.value))),
+    });
+  }
+  return [...bySchool].map(([school, line]) => ({ school, ...line, central: line.liable.minus(line.pays) }));
 }

@@ -1,5 +1,8 @@
 import { serialOf } from "../../src/core/dates";
-import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader } from "../../src/core/pupils";
+import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, summarise } from "../../src/core/pupils";
+import { unwrap } from "../../src/core/result";
+import { incentiveModel } from "../../src/core/segregation";
+import { expected, PUPILS, pupilRows } from "../support/pupilList";
 
 const HEADERS = ["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"];
 const MAPPING = guessColumns(HEADERS);
@@ -98,5 +101,19 @@ describe("problems in a pupil list, found before anything is written", () => {
       da: 'Udgiften i række 1, kolonne 3 er teksten "mange", ikke et tal',
       en: 'The cost at row 1, column 3 is the text "mange", not a number',
     });
+  });
+});
+
+describe("the per-school summary the pane shows", () => {
+  it("gives the same numbers as the rules, per pupil rounded to øre, schools in first-seen order", () => {
+    const model = unwrap(incentiveModel(264995, 287077, 0.5));
+    const summary = summarise(pupilRows(PUPILS), MAPPING, model, 2023);
+    expect(summary.map((s) => s.school)).toEqual(["Hedensted Skole", "Løsning Skole", "Rask Mølle Skole"]);
+    for (const line of summary) {
+      const mine = PUPILS.filter((p) => p.school === line.school).map((p) => expected(p));
+      expect(line.pupils).toBe(mine.length);
+      expect(line.pays.toString()).toBe(mine.reduce((s, e) => s.plus(e.school), line.pays.mul(0)).toString());
+      expect(line.central.toString()).toBe(mine.reduce((s, e) => s.plus(e.central), line.pays.mul(0)).toString());
+    }
   });
 });
