@@ -5,11 +5,19 @@
  */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
-const encoder = new TextEncoder();
+/** Bytes of a text in UTF-8 (counted by hand: not every host has TextEncoder). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 /** The size of a payload as the request will carry it: its JSON in UTF-8, plus the operation's own. */
 export function payloadBytes(payload: unknown): number {
-  return encoder.encode(JSON.stringify(payload)).length + 200;
+  return utf8Length(JSON.stringify(payload)) + 200;
 }
 
 export class Batch {

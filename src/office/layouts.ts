@@ -70,6 +70,8 @@ const SCHOOL_YEAR_ROW = 5;
 const FIRST_PARAMETER_ROW = 6;
 const ACTIVE_COLUMN = 2; // C
 const FIRST_PROFILE_COLUMN = 3; // D
+/** The model sheet's two input cells: the chosen profile and the school year. */
+export const MODEL_INPUTS = rangeAddress(SELECTED_ROW, ACTIVE_COLUMN, 2, 1);
 /** Profiles may fill the columns D to Z. */
 export const MAX_PROFILES = 23;
 

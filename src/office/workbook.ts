@@ -5,6 +5,7 @@ import { Batch, payloadBytes } from "./batch";
 import {
   type CellInput,
   compareSheet,
+  MODEL_INPUTS,
   MODEL_SHEET,
   modelSheet,
   type PupilListLocation,
@@ -170,8 +171,11 @@ interface NewSheet {
   readonly whenTaken?: WhenTaken;
   /** The layout, given the name the sheet is written under. */
   readonly layout: (sheet: string) => SheetLayout;
-  /** Create the model sheet and its names first where they are missing, for this school year. */
-  readonly ensureModel?: { readonly schoolYear: number };
+  /**
+   * Create the model sheet and its names first where they are missing, and set its chosen profile
+   * and school year (the two input cells of column C) to these.
+   */
+  readonly ensureModel?: { readonly schoolYear: number; readonly profile?: string };
 }
 
 /**
@@ -198,7 +202,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
   const finalName = exists(spec.name) && whenTaken === "newName" ? freeName : spec.name.slice(0, 31);
   const workName = freeSheetName(`${finalName.slice(0, 24)} (i gang)`, taken);
 
-  const model = spec.ensureModel === undefined ? null : modelSheet(DEFAULT_PROFILES, spec.ensureModel.schoolYear);
+  const model = spec.ensureModel === undefined ? null : modelSheet(DEFAULT_PROFILES, spec.ensureModel.schoolYear, spec.ensureModel.profile);
   const createdModel = model !== null && !exists(MODEL_SHEET);
   const existingNames = new Set(names.items.map((n) => n.name));
   const missingNames = model === null ? [] : model.names.filter((n) => !existingNames.has(n.name));
@@ -206,6 +210,11 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
 
   try {
     if (model !== null && createdModel) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model);
+    if (model !== null && !createdModel && spec.ensureModel !== undefined) {
+      // The model sheet's own input cells, which the pane's choices mirror.
+      const inputs: CellInput[][] = [[spec.ensureModel.profile ?? null], [spec.ensureModel.schoolYear]];
+      context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = inputs as never;
+    }
     for (const { name, address } of missingNames) {
       context.workbook.names.add(name, context.workbook.worksheets.getItem(MODEL_SHEET).getRange(address));
     }
@@ -238,6 +247,8 @@ export interface ApplyRequest {
   readonly schools: readonly string[];
   /** The result sheet's name. */
   readonly resultName: string;
+  /** The profile to choose on the model sheet; the sheet's choice stays where omitted. */
+  readonly profile?: string;
   /** @default "ask" */
   readonly whenTaken?: WhenTaken;
 }
@@ -251,7 +262,7 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
   return writeSheet(context, {
     name: request.resultName,
     whenTaken: request.whenTaken,
-    ensureModel: { schoolYear: request.schoolYear },
+    ensureModel: { schoolYear: request.schoolYear, profile: request.profile },
     layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, request.schools),
   });
 }

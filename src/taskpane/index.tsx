@@ -1,16 +1,19 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { FUNCTION_CATALOG } from "../functions/catalog";
+import { officeRunner, workbookGateway } from "../office/gateway";
 import { whenHostReady } from "../office/host";
 import { App } from "./App";
+import { currentSchoolYear } from "./format";
 
 void whenHostReady().then(({ language, host }) => {
   const container = document.getElementById("root");
   if (container === null) return;
   document.documentElement.lang = language;
+  const gateway = host === "Excel" ? workbookGateway(officeRunner) : null;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} functions={FUNCTION_CATALOG} inExcel={host !== null} />
+      <App language={language} functions={FUNCTION_CATALOG} gateway={gateway} schoolYear={currentSchoolYear(new Date())} />
     </FluentProvider>,
   );
 });

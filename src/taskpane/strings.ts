@@ -8,9 +8,60 @@ export interface Strings {
   readonly functionsIntro: string;
   readonly example: string;
   readonly answer: string;
-  readonly comingHeading: string;
   readonly coming: string;
   readonly notInExcel: string;
+  readonly tabs: { readonly model: string; readonly functions: string };
+  readonly flow: FlowStrings;
+}
+
+/** The incentive-model screen's words. */
+export interface FlowStrings {
+  readonly listHeading: string;
+  readonly listIntro: string;
+  readonly table: string;
+  readonly noTables: string;
+  readonly readTable: string;
+  readonly readSelection: string;
+  readonly pupilsFrom: (n: number, sheet: string) => string;
+  readonly columnsHeading: string;
+  readonly none: string;
+  readonly roles: Record<"pupil" | "school" | "cost" | "start" | "end" | "category" | "arrival", string>;
+  readonly problemsHeading: (n: number) => string;
+  readonly noProblems: string;
+  readonly show: string;
+  readonly modelHeading: string;
+  readonly profile: string;
+  readonly schoolYear: string;
+  readonly apply: string;
+  readonly applying: string;
+  readonly fixProblemsFirst: string;
+  readonly applied: (sheet: string) => string;
+  readonly summaryHeading: string;
+  readonly school: string;
+  readonly pupilsCount: (n: number) => string;
+  readonly schoolPays: string;
+  readonly administrationPays: string;
+  readonly total: string;
+  readonly nameTakenTitle: string;
+  readonly nameTaken: (name: string, free: string) => string;
+  readonly useNewName: (free: string) => string;
+  readonly replace: string;
+  readonly cancel: string;
+  readonly compareHeading: string;
+  readonly modelA: string;
+  readonly modelB: string;
+  readonly compare: string;
+  readonly compared: (sheet: string) => string;
+  readonly netHeading: string;
+  readonly netPart: string;
+  readonly netParts: readonly [string, string, string];
+  readonly netKey: string;
+  readonly netKeys: Record<"pupils" | "payments" | "deficit", string>;
+  readonly distribute: string;
+  readonly distributed: (sheet: string) => string;
+  readonly applyFirst: string;
+  readonly failed: (error: string) => string;
+  readonly working: string;
 }
 
 export const STRINGS: Record<UiLanguage, Strings> = {
@@ -21,9 +72,65 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Skriv dem i enhver celle, som Excels egne funktioner. Beløb regnes eksakt i decimaltal.",
     example: "Eksempel",
     answer: "Giver",
-    comingHeading: "På vej",
-    coming: "Elevlister og incitamentsmodellen, sammenligning af modeller, forslagsskabeloner og kontrol af budgetark.",
+    coming: "På vej: forslagsskabeloner med levende formler, omregning af prisniveau og kontrol af budgetark.",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
+    tabs: { model: "Incitamentsmodel", functions: "Funktioner" },
+    flow: {
+      listHeading: "1. Elevliste",
+      listIntro: "Vælg tabellen med de segregerede elever, eller markér listen med overskrifter og brug markeringen.",
+      table: "Tabel",
+      noTables: "Projektmappen har ingen tabeller",
+      readTable: "Hent tabellen",
+      readSelection: "Brug markeringen",
+      pupilsFrom: (n, sheet) => `${n} elever fra arket ${sheet}.`,
+      columnsHeading: "2. Kolonner",
+      none: "(ingen)",
+      roles: {
+        pupil: "Elev",
+        school: "Betalende skole",
+        cost: "Årlig udgift",
+        start: "Startdato",
+        end: "Slutdato",
+        category: "Kategori",
+        arrival: "Tilflyttet",
+      },
+      problemsHeading: (n) => (n === 1 ? "1 problem i listen" : `${n} problemer i listen`),
+      noProblems: "Ingen problemer fundet i listen.",
+      show: "Vis",
+      modelHeading: "3. Model og skoleår",
+      profile: "Model",
+      schoolYear: "Skoleår (2023 = 2023/24)",
+      apply: "Anvend modellen",
+      applying: "Skriver resultatarket …",
+      fixProblemsFirst: "Ret problemerne i listen, før modellen anvendes.",
+      applied: (sheet) => `Arket ${sheet} er skrevet med formler, der følger listen og modellen.`,
+      summaryHeading: "Pr. skole",
+      school: "Skole",
+      pupilsCount: (n) => (n === 1 ? "1 elev" : `${n} elever`),
+      schoolPays: "Skolen betaler (kr.)",
+      administrationPays: "Forvaltningen betaler (kr.)",
+      total: "I alt",
+      nameTakenTitle: "Arket findes allerede",
+      nameTaken: (name, free) => `Der er allerede et ark, der hedder ${name}. Skriv resultatet i ${free}, eller erstat arket?`,
+      useNewName: (free) => `Skriv i ${free}`,
+      replace: "Erstat arket",
+      cancel: "Annuller",
+      compareHeading: "4. Sammenlign to modeller",
+      modelA: "Model A",
+      modelB: "Model B",
+      compare: "Sammenlign",
+      compared: (sheet) => `Sammenligningen står i arket ${sheet}.`,
+      netHeading: "5. Sikkerhedsnet",
+      netPart: "Del af sikkerhedsnettet",
+      netParts: ["Fordeles ved planlægning", "Tilflyttere i årets løb", "Fordeles ved årets slutning"],
+      netKey: "Fordelingsnøgle",
+      netKeys: { pupils: "Elever", payments: "Skolens betaling", deficit: "Underskud (betaling − budget)" },
+      distribute: "Fordel",
+      distributed: (sheet) => `Fordelingen står i arket ${sheet}, præcist til kronen.`,
+      applyFirst: "Anvend modellen først.",
+      failed: (error) => `Det lykkedes ikke, og projektmappen er som før. Prøv igen; hvis det sker igen, så kontakt support og nævn: ${error}`,
+      working: "Arbejder …",
+    },
   },
   en: {
     product: "Special Education Economics",
@@ -32,8 +139,64 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Type them in any cell, like Excel's own functions. Amounts are computed exactly in decimal.",
     example: "Example",
     answer: "Gives",
-    comingHeading: "Coming",
-    coming: "Pupil lists and the incentive model, model comparison, proposal templates and budget sheet checks.",
+    coming: "Coming: proposal templates with live formulas, price-level conversion and budget sheet checks.",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
+    tabs: { model: "Incentive model", functions: "Functions" },
+    flow: {
+      listHeading: "1. Pupil list",
+      listIntro: "Choose the table of segregated pupils, or select the list with its headers and use the selection.",
+      table: "Table",
+      noTables: "The workbook has no tables",
+      readTable: "Read the table",
+      readSelection: "Use the selection",
+      pupilsFrom: (n, sheet) => `${n} pupils from the sheet ${sheet}.`,
+      columnsHeading: "2. Columns",
+      none: "(none)",
+      roles: {
+        pupil: "Pupil",
+        school: "Paying school",
+        cost: "Annual cost",
+        start: "Start date",
+        end: "End date",
+        category: "Category",
+        arrival: "Arrival",
+      },
+      problemsHeading: (n) => (n === 1 ? "1 problem in the list" : `${n} problems in the list`),
+      noProblems: "No problems found in the list.",
+      show: "Show",
+      modelHeading: "3. Model and school year",
+      profile: "Model",
+      schoolYear: "School year (2023 = 2023/24)",
+      apply: "Apply the model",
+      applying: "Writing the result sheet …",
+      fixProblemsFirst: "Fix the problems in the list before applying the model.",
+      applied: (sheet) => `The sheet ${sheet} is written with formulas that follow the list and the model.`,
+      summaryHeading: "Per school",
+      school: "School",
+      pupilsCount: (n) => (n === 1 ? "1 pupil" : `${n} pupils`),
+      schoolPays: "School pays (kr.)",
+      administrationPays: "Administration pays (kr.)",
+      total: "Total",
+      nameTakenTitle: "The sheet exists",
+      nameTaken: (name, free) => `There is already a sheet called ${name}. Write the result to ${free}, or replace the sheet?`,
+      useNewName: (free) => `Write to ${free}`,
+      replace: "Replace the sheet",
+      cancel: "Cancel",
+      compareHeading: "4. Compare two models",
+      modelA: "Model A",
+      modelB: "Model B",
+      compare: "Compare",
+      compared: (sheet) => `The comparison is in the sheet ${sheet}.`,
+      netHeading: "5. Safety net",
+      netPart: "Part of the safety net",
+      netParts: ["Distributed at planning", "Movers-in during the year", "Distributed at year end"],
+      netKey: "Key",
+      netKeys: { pupils: "Pupils", payments: "School payments", deficit: "Deficit (payments − budget)" },
+      distribute: "Distribute",
+      distributed: (sheet) => `The distribution is in the sheet ${sheet}, exact to the krone.`,
+      applyFirst: "Apply the model first.",
+      failed: (error) => `That did not work, and the workbook is as it was. Try again; if it happens again, contact support and mention: ${error}`,
+      working: "Working …",
+    },
   },
 };

@@ -1,17 +1,33 @@
 /**
- * The built task pane (dist/taskpane.html) in headless Chromium. Screenshots go to test-results/.
+ * The built task pane (dist/taskpane.html) in headless Chromium, with office.js stood in for and
+ * Excel.run working on an in-memory workbook. Screenshots go to test-results/ (and to docs/ with
+ * UPDATE_SCREENSHOTS=1, which `npm run screenshots` sets).
  */
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launch, openPane, serveDist } from "../support/browser";
 import { CONTRACT } from "../support/contract";
+import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
 
 const RESULTS = path.resolve(__dirname, "../../test-results");
+const DOCS = path.resolve(__dirname, "../../docs");
 let browser: Browser;
 let server: Server;
 let origin: string;
+
+/** A workbook with the pupil list of DOMAIN.md's examples as the table "Elevliste". */
+const WORKBOOK = `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...pupilRows(PUPILS)])});
+__book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${PUPILS.length + 1}" });`;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const file = path.join(RESULTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS === "1") copyFileSync(file, path.join(DOCS, `${name}.png`));
+}
+
+const sheets = (page: Page) => page.evaluate(() => (window as unknown as { __book: { sheets: { name: string }[] } }).__book.sheets.map((s) => s.name));
 
 beforeAll(async () => {
   ({ server, origin } = await serveDist());
@@ -25,21 +41,62 @@ afterAll(async () => {
 });
 
 describe("the task pane in Chromium", () => {
-  it("speaks Danish in a Danish Excel and lists the nine functions in Danish Excel's spelling", async () => {
-    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK" });
+  it("walks through pick table → map columns → apply → summary → compare → safety net, in Danish", async () => {
+    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Specialøkonomi");
+    await shoot(page, "1-elevliste");
+
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByText("7 elever fra arket Elever.").waitFor();
+    await page.getByText("Ingen problemer fundet i listen.").waitFor();
+    await expect(page.getByRole("combobox", { name: "Betalende skole" }).textContent()).resolves.toContain("Betalende skole");
+    await shoot(page, "2-kolonner");
+
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await page.getByText(/Arket Resultat 2023-24 er skrevet/).waitFor();
+    const hedensted = page.getByRole("table", { name: "Pr. skole" }).getByRole("row", { name: /Hedensted Skole/ });
+    await expect(hedensted.textContent()).resolves.toContain("472.497,50");
+    await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24"]);
+    await shoot(page, "3-resultat");
+
+    await page.getByRole("button", { name: "Sammenlign" }).click();
+    await page.getByText("Sammenligningen står i arket Sammenligning 2023.").waitFor();
+    await shoot(page, "4-sammenligning");
+
+    await page.getByRole("button", { name: "Fordel" }).click();
+    await page.getByText(/Fordelingen står i arket Sikkerhedsnet 2023/).waitFor();
+    await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023", "Sikkerhedsnet 2023"]);
+    await shoot(page, "5-sikkerhedsnet");
+  }, 60000);
+
+  it("asks in a dialog before writing over a sheet name that exists", async () => {
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: `${WORKBOOK}\n__book.put("Resultat 2023-24", "A1", [["Mine egne tal"]]);`,
+    });
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText(/Der er allerede et ark, der hedder Resultat 2023-24/).waitFor();
+    await shoot(page, "3b-arket-findes");
+    await dialog.getByRole("button", { name: "Skriv i Resultat 2023-24 (2)" }).click();
+    await page.getByText(/Arket Resultat 2023-24 \(2\) er skrevet/).waitFor();
+    await expect(sheets(page)).resolves.toEqual(["Elever", "Resultat 2023-24", "Incitamentsmodel", "Resultat 2023-24 (2)"]);
+  }, 60000);
+
+  it("lists the functions in Danish Excel's spelling on their tab", async () => {
+    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
+    await page.getByRole("tab", { name: "Funktioner" }).click();
     const names = await page.getByRole("list", { name: "Funktioner" }).getByRole("heading", { level: 3 }).allTextContents();
     expect(names).toEqual(Object.keys(CONTRACT));
     await expect(page.getByText("=SEGREGATION.LIABLE(DATO(2023;8;1); DATO(2024;1;31); 2023)").count()).resolves.toBe(1);
-    await expect(page.getByText(/uden for Excel/).count()).resolves.toBe(0);
-    await page.screenshot({ path: path.join(RESULTS, "taskpane-da.png"), fullPage: true });
+    await shoot(page, "funktioner");
   }, 30000);
 
   it("speaks English in an English Excel", async () => {
-    const { page } = await openPane(browser, origin, { displayLanguage: "en-US" });
+    const { page } = await openPane(browser, origin, { displayLanguage: "en-US", workbook: WORKBOOK });
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Special Education Economics");
-    await expect(page.getByText("=PAYBACK.DISCOUNTED(B2:G2, 0.035)").count()).resolves.toBe(1);
-    await page.screenshot({ path: path.join(RESULTS, "taskpane-en.png"), fullPage: true });
+    await page.getByRole("button", { name: "Read the table" }).waitFor();
   }, 30000);
 
   it("says so when opened in a plain browser tab", async () => {
@@ -48,7 +105,10 @@ describe("the task pane in Chromium", () => {
   }, 30000);
 
   it("requests nothing beyond its own origin and office.js", async () => {
-    const { requests } = await openPane(browser, origin, { displayLanguage: "da-DK" });
+    const { page, requests } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await page.getByText(/Arket Resultat 2023-24 er skrevet/).waitFor();
     const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js"));
     expect(requests.length).toBeGreaterThan(1);
     expect(foreign).toEqual([]);

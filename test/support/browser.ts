@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import ts from "typescript";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const TYPES: Record<string, string> = {
@@ -61,9 +62,32 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** office.js's stand-in: Office.onReady answers with the host, Office.context with the language. */
-function officeStub(host: string | null, displayLanguage: string): string {
-  return `window.Office = {
+let fakeExcelScript: string | null = null;
+
+/** test/support/fakeExcel.ts as a browser script that defines window.FakeExcel. */
+function fakeExcelForBrowser(): string {
+  if (fakeExcelScript === null) {
+    const source = readFileSync(path.join(__dirname, "fakeExcel.ts"), "utf8");
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+    fakeExcelScript = `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.FakeExcel = exports; })();`;
+  }
+  return fakeExcelScript;
+}
+
+/**
+ * office.js's stand-in: Office.onReady answers with the host, Office.context with the language, and
+ * in Excel, Excel.run works on an in-memory workbook (window.__book) that `setup` fills.
+ */
+function officeStub(host: string | null, displayLanguage: string, setup: string): string {
+  const excel =
+    host === "Excel"
+      ? `${fakeExcelForBrowser()}
+window.__book = new window.FakeExcel.FakeWorkbookData();
+${setup}
+window.Excel = { run: function (work) { return work(window.FakeExcel.fakeContext(window.__book)); } };`
+      : "";
+  return `${excel}
+window.Office = {
   context: { displayLanguage: ${JSON.stringify(displayLanguage)} },
   onReady: function (callback) {
     var info = { host: ${JSON.stringify(host)}, platform: ${JSON.stringify(host === null ? null : "OfficeOnline")} };
@@ -78,16 +102,25 @@ export interface PaneOptions {
   readonly displayLanguage: string;
   /** "Excel", or null for a plain browser tab. @default "Excel" */
   readonly host?: string | null;
+  /** Script run in the page to fill the workbook, `__book` (a FakeWorkbookData). */
+  readonly workbook?: string;
+  /** The page's clock, which sets the school year the pane starts from. @default 15 January 2024 */
+  readonly today?: Date;
 }
 
 /** Opens the task pane as Excel would, recording every request the page makes. */
 export async function openPane(browser: Browser, origin: string, options: PaneOptions): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: options.displayLanguage });
   const page = await context.newPage();
+  await page.clock.setFixedTime(options.today ?? new Date("2024-01-15T10:00:00"));
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub(options.host === undefined ? "Excel" : options.host, options.displayLanguage) }),
+    route.fulfill({
+      status: 200,
+      contentType: "text/javascript",
+      body: officeStub(options.host === undefined ? "Excel" : options.host, options.displayLanguage, options.workbook ?? ""),
+    }),
   );
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));

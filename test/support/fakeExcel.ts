@@ -10,6 +10,16 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 type Cell = { value: unknown; formula: string | null; numberFormat: string; bold: boolean };
 
+/** UTF-8 length, by hand: jsdom has no TextEncoder. */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /** A1 helpers, local so the fake does not lean on the code it tests. */
 function colIndex(letters: string): number {
   let n = 0;
@@ -173,7 +183,7 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     this.stats.syncs += 1;
-    const bytes = ops.reduce((n, op) => n + new TextEncoder().encode(op.json).length, 0);
+    const bytes = ops.reduce((n, op) => n + utf8Bytes(op.json), 0);
     this.stats.requestBytes.push(bytes);
     if (bytes > REQUEST_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
     if (this.failAtSync === this.stats.syncs) throw new Error("GeneralException: the sync failed (injected by the test)");

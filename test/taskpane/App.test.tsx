@@ -2,12 +2,16 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
+import { workbookGateway } from "../../src/office/gateway";
 import { uiLanguage } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
+import { currentSchoolYear, formatKroner } from "../../src/taskpane/format";
 import { danishFormula } from "../../src/taskpane/formula";
 import { CONTRACT } from "../support/contract";
+import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
+import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
 
 // jsdom does no layout and has no ResizeObserver, which Fluent's MessageBar asks for; a browser has one.
 class NoLayoutResizeObserver {
@@ -17,17 +21,25 @@ class NoLayoutResizeObserver {
 }
 globalThis.ResizeObserver ??= NoLayoutResizeObserver as unknown as typeof ResizeObserver;
 
-function renderApp(language: "da" | "en", inExcel = true) {
+function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
+  const data = new FakeWorkbookData();
+  data.put("Elever", "A1", [HEADERS, ...rows]);
+  data.tables.push({ name: "Elevliste", sheet: "Elever", address: `A1:G${rows.length + 1}` });
+  return data;
+}
+
+function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initialTab: "model" | "functions" = "model") {
+  const gateway = data === null ? null : workbookGateway((work) => work(fakeContext(data)));
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} functions={FUNCTION_CATALOG} inExcel={inExcel} />
+      <App language={language} functions={FUNCTION_CATALOG} gateway={gateway} schoolYear={2023} initialTab={initialTab} />
     </FluentProvider>,
   );
 }
 
-describe("the task pane's first screen", () => {
+describe("the functions tab", () => {
   it("names the product in Danish and lists every function with its example", () => {
-    renderApp("da");
+    renderApp("da", book(), "functions");
     expect(screen.getByRole("heading", { level: 1, name: "Specialøkonomi" })).toBeTruthy();
     const list = screen.getByRole("list", { name: "Funktioner" });
     const items = within(list).getAllByRole("listitem");
@@ -39,16 +51,85 @@ describe("the task pane's first screen", () => {
   });
 
   it("speaks English when Office does not speak Danish", () => {
-    renderApp("en");
+    renderApp("en", book(), "functions");
     expect(screen.getByRole("heading", { level: 1, name: "Special Education Economics" })).toBeTruthy();
     expect(screen.getByRole("list", { name: "Functions" })).toBeTruthy();
-    expect(screen.getByText(/The school's part of a special offer/)).toBeTruthy();
     expect(screen.getByText("=PAYBACK.DISCOUNTED(B2:G2, 0.035)")).toBeTruthy();
   });
 
   it("says so when opened outside Excel", () => {
-    renderApp("da", false);
+    renderApp("da", null);
     expect(screen.getByText(/uden for Excel/)).toBeTruthy();
+  });
+});
+
+describe("the incentive model at work on a pupil list", () => {
+  it("reads the table, guesses the columns, finds no problems, applies the model and sums per school", async () => {
+    const data = book();
+    renderApp("da", data);
+    const read = await screen.findByRole("button", { name: "Hent tabellen" });
+    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(read);
+    await screen.findByText("7 elever fra arket Elever.");
+    expect(screen.getByText("Ingen problemer fundet i listen.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24"]);
+    const summary = screen.getByRole("table", { name: "Pr. skole" });
+    const hedensted = within(summary).getByRole("row", { name: /Hedensted Skole/ });
+    expect(within(hedensted).getByText("472.497,50")).toBeTruthy();
+    expect(within(summary).getByRole("columnheader", { name: "Skolen betaler (kr.)" })).toBeTruthy();
+  });
+
+  it("asks before using a sheet name that exists, and writes under the free name when told", async () => {
+    const data = book();
+    data.put("Resultat 2023-24", "A1", [["Mine egne tal"]]);
+    renderApp("da", data);
+    const read = await screen.findByRole("button", { name: "Hent tabellen" });
+    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(read);
+    await screen.findByText("7 elever fra arket Elever.");
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    // jsdom never finishes Fluent's open transition, so the dialog stays aria-hidden here; Chromium's test sees it whole.
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(within(dialog).getByText(/Der er allerede et ark, der hedder Resultat 2023-24/)).toBeTruthy();
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever", "Resultat 2023-24"]);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Skriv i Resultat 2023-24 (2)", hidden: true }));
+    await screen.findByText(/Arket Resultat 2023-24 \(2\) er skrevet/);
+    expect(data.toSheets()["Resultat 2023-24"]).toEqual([["Mine egne tal"]]);
+  });
+
+  it("lists the problems before anything is written, with a click that selects the cell", async () => {
+    const rows = pupilRows(PUPILS);
+    rows[1][2] = "280.000 kr.";
+    const data = book(rows);
+    renderApp("da", data);
+    const read = await screen.findByRole("button", { name: "Hent tabellen" });
+    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(read);
+    await screen.findByText("1 problem i listen", { selector: "[role=heading]" });
+    expect(screen.getByText(/Udgiften i række 2, kolonne 3 er teksten "280.000 kr."/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Anvend modellen" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: /^Vis:/ }));
+    await waitFor(() => expect(data.selected).toBe("Elever!C3"));
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever"]);
+  });
+
+  it("compares two models and shares the safety net once the model is applied", async () => {
+    const data = book();
+    renderApp("da", data);
+    const read = await screen.findByRole("button", { name: "Hent tabellen" });
+    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(read);
+    await screen.findByText("7 elever fra arket Elever.");
+    expect((screen.getByRole("button", { name: "Sammenlign" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
+    fireEvent.click(screen.getByRole("button", { name: "Sammenlign" }));
+    await screen.findByText("Sammenligningen står i arket Sammenligning 2023.");
+    fireEvent.click(screen.getByRole("button", { name: "Fordel" }));
+    await screen.findByText("Fordelingen står i arket Sikkerhedsnet 2023, præcist til kronen.");
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023", "Sikkerhedsnet 2023"]);
   });
 });
 
@@ -60,6 +141,22 @@ describe("formulas as Danish Excel spells them", () => {
     ["=SEGREGATION.PAYMENT(280000)", "=SEGREGATION.PAYMENT(280000)"],
   ])("%s → %s", (english, danish) => {
     expect(danishFormula(english)).toBe(danish);
+  });
+});
+
+describe("amounts and school years", () => {
+  it.each([
+    [1234567, "da", "1.234.567 kr."],
+    [272497.5, "da", "272.497,50 kr."],
+    [-7502.5, "da", "-7.502,50 kr."],
+    [1234567, "en", "1,234,567 kr."],
+  ] as const)("%p in %s is %s", (amount, language, text) => {
+    expect(formatKroner(amount, language)).toBe(text);
+  });
+
+  it("a school year starts on 1 August", () => {
+    expect(currentSchoolYear(new Date(2024, 6, 31))).toBe(2023);
+    expect(currentSchoolYear(new Date(2024, 7, 1))).toBe(2024);
   });
 });
 

@@ -1,8 +1,10 @@
-import { Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, Title3 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Body1, MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { FunctionEntry } from "../../functions/catalog";
+import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
-import { danishFormula } from "../formula";
+import { FunctionList } from "../FunctionList";
+import { ModelWorkflow } from "../ModelWorkflow";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
 
@@ -11,14 +13,19 @@ export interface AppProps {
   readonly language: UiLanguage;
   /** The custom functions to list. */
   readonly functions: readonly FunctionEntry[];
-  /** False when the page is opened outside Excel. @default true */
-  readonly inExcel?: boolean;
+  /** The workbook, or null when the page is opened outside Excel. */
+  readonly gateway: WorkbookGateway | null;
+  /** The school year to start from. */
+  readonly schoolYear: number;
+  /** The tab to open on. @default "model" */
+  readonly initialTab?: "model" | "functions";
 }
 
-/** The first screen: what the add-in is and which functions it brings. */
-export function App({ language, functions, inExcel = true }: AppProps) {
+/** The task pane: the incentive model at work, and the list of functions. */
+export function App({ language, functions, gateway, schoolYear, initialTab = "model" }: AppProps) {
   const styles = useAppStyles();
   const t = STRINGS[language];
+  const [tab, setTab] = useState(initialTab);
   return (
     <main className={styles.root} lang={language}>
       <header className={styles.section}>
@@ -27,55 +34,17 @@ export function App({ language, functions, inExcel = true }: AppProps) {
         </Title3>
         <Body1 block>{t.tagline}</Body1>
       </header>
-      {!inExcel && (
+      {gateway === null && (
         <MessageBar intent="info">
           <MessageBarBody>{t.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
-      <Section id="functions-heading" title={t.functionsHeading} intro={t.functionsIntro}>
-        <ul className={styles.list} aria-labelledby="functions-heading">
-          {functions.map((fn) => (
-            <li key={fn.name} className={styles.item}>
-              <Subtitle2 as="h3" block className={styles.heading}>
-                {fn.name}
-              </Subtitle2>
-              <Body1 block>{language === "da" ? fn.da : fn.en}</Body1>
-              <Caption1 block className={styles.code}>
-                {fn.signature}
-              </Caption1>
-              <Caption1 block>
-                {t.example}: <span className={styles.code}>{language === "da" ? danishFormula(fn.example) : fn.example}</span>{" "}
-                · {t.answer}: {fn.answer[language]}
-              </Caption1>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section id="coming-heading" title={t.comingHeading} intro={t.coming} />
+      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as "model" | "functions")}>
+        <Tab value="model">{t.tabs.model}</Tab>
+        <Tab value="functions">{t.tabs.functions}</Tab>
+      </TabList>
+      {tab === "functions" && <FunctionList language={language} functions={functions} />}
+      {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
     </main>
-  );
-}
-
-interface SectionProps {
-  /** The heading's id, which labels the section. */
-  readonly id: string;
-  readonly title: string;
-  readonly intro: string;
-  readonly children?: ReactNode;
-}
-
-/** A titled part of the screen: an h2, a line of introduction, and what follows. */
-function Section({ id, title, intro, children }: SectionProps) {
-  const styles = useAppStyles();
-  return (
-    <section aria-labelledby={id} className={styles.section}>
-      <Subtitle2 as="h2" id={id} block className={styles.heading}>
-        {title}
-      </Subtitle2>
-      <Body1 as="p" block className={styles.heading}>
-        {intro}
-      </Body1>
-      {children}
-    </section>
   );
 }

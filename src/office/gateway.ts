@@ -1,0 +1,52 @@
+import type { PupilListLocation } from "./layouts";
+import {
+  applyModel,
+  type ApplyRequest,
+  compareModels,
+  type CompareRequest,
+  distributeSafetyNet,
+  listTables,
+  type PupilListData,
+  readModel,
+  readSelection,
+  readTable,
+  type SafetyNetRequest,
+  selectListCell,
+  type TableInfo,
+  type WriteOutcome,
+} from "./workbook";
+import type { ModelProfile } from "../core/profiles";
+
+/** Runs one batch of Excel work: `Excel.run` in Excel, an in-memory workbook in tests. */
+export type ExcelRunner = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * Everything the task pane may ask of the workbook, as plain async calls; the screens get it as a
+ * prop and never see the Excel API.
+ */
+export interface WorkbookGateway {
+  listTables(): Promise<TableInfo[]>;
+  readTable(name: string): Promise<PupilListData>;
+  readSelection(): Promise<PupilListData>;
+  selectListCell(list: PupilListLocation, row: number, column: number): Promise<void>;
+  readModel(): Promise<{ exists: boolean; profiles: ModelProfile[] }>;
+  applyModel(request: ApplyRequest): Promise<WriteOutcome>;
+  compareModels(request: CompareRequest): Promise<WriteOutcome>;
+  distributeSafetyNet(request: SafetyNetRequest): Promise<WriteOutcome>;
+}
+
+export function workbookGateway(run: ExcelRunner): WorkbookGateway {
+  return {
+    listTables: () => run((c) => listTables(c)),
+    readTable: (name) => run((c) => readTable(c, name)),
+    readSelection: () => run((c) => readSelection(c)),
+    selectListCell: (list, row, column) => run((c) => selectListCell(c, list, row, column)),
+    readModel: () => run((c) => readModel(c)),
+    applyModel: (request) => run((c) => applyModel(c, request)),
+    compareModels: (request) => run((c) => compareModels(c, request)),
+    distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request)),
+  };
+}
+
+/** The runner inside Excel. */
+export const officeRunner: ExcelRunner = (work) => Excel.run((context) => work(context));

@@ -1,0 +1,1 @@
+export { FunctionList, type FunctionListProps } from "./FunctionList";

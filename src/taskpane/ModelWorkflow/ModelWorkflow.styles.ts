@@ -1,0 +1,49 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useWorkflowStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXL,
+  },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  heading: {
+    margin: 0,
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "end",
+  },
+  grow: {
+    flexGrow: 1,
+    minWidth: "140px",
+  },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  /** Fluent's Dropdown asks for 250px; a task pane has about 320. */
+  dropdown: {
+    minWidth: 0,
+    width: "100%",
+  },
+  amountHeader: {
+    textAlign: "right",
+  },
+  amount: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+});

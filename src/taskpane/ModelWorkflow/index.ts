@@ -1,0 +1,1 @@
+export { ModelWorkflow, type ModelWorkflowProps } from "./ModelWorkflow";

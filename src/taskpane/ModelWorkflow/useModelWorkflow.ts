@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ModelProfile } from "../../core/profiles";
+import { checkPupils, type ColumnMapping, guessColumns, type PupilColumn, type PupilProblem, type SchoolSummary, summarise } from "../../core/pupils";
+import { incentiveModel } from "../../core/segregation";
+import type { WorkbookGateway } from "../../office/gateway";
+import type { SafetyNetKey } from "../../office/layouts";
+import type { PupilListData, TableInfo, WhenTaken, WriteOutcome } from "../../office/workbook";
+
+/** What the screen says after an action: done (with the sheet), or failed (the workbook as it was). */
+export type Notice = { readonly intent: "success" | "error"; readonly text: string } | null;
+
+/** A question the user must answer before anything is written: the result sheet's name is taken. */
+export interface NameQuestion {
+  readonly name: string;
+  readonly freeName: string;
+  readonly answer: (choice: WhenTaken | "cancel") => void;
+}
+
+export interface WorkflowState {
+  readonly tables: readonly TableInfo[];
+  readonly table: string | null;
+  readonly list: PupilListData | null;
+  readonly mapping: ColumnMapping | null;
+  readonly problems: readonly PupilProblem[];
+  readonly profiles: readonly ModelProfile[];
+  readonly profile: string | null;
+  readonly schoolYear: number;
+  readonly summary: readonly SchoolSummary[] | null;
+  readonly resultSheet: string | null;
+  /** The action running now, for the progress indicator. */
+  readonly busy: "reading" | "applying" | "comparing" | "distributing" | null;
+  readonly notice: Notice;
+  readonly question: NameQuestion | null;
+}
+
+export interface WorkflowTexts {
+  readonly applied: (sheet: string) => string;
+  readonly compared: (sheet: string) => string;
+  readonly distributed: (sheet: string) => string;
+  readonly failed: (error: string) => string;
+}
+
+const schoolsOf = (list: PupilListData, mapping: ColumnMapping): string[] => {
+  const column = mapping.school;
+  if (column === null) return [];
+  return [...new Set(list.rows.map((row) => row[column]).filter((v) => typeof v === "string" && v.trim() !== "").map((v) => String(v).trim()))];
+};
+
+/**
+ * The incentive-model screen's state and actions: read a pupil list, correct the column guesses, see
+ * the problems, apply a model, compare two, share the safety net. Every workbook call goes through
+ * the gateway; each failure becomes a notice in plain words.
+ */
+export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts, initialSchoolYear: number) {
+  const [state, setState] = useState<WorkflowState>({
+    tables: [],
+    table: null,
+    list: null,
+    mapping: null,
+    problems: [],
+    profiles: [],
+    profile: null,
+    schoolYear: initialSchoolYear,
+    summary: null,
+    resultSheet: null,
+    busy: null,
+    notice: null,
+    question: null,
+  });
+  const patch = useCallback((next: Partial<WorkflowState>) => setState((s) => ({ ...s, ...next })), []);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([gateway.listTables(), gateway.readModel()])
+      .then(([tables, model]) => {
+        if (!live) return;
+        const profiles = model.profiles;
+        patch({ tables, table: tables[0]?.name ?? null, profiles, profile: profiles[0]?.name ?? null });
+      })
+      .catch((error: unknown) => live && patch({ notice: { intent: "error", text: texts.failed(String(error)) } }));
+    return () => {
+      live = false;
+    };
+  }, [gateway, patch, texts]);
+
+  const takeList = useCallback(
+    (list: PupilListData) => {
+      const mapping = guessColumns(list.headers);
+      patch({ list, mapping, problems: checkPupils(list.rows, mapping), summary: null, resultSheet: null, notice: null, busy: null });
+    },
+    [patch],
+  );
+
+  const run = useCallback(
+    async (busy: NonNullable<WorkflowState["busy"]>, work: () => Promise<void>) => {
+      patch({ busy, notice: null });
+      try {
+        await work();
+      } catch (error) {
+        patch({ notice: { intent: "error", text: texts.failed(error instanceof Error ? error.message : String(error)) } });
+      } finally {
+        patch({ busy: null });
+      }
+    },
+    [patch, texts],
+  );
+
+  const readTable = useCallback(
+    () =>
+      run("reading", async () => {
+        if (state.table !== null) takeList(await gateway.readTable(state.table));
+      }),
+    [run, gateway, state.table, takeList],
+  );
+  const readSelection = useCallback(() => run("reading", async () => takeList(await gateway.readSelection())), [run, gateway, takeList]);
+
+  const setColumn = useCallback(
+    (role: PupilColumn, column: number | null) =>
+      setState((s) => {
+        if (s.list === null || s.mapping === null) return s;
+        const mapping = { ...s.mapping, [role]: column };
+        return { ...s, mapping, problems: checkPupils(s.list.rows, mapping), summary: null };
+      }),
+    [],
+  );
+
+  const profileByName = useMemo(() => new Map(state.profiles.map((p) => [p.name, p])), [state.profiles]);
+
+  const outcomeNotice = useCallback(
+    (outcome: WriteOutcome, done: (sheet: string) => string): Notice =>
+      outcome.kind === "done"
+        ? { intent: "success", text: done(outcome.sheet) }
+        : outcome.kind === "failed"
+          ? { intent: "error", text: texts.failed(outcome.error) }
+          : null,
+    [texts],
+  );
+
+  const apply = useCallback(
+    (whenTaken: WhenTaken = "ask") =>
+      run("applying", async () => {
+        const { list, mapping, profile, schoolYear } = state;
+        if (list === null || mapping === null) return;
+        const schools = schoolsOf(list, mapping);
+        const outcome = await gateway.applyModel({
+          list,
+          mapping,
+          schoolYear,
+          schools,
+          profile: profile ?? undefined,
+          resultName: `Resultat ${schoolYear}-${String((schoolYear + 1) % 100).padStart(2, "0")}`,
+          whenTaken,
+        });
+        if (outcome.kind === "nameTaken") {
+          patch({
+            question: {
+              name: outcome.name,
+              freeName: outcome.freeName,
+              answer: (choice) => {
+                patch({ question: null });
+                if (choice !== "cancel") void apply(choice);
+              },
+            },
+          });
+          return;
+        }
+        const chosen = profile === null ? undefined : profileByName.get(profile);
+        const model = chosen === undefined ? null : incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
+        patch({
+          notice: outcomeNotice(outcome, texts.applied),
+          resultSheet: outcome.kind === "done" ? outcome.sheet : state.resultSheet,
+          summary: outcome.kind === "done" && model?.ok ? summarise(list.rows, mapping, model.value, schoolYear) : state.summary,
+        });
+      }),
+    [run, state, gateway, patch, profileByName, outcomeNotice, texts],
+  );
+
+  const compare = useCallback(
+    (a: string, b: string) =>
+      run("comparing", async () => {
+        const { list, mapping, resultSheet, schoolYear } = state;
+        if (list === null || mapping === null || resultSheet === null) return;
+        const outcome = await gateway.compareModels({
+          resultSheet,
+          pupils: list.rows.length,
+          schools: schoolsOf(list, mapping),
+          a,
+          b,
+          name: `Sammenligning ${schoolYear}`,
+          whenTaken: "newName",
+        });
+        patch({ notice: outcomeNotice(outcome, texts.compared) });
+      }),
+    [run, state, gateway, patch, outcomeNotice, texts],
+  );
+
+  const distribute = useCallback(
+    (part: 0 | 1 | 2, key: SafetyNetKey) =>
+      run("distributing", async () => {
+        const { list, mapping, resultSheet, schoolYear } = state;
+        if (list === null || mapping === null || resultSheet === null) return;
+        const outcome = await gateway.distributeSafetyNet({
+          resultSheet,
+          schools: schoolsOf(list, mapping),
+          part,
+          key,
+          name: `Sikkerhedsnet ${schoolYear}`,
+          whenTaken: "newName",
+        });
+        patch({ notice: outcomeNotice(outcome, texts.distributed) });
+      }),
+    [run, state, gateway, patch, outcomeNotice, texts],
+  );
+
+  const showProblem = useCallback(
+    (problem: PupilProblem) => {
+      const { list } = state;
+      const { at } = problem;
+      if (list === null || at === null) return;
+      void run("reading", () => gateway.selectListCell(list.location, at.row, at.column));
+    },
+    [run, gateway, state],
+  );
+
+  return {
+    state,
+    setTable: (table: string) => patch({ table }),
+    setProfile: (profile: string) => patch({ profile, summary: null }),
+    setSchoolYear: (schoolYear: number) => patch({ schoolYear, summary: null }),
+    readTable,
+    readSelection,
+    setColumn,
+    showProblem,
+    apply,
+    compare,
+    distribute,
+  };
+}

@@ -1,0 +1,24 @@
+import type { UiLanguage } from "../office/host";
+
+/**
+ * Kroner as a Danish finance officer reads them: 1.234.567 kr., or 272.497,50 kr. when there are
+ * øre; in English 1,234,567 kr. The amount arrives as an exact decimal's string or a number.
+ */
+export function formatKroner(amount: { toString(): string } | number, language: UiLanguage): string {
+  return `${formatAmount(amount, language)} kr.`;
+}
+
+/** An amount without its unit, for a column whose header names it: 1.234.567 or 272.497,50. */
+export function formatAmount(amount: { toString(): string } | number, language: UiLanguage): string {
+  const value = typeof amount === "number" ? amount : Number(amount.toString());
+  const whole = Number.isInteger(value);
+  return new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
+/** The school year a date falls in: 1 August starts a new one. */
+export function currentSchoolYear(today: Date): number {
+  return today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1;
+}
