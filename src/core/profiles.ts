@@ -1,4 +1,6 @@
-import { HEDENSTED_2022_23, PROPOSAL_MAX_180000 } from "./segregation";
+import { messages } from "./messages";
+import { invalid, ok, type Result } from "./result";
+import { HEDENSTED_2022_23, incentiveModel, PROPOSAL_MAX_180000 } from "./segregation";
 
 /**
  * A named set of the incentive model's parameters (DOMAIN.md §2), as the model sheet holds them:
@@ -18,3 +20,20 @@ export const DEFAULT_PROFILES: readonly ModelProfile[] = [
   { name: "Hedensted 2022/23", ...HEDENSTED_2022_23, safetyNet: [6500000, 3000000, 9900000] },
   { name: "Forslag: maks. 180.000", ...PROPOSAL_MAX_180000, safetyNet: [10000000, 3000000, 3000000] },
 ];
+
+/**
+ * Checks a profile a user typed: a name, and parameters that make a model (0 ≤ threshold ≤ cap,
+ * share 0..1) with safety-net parts ≥ 0.
+ */
+export function checkProfile(profile: ModelProfile): Result<ModelProfile> {
+  if (profile.name.trim() === "") return invalid(messages.required("name"));
+  const values = [profile.threshold, profile.cap, profile.schoolShare, ...profile.safetyNet];
+  const names = ["threshold", "cap", "schoolShare", "safetyNet", "safetyNet", "safetyNet"];
+  const bad = values.findIndex((v) => !Number.isFinite(v));
+  if (bad >= 0) return invalid(messages.notNumber(names[bad], values[bad]));
+  const model = incentiveModel(profile.threshold, profile.cap, profile.schoolShare);
+  if (!model.ok) return model;
+  const negative = profile.safetyNet.findIndex((v) => v < 0);
+  if (negative >= 0) return invalid(messages.atLeast("safetyNet", 0, profile.safetyNet[negative]));
+  return ok({ ...profile, name: profile.name.trim() });
+}

@@ -10,6 +10,8 @@ import {
   readModel,
   readSelection,
   readTable,
+  saveProfile,
+  type SaveOutcome,
   type SafetyNetRequest,
   selectListCell,
   type TableInfo,
@@ -30,6 +32,7 @@ export interface WorkbookGateway {
   readSelection(): Promise<PupilListData>;
   selectListCell(list: PupilListLocation, row: number, column: number): Promise<void>;
   readModel(): Promise<{ exists: boolean; profiles: ModelProfile[] }>;
+  saveProfile(profile: ModelProfile, schoolYear: number): Promise<SaveOutcome>;
   applyModel(request: ApplyRequest): Promise<WriteOutcome>;
   compareModels(request: CompareRequest): Promise<WriteOutcome>;
   distributeSafetyNet(request: SafetyNetRequest): Promise<WriteOutcome>;
@@ -42,6 +45,7 @@ export function workbookGateway(run: ExcelRunner): WorkbookGateway {
     readSelection: () => run((c) => readSelection(c)),
     selectListCell: (list, row, column) => run((c) => selectListCell(c, list, row, column)),
     readModel: () => run((c) => readModel(c)),
+    saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear)),
     applyModel: (request) => run((c) => applyModel(c, request)),
     compareModels: (request) => run((c) => compareModels(c, request)),
     distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request)),

@@ -386,3 +386,26 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
     chart: { range: rangeAddress(first - 1, 0, n + 1, 2), title: "Sikkerhedsnet pr. skole" },
   };
 }
+
+/**
+ * Where a profile goes on a model sheet (as `range.values` gives it from A1): the column already
+ * headed with its name, so saving edits it, else the first free column from D; null when D to Z are
+ * full. Returns the single-cell writes: the header and each parameter, found by its name in column B.
+ */
+export function profileWrites(values: readonly (readonly unknown[])[], profile: ModelProfile): { address: string; value: CellInput }[] | null {
+  const headerRow = values.findIndex((row) => row[0] === "Parameter");
+  if (headerRow < 0) return null;
+  const header = values[headerRow];
+  const columns = Array.from({ length: MAX_PROFILES }, (_x, i) => FIRST_PROFILE_COLUMN + i);
+  const named = columns.find((c) => typeof header[c] === "string" && (header[c] as string).trim() === profile.name);
+  const free = columns.find((c) => header[c] === undefined || header[c] === null || header[c] === "");
+  const column = named ?? free;
+  if (column === undefined) return null;
+  const rowOf = new Map(values.map((row, r) => [row[1], r]));
+  const writes: { address: string; value: CellInput }[] = [{ address: cellAddress(headerRow, column), value: profile.name }];
+  for (const p of PARAMETERS) {
+    const row = rowOf.get(p.name);
+    if (row !== undefined) writes.push({ address: cellAddress(row, column), value: p.of(profile) });
+  }
+  return writes;
+}

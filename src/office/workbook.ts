@@ -8,6 +8,7 @@ import {
   MODEL_INPUTS,
   MODEL_SHEET,
   modelSheet,
+  profileWrites,
   type PupilListLocation,
   readProfiles,
   resultSheet,
@@ -71,14 +72,63 @@ export async function selectListCell(context: Excel.RequestContext, list: PupilL
   await context.sync();
 }
 
+/** Where the model sheet's profiles are read from: its parameters and up to 23 profile columns. */
+const MODEL_RANGE = "A1:Z40";
+
 /** The profiles on the model sheet, or the defaults where there is none yet. One sync; two where it exists. */
 export async function readModel(context: Excel.RequestContext): Promise<{ exists: boolean; profiles: ModelProfile[] }> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   await context.sync();
   if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES] };
-  const used = sheet.getRange("A1:Z40").load("values");
+  const used = sheet.getRange(MODEL_RANGE).load("values");
   await context.sync();
   return { exists: true, profiles: readProfiles(used.values) };
+}
+
+export type SaveOutcome =
+  | { readonly kind: "saved"; readonly profiles: ModelProfile[] }
+  | { readonly kind: "full" }
+  | { readonly kind: "failed"; readonly error: string };
+
+/**
+ * Saves a profile on the model sheet: into the column headed with its name (an edit) or the first
+ * free one; creates the model sheet with the default profiles and this one where there is none.
+ * The profile must have passed checkProfile. Two syncs; three when the sheet is created.
+ */
+export async function saveProfile(context: Excel.RequestContext, profile: ModelProfile, schoolYear: number): Promise<SaveOutcome> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+  if (sheet.isNullObject) {
+    const batch = new Batch(context);
+    const profiles = [...DEFAULT_PROFILES.filter((p) => p.name !== profile.name), profile];
+    const model = modelSheet(profiles, schoolYear);
+    const existing = new Set(names.items.map((n) => n.name));
+    const added = model.names.filter((n) => !existing.has(n.name));
+    try {
+      const created = context.workbook.worksheets.add(MODEL_SHEET);
+      await writeLayout(batch, created, model);
+      for (const { name, address } of added) context.workbook.names.add(name, created.getRange(address));
+      await batch.sync();
+      return { kind: "saved", profiles };
+    } catch (error) {
+      await undo(context, "", true, added.map((n) => n.name));
+      return { kind: "failed", error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  const used = sheet.getRange(MODEL_RANGE).load("values");
+  await context.sync();
+  const writes = profileWrites(used.values, profile);
+  if (writes === null) return { kind: "full" };
+  for (const { address, value } of writes) sheet.getRange(address).values = [[value]];
+  await context.sync();
+  const after = used.values.map((row) => [...row]);
+  for (const { address, value } of writes) {
+    const { row, column } = parseCell(address);
+    while (after[row].length <= column) after[row].push("");
+    after[row][column] = value;
+  }
+  return { kind: "saved", profiles: readProfiles(after) };
 }
 
 /** A sheet name not yet taken: "Resultat 2023-24", else "Resultat 2023-24 (2)", (3)… Excel's 31 characters kept. */
@@ -310,7 +360,7 @@ export async function distributeSafetyNet(context: Excel.RequestContext, request
 /** Removes what a failed apply added: its work sheet, a model sheet it created, names it defined. */
 async function undo(context: Excel.RequestContext, workName: string, createdModel: boolean, addedNames: readonly string[]): Promise<void> {
   try {
-    const sheets = [workName, ...(createdModel ? [MODEL_SHEET] : [])].map((n) =>
+    const sheets = [...(workName === "" ? [] : [workName]), ...(createdModel ? [MODEL_SHEET] : [])].map((n) =>
       context.workbook.worksheets.getItemOrNullObject(n).load("name"),
     );
     const names = context.workbook.names.load("items/name");

@@ -22,3 +22,14 @@ export function formatAmount(amount: { toString(): string } | number, language: 
 export function currentSchoolYear(today: Date): number {
   return today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1;
 }
+
+/**
+ * An amount as typed: Danish "264.995" or "6,5", English "264,995" or "6.5"; spaces ignored.
+ * NaN when it is not a number (checkProfile then says which field).
+ */
+export function parseAmount(text: string, language: UiLanguage): number {
+  const compact = text.replace(/\s|kr\.?|%/g, "");
+  const [thousands, decimal] = language === "da" ? [".", ","] : [",", "."];
+  const normalised = compact.split(thousands).join("").replace(decimal, ".");
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
+}

@@ -62,6 +62,14 @@ export interface FlowStrings {
   readonly applyFirst: string;
   readonly failed: (error: string) => string;
   readonly working: string;
+  readonly editProfile: string;
+  readonly profileName: string;
+  readonly threshold: string;
+  readonly cap: string;
+  readonly schoolSharePercent: string;
+  readonly saveProfile: string;
+  readonly profileSaved: (name: string) => string;
+  readonly profilesFull: string;
 }
 
 export const STRINGS: Record<UiLanguage, Strings> = {
@@ -130,6 +138,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       applyFirst: "Anvend modellen først.",
       failed: (error) => `Det lykkedes ikke, og projektmappen er som før. Prøv igen; hvis det sker igen, så kontakt support og nævn: ${error}`,
       working: "Arbejder …",
+      editProfile: "Ny model eller ret modellen",
+      profileName: "Navn",
+      threshold: "Tærskel (kr.)",
+      cap: "Loft (kr.)",
+      schoolSharePercent: "Skolens andel over tærsklen (%)",
+      saveProfile: "Gem modellen",
+      profileSaved: (name) => `Modellen ${name} er gemt i arket Incitamentsmodel.`,
+      profilesFull: "Arket Incitamentsmodel har ikke plads til flere modeller (kolonne D til Z). Slet en model i arket først.",
     },
   },
   en: {
@@ -197,6 +213,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       applyFirst: "Apply the model first.",
       failed: (error) => `That did not work, and the workbook is as it was. Try again; if it happens again, contact support and mention: ${error}`,
       working: "Working …",
+      editProfile: "New model or edit this one",
+      profileName: "Name",
+      threshold: "Threshold (kr.)",
+      cap: "Cap (kr.)",
+      schoolSharePercent: "School's share above the threshold (%)",
+      saveProfile: "Save the model",
+      profileSaved: (name) => `The model ${name} is saved in the sheet Incitamentsmodel.`,
+      profilesFull: "The sheet Incitamentsmodel has no room for more models (columns D to Z). Delete one in the sheet first.",
     },
   },
 };

@@ -1,3 +1,4 @@
+import { checkProfile } from "../../src/core/profiles";
 import { unwrap } from "../../src/core/result";
 import {
   centralPayment,
@@ -69,5 +70,23 @@ describe("the incentive model's payment rule (DOMAIN.md §2, seed 003 Takstkatal
       expect(unwrap(schoolPayment(300000, unwrap(incentiveModel(100, 1e9, 0)))).toString()).toBe("100");
       expect(unwrap(schoolPayment(300000, unwrap(incentiveModel(100, 1e9, 1)))).toString()).toBe("300000");
     });
+  });
+});
+
+describe("checking a profile a user typed", () => {
+  const base = { name: "Eget", threshold: 100, cap: 200, schoolShare: 0.5, safetyNet: [1, 2, 3] as const };
+  it.each([
+    ["a blank name", { ...base, name: "  " }, /^name:/],
+    ["a cap below the threshold", { ...base, cap: 50 }, /^cap:/],
+    ["a share of 150 %", { ...base, schoolShare: 1.5 }, /^schoolShare:/],
+    ["a negative safety net", { ...base, safetyNet: [1, -2, 3] as const }, /^safetyNet:/],
+    ["a missing number", { ...base, threshold: Number.NaN }, /^threshold:/],
+  ])("refuses %s", (_what, profile, message) => {
+    const r = checkProfile(profile);
+    expect(r.ok ? "ok" : r.failure.message.en).toMatch(message);
+  });
+
+  it("accepts a sound profile and trims its name", () => {
+    expect(checkProfile({ ...base, name: " Eget " })).toEqual({ ok: true, value: base });
   });
 });

@@ -13,6 +13,7 @@ import {
   listTables,
   readSelection,
   readTable,
+  saveProfile,
 } from "../../src/office/workbook";
 import { registerFunctions, workbook } from "../support/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../support/fakeExcel";
@@ -237,5 +238,36 @@ describe("comparing two models and sharing the safety net", () => {
     const deficits = pays.map((p, k) => Dec.max(0, p.minus([400000, 400000, 0][k])));
     const parts = unwrap(allocate(new Dec(9900000), deficits.map((d) => [d]))).flat();
     expect(req.schools.map((_s, k) => hf.getCellValue({ sheet, row: 4 + k, col: 1 }))).toEqual(parts.map((p) => p.toNumber()));
+  });
+});
+
+describe("saving a profile on the model sheet", () => {
+  const mine = { name: "Eget forslag", threshold: 200000, cap: 250000, schoolShare: 0.4, safetyNet: [1000000, 2000000, 3000000] as const };
+
+  it("creates the model sheet with the defaults and the new profile where there is none", async () => {
+    const data = book();
+    const outcome = await saveProfile(fakeContext(data), mine, 2023);
+    expect(outcome).toEqual({ kind: "saved", profiles: [...DEFAULT_PROFILES, mine] });
+    expect([...data.names.keys()].sort()).toEqual(Object.values(MODEL_NAMES).sort());
+    data.put(MODEL_SHEET, "C5", [["Eget forslag"]]);
+    expect(evaluate(data).getNamedExpressionValue(MODEL_NAMES.threshold)).toBe(200000);
+  });
+
+  it("adds a column for a new name and edits the column of a known one", async () => {
+    const data = book();
+    await applyModel(fakeContext(data), await request(data));
+    await saveProfile(fakeContext(data), mine, 2023);
+    const edited = { ...DEFAULT_PROFILES[0], threshold: 250000 };
+    const outcome = await saveProfile(fakeContext(data), edited, 2023);
+    expect(outcome).toEqual({ kind: "saved", profiles: [edited, DEFAULT_PROFILES[1], mine] });
+    expect(evaluate(data).getNamedExpressionValue(MODEL_NAMES.threshold)).toBe(250000);
+  });
+
+  it("answers 'full' when columns D to Z are taken", async () => {
+    const data = book();
+    await applyModel(fakeContext(data), await request(data));
+    for (let i = 0; i < 21; i += 1) await saveProfile(fakeContext(data), { ...mine, name: `Model ${i}` }, 2023);
+    await expect(saveProfile(fakeContext(data), { ...mine, name: "En for meget" }, 2023)).resolves.toEqual({ kind: "full" });
+    await expect(saveProfile(fakeContext(data), { ...mine, name: "Model 3", cap: 260000 }, 2023)).resolves.toMatchObject({ kind: "saved" });
   });
 });

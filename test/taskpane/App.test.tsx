@@ -7,7 +7,7 @@ import { FUNCTION_CATALOG } from "../../src/functions/catalog";
 import { workbookGateway } from "../../src/office/gateway";
 import { uiLanguage } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
-import { currentSchoolYear, formatKroner } from "../../src/taskpane/format";
+import { currentSchoolYear, formatKroner, parseAmount } from "../../src/taskpane/format";
 import { danishFormula } from "../../src/taskpane/formula";
 import { CONTRACT } from "../support/contract";
 import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
@@ -133,6 +133,35 @@ describe("the incentive model at work on a pupil list", () => {
   });
 });
 
+describe("adding and editing a model profile in the pane", () => {
+  it("saves a new profile typed the Danish way into the model sheet and chooses it", async () => {
+    const data = book();
+    renderApp("da", data);
+    fireEvent.click(await screen.findByRole("button", { name: "Ny model eller ret modellen" }));
+    const form = screen.getByRole("form", { name: "Ny model eller ret modellen" });
+    fireEvent.change(within(form).getByLabelText("Navn"), { target: { value: "Eget forslag" } });
+    fireEvent.change(within(form).getByLabelText("Tærskel (kr.)"), { target: { value: "200.000" } });
+    fireEvent.change(within(form).getByLabelText("Loft (kr.)"), { target: { value: "250.000" } });
+    fireEvent.change(within(form).getByLabelText("Skolens andel over tærsklen (%)"), { target: { value: "40" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Gem modellen" }));
+    await screen.findByText("Modellen Eget forslag er gemt i arket Incitamentsmodel.");
+    const sheet = data.toSheets().Incitamentsmodel;
+    expect(sheet[3].slice(3)).toEqual(["Hedensted 2022/23", "Forslag: maks. 180.000", "Eget forslag"]);
+    expect(sheet.slice(6, 9).map((row) => row[5])).toEqual([200000, 250000, 0.4]);
+  });
+
+  it("refuses a cap below the threshold in plain words, writing nothing", async () => {
+    const data = book();
+    renderApp("da", data);
+    fireEvent.click(await screen.findByRole("button", { name: "Ny model eller ret modellen" }));
+    const form = screen.getByRole("form", { name: "Ny model eller ret modellen" });
+    fireEvent.change(within(form).getByLabelText("Loft (kr.)"), { target: { value: "100.000" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Gem modellen" }));
+    await screen.findByText(/cap: loftet \(100000\) er mindre end threshold \(264995\)/);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever"]);
+  });
+});
+
 describe("formulas as Danish Excel spells them", () => {
   it.each([
     ["=PAYBACK.DISCOUNTED(B2:G2, 0.035)", "=PAYBACK.DISCOUNTED(B2:G2; 0,035)"],
@@ -152,6 +181,21 @@ describe("amounts and school years", () => {
     [1234567, "en", "1,234,567 kr."],
   ] as const)("%p in %s is %s", (amount, language, text) => {
     expect(formatKroner(amount, language)).toBe(text);
+  });
+
+  it.each([
+    ["264.995", "da", 264995],
+    ["6,5", "da", 6.5],
+    [" 1 000 000 kr.", "da", 1000000],
+    ["264,995", "en", 264995],
+    ["0.5", "en", 0.5],
+  ] as const)("reads %p typed in %s as %p", (text, language, value) => {
+    expect(parseAmount(text, language)).toBe(value);
+  });
+
+  it("reads text that is no number as NaN", () => {
+    expect(parseAmount("mange", "da")).toBeNaN();
+    expect(parseAmount("1,2,3", "da")).toBeNaN();
   });
 
   it("a school year starts on 1 August", () => {

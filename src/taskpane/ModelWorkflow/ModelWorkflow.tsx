@@ -27,11 +27,13 @@ import {
 import { useState } from "react";
 import { Dec } from "../../core/decimal";
 import { formatMessage } from "../../core/messages";
+import { DEFAULT_PROFILES } from "../../core/profiles";
 import { PUPIL_COLUMNS } from "../../core/pupils";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { SafetyNetKey } from "../../office/layouts";
 import { formatAmount } from "../format";
+import { ProfileEditor } from "../ProfileEditor";
 import { STRINGS } from "../strings";
 import { useWorkflowStyles } from "./ModelWorkflow.styles";
 import { useModelWorkflow } from "./useModelWorkflow";
@@ -50,7 +52,8 @@ const NET_KEYS: readonly SafetyNetKey[] = ["pupils", "payments", "deficit"];
 export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowProps) {
   const t = STRINGS[language].flow;
   const styles = useWorkflowStyles();
-  const flow = useModelWorkflow(gateway, t, schoolYear);
+  const flow = useModelWorkflow(gateway, t, schoolYear, language);
+  const [editing, setEditing] = useState(false);
   const { state } = flow;
   const [compareWith, setCompareWith] = useState<[string | null, string | null]>([null, null]);
   const [net, setNet] = useState<{ part: 0 | 1 | 2; key: SafetyNetKey }>({ part: 0, key: "pupils" });
@@ -184,6 +187,20 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             />
           </Field>
         </div>
+        <div className={styles.row}>
+          <Button appearance="subtle" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+            {t.editProfile}
+          </Button>
+        </div>
+        {editing && (
+          <ProfileEditor
+            key={state.profile ?? ""}
+            language={language}
+            initial={state.profiles.find((p) => p.name === state.profile) ?? state.profiles[0] ?? DEFAULT_PROFILES[0]}
+            onSave={flow.saveProfile}
+            disabled={busy}
+          />
+        )}
         {state.problems.length > 0 && state.list !== null && <Body1 block>{t.fixProblemsFirst}</Body1>}
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy || state.list === null || state.problems.length > 0} onClick={() => void flow.apply()}>

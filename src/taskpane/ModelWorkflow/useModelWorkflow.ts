@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ModelProfile } from "../../core/profiles";
+import { checkProfile, type ModelProfile } from "../../core/profiles";
 import { checkPupils, type ColumnMapping, guessColumns, type PupilColumn, type PupilProblem, type SchoolSummary, summarise } from "../../core/pupils";
 import { incentiveModel } from "../../core/segregation";
 import type { WorkbookGateway } from "../../office/gateway";
@@ -34,6 +34,8 @@ export interface WorkflowState {
 }
 
 export interface WorkflowTexts {
+  readonly profileSaved: (name: string) => string;
+  readonly profilesFull: string;
   readonly applied: (sheet: string) => string;
   readonly compared: (sheet: string) => string;
   readonly distributed: (sheet: string) => string;
@@ -51,7 +53,7 @@ const schoolsOf = (list: PupilListData, mapping: ColumnMapping): string[] => {
  * the problems, apply a model, compare two, share the safety net. Every workbook call goes through
  * the gateway; each failure becomes a notice in plain words.
  */
-export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts, initialSchoolYear: number) {
+export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts, initialSchoolYear: number, language: "da" | "en") {
   const [state, setState] = useState<WorkflowState>({
     tables: [],
     table: null,
@@ -222,8 +224,30 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     [run, gateway, state],
   );
 
+  const saveProfile = useCallback(
+    (typed: ModelProfile) => {
+      const checked = checkProfile(typed);
+      if (!checked.ok) {
+        patch({ notice: { intent: "error", text: language === "da" ? checked.failure.message.da : checked.failure.message.en } });
+        return;
+      }
+      void run("reading", async () => {
+        const outcome = await gateway.saveProfile(checked.value, state.schoolYear);
+        if (outcome.kind === "saved") {
+          patch({ profiles: outcome.profiles, profile: checked.value.name, summary: null, notice: { intent: "success", text: texts.profileSaved(checked.value.name) } });
+        } else if (outcome.kind === "full") {
+          patch({ notice: { intent: "error", text: texts.profilesFull } });
+        } else {
+          patch({ notice: { intent: "error", text: texts.failed(outcome.error) } });
+        }
+      });
+    },
+    [run, gateway, patch, state.schoolYear, texts, language],
+  );
+
   return {
     state,
+    saveProfile,
     setTable: (table: string) => patch({ table }),
     setProfile: (profile: string) => patch({ profile, summary: null }),
     setSchoolYear: (schoolYear: number) => patch({ schoolYear, summary: null }),
