@@ -81,6 +81,25 @@ describe("the incentive model at work on a pupil list", () => {
     expect(within(summary).getByRole("columnheader", { name: "Skolen betaler (kr.)" })).toBeTruthy();
   });
 
+  it("sums with the model as the sheet holds it, edits made in the sheet included", async () => {
+    const data = book();
+    renderApp("da", data);
+    const read = await screen.findByRole("button", { name: "Hent tabellen" });
+    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(read);
+    await screen.findByText("7 elever fra arket Elever.");
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
+    data.put("Incitamentsmodel", "D7", [[100000]]); // the user lowers Hedensted's threshold in the sheet
+    data.put("Incitamentsmodel", "D8", [[100000]]); // and its cap
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Skriv i Resultat 2023-24 (2)", hidden: true }));
+    await screen.findByText(/Arket Resultat 2023-24 \(2\) er skrevet/);
+    const hedensted = within(screen.getByRole("table", { name: "Pr. skole" })).getByRole("row", { name: /Hedensted Skole/ });
+    expect(within(hedensted).getByText("200.000")).toBeTruthy(); // two paying pupils at the new cap of 100.000
+  });
+
   it("asks before using a sheet name that exists, and writes under the free name when told", async () => {
     const data = book();
     data.put("Resultat 2023-24", "A1", [["Mine egne tal"]]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { checkProfile, type ModelProfile } from "../../core/profiles";
 import { checkPupils, type ColumnMapping, guessColumns, type PupilColumn, type PupilProblem, type SchoolSummary, summarise } from "../../core/pupils";
 import { incentiveModel } from "../../core/segregation";
@@ -126,8 +126,6 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     [],
   );
 
-  const profileByName = useMemo(() => new Map(state.profiles.map((p) => [p.name, p])), [state.profiles]);
-
   const outcomeNotice = useCallback(
     (outcome: WriteOutcome, done: (sheet: string) => string): Notice =>
       outcome.kind === "done"
@@ -166,15 +164,22 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
           });
           return;
         }
-        const chosen = profile === null ? undefined : profileByName.get(profile);
+        if (outcome.kind !== "done") {
+          patch({ notice: outcomeNotice(outcome, texts.applied) });
+          return;
+        }
+        // The sheet is the single source: the summary uses the profiles as the sheet now holds them.
+        const { profiles } = await gateway.readModel();
+        const chosen = profiles.find((p) => p.name === profile) ?? profiles[0];
         const model = chosen === undefined ? null : incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
         patch({
+          profiles,
           notice: outcomeNotice(outcome, texts.applied),
-          resultSheet: outcome.kind === "done" ? outcome.sheet : state.resultSheet,
-          summary: outcome.kind === "done" && model?.ok ? summarise(list.rows, mapping, model.value, schoolYear) : state.summary,
+          resultSheet: outcome.sheet,
+          summary: model?.ok ? summarise(list.rows, mapping, model.value, schoolYear) : null,
         });
       }),
-    [run, state, gateway, patch, profileByName, outcomeNotice, texts],
+    [run, state, gateway, patch, outcomeNotice, texts],
   );
 
   const compare = useCallback(
