@@ -37,6 +37,14 @@ function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initial
   );
 }
 
+/** Clicks "Hent tabellen" once the tables are listed, and waits for the list (or for `waitFor` text). */
+async function readTheList(expected: string | null = "7 elever fra arket Elever."): Promise<void> {
+  const read = await screen.findByRole("button", { name: "Hent tabellen" });
+  await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(read);
+  if (expected !== null) await screen.findByText(expected);
+}
+
 describe("the functions tab", () => {
   it("names the product in Danish and lists every function with its example", () => {
     renderApp("da", book(), "functions");
@@ -67,10 +75,7 @@ describe("the incentive model at work on a pupil list", () => {
   it("reads the table, guesses the columns, finds no problems, applies the model and sums per school", async () => {
     const data = book();
     renderApp("da", data);
-    const read = await screen.findByRole("button", { name: "Hent tabellen" });
-    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(read);
-    await screen.findByText("7 elever fra arket Elever.");
+    await readTheList();
     expect(screen.getByText("Ingen problemer fundet i listen.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
     await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
@@ -84,10 +89,7 @@ describe("the incentive model at work on a pupil list", () => {
   it("sums with the model as the sheet holds it, edits made in the sheet included", async () => {
     const data = book();
     renderApp("da", data);
-    const read = await screen.findByRole("button", { name: "Hent tabellen" });
-    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(read);
-    await screen.findByText("7 elever fra arket Elever.");
+    await readTheList();
     fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
     await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
     data.put("Incitamentsmodel", "D7", [[100000]]); // the user lowers Hedensted's threshold in the sheet
@@ -104,10 +106,7 @@ describe("the incentive model at work on a pupil list", () => {
     const data = book();
     data.put("Resultat 2023-24", "A1", [["Mine egne tal"]]);
     renderApp("da", data);
-    const read = await screen.findByRole("button", { name: "Hent tabellen" });
-    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(read);
-    await screen.findByText("7 elever fra arket Elever.");
+    await readTheList();
     fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
     // jsdom never finishes Fluent's open transition, so the dialog stays aria-hidden here; Chromium's test sees it whole.
     const dialog = await screen.findByRole("dialog", { hidden: true });
@@ -123,9 +122,7 @@ describe("the incentive model at work on a pupil list", () => {
     rows[1][2] = "280.000 kr.";
     const data = book(rows);
     renderApp("da", data);
-    const read = await screen.findByRole("button", { name: "Hent tabellen" });
-    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(read);
+    await readTheList(null);
     await screen.findByText("1 problem i listen", { selector: "[role=heading]" });
     expect(screen.getByText(/Udgiften i række 2, kolonne 3 er teksten "280.000 kr."/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Anvend modellen" }) as HTMLButtonElement).disabled).toBe(true);
@@ -137,10 +134,7 @@ describe("the incentive model at work on a pupil list", () => {
   it("compares two models and shares the safety net once the model is applied", async () => {
     const data = book();
     renderApp("da", data);
-    const read = await screen.findByRole("button", { name: "Hent tabellen" });
-    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(read);
-    await screen.findByText("7 elever fra arket Elever.");
+    await readTheList();
     expect((screen.getByRole("button", { name: "Sammenlign" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
     await screen.findByText(/Arket Resultat 2023-24 er skrevet/);

@@ -24,7 +24,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Dec } from "../../core/decimal";
 import { formatMessage } from "../../core/messages";
 import { DEFAULT_PROFILES } from "../../core/profiles";
@@ -60,6 +60,7 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const busy = state.busy !== null;
   const message = (m: { da: string; en: string }) => (language === "da" ? m.da : m.en);
   const profileNames = state.profiles.map((p) => p.name);
+  const profileOptions = profileNames.map((name) => ({ value: name, text: name }));
   const [a, b] = [compareWith[0] ?? profileNames[0] ?? null, compareWith[1] ?? profileNames[1] ?? profileNames[0] ?? null];
 
   return (
@@ -71,28 +72,17 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
       )}
       {busy && <Spinner size="tiny" label={state.busy === "applying" ? t.applying : t.working} />}
 
-      <section className={styles.step} aria-labelledby="step-list">
-        <Subtitle2 as="h2" id="step-list" block className={styles.heading}>
-          {t.listHeading}
-        </Subtitle2>
+      <Step id="step-list" title={t.listHeading}>
         <Body1 block>{t.listIntro}</Body1>
         <div className={styles.row}>
-          <Field label={t.table} className={styles.grow}>
-            <Dropdown
-                className={styles.dropdown}
-              placeholder={state.tables.length === 0 ? t.noTables : undefined}
-              value={state.table ?? ""}
-              selectedOptions={state.table === null ? [] : [state.table]}
-              onOptionSelect={(_e, data) => data.optionValue !== undefined && flow.setTable(data.optionValue)}
-              disabled={state.tables.length === 0}
-            >
-              {state.tables.map((table) => (
-                <Option key={table.name} value={table.name} text={table.name}>
-                  {`${table.name} (${table.sheet})`}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <Choice
+            label={t.table}
+            value={state.table}
+            options={state.tables.map((table) => ({ value: table.name, text: table.name }))}
+            onSelect={flow.setTable}
+            placeholder={state.tables.length === 0 ? t.noTables : undefined}
+            disabled={state.tables.length === 0}
+          />
           <Button appearance="primary" onClick={() => void flow.readTable()} disabled={busy || state.table === null}>
             {t.readTable}
           </Button>
@@ -101,33 +91,22 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
           </Button>
         </div>
         {state.list !== null && <Body1 block>{t.pupilsFrom(state.list.rows.length, state.list.location.sheet)}</Body1>}
-      </section>
+      </Step>
 
       {state.list !== null && state.mapping !== null && (
-        <section className={styles.step} aria-labelledby="step-columns">
-          <Subtitle2 as="h2" id="step-columns" block className={styles.heading}>
-            {t.columnsHeading}
-          </Subtitle2>
+        <Step id="step-columns" title={t.columnsHeading}>
           {PUPIL_COLUMNS.map((role) => {
             const column = state.mapping?.[role] ?? null;
             const headers = state.list?.headers ?? [];
-            const label = column === null ? t.none : String(headers[column] ?? "");
             return (
-              <Field key={role} label={t.roles[role]} orientation="horizontal">
-                <Dropdown
-                className={styles.dropdown}
-                  value={label}
-                  selectedOptions={[column === null ? "none" : String(column)]}
-                  onOptionSelect={(_e, data) => flow.setColumn(role, data.optionValue === "none" || data.optionValue === undefined ? null : Number(data.optionValue))}
-                >
-                  <Option value="none">{t.none}</Option>
-                  {headers.map((header, i) => (
-                    <Option key={i} value={String(i)} text={String(header ?? "")}>
-                      {String(header ?? "")}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
+              <Choice
+                key={role}
+                label={t.roles[role]}
+                orientation="horizontal"
+                value={column === null ? "none" : String(column)}
+                options={[{ value: "none", text: t.none }, ...headers.map((h, i) => ({ value: String(i), text: String(h ?? "") }))]}
+                onSelect={(v) => flow.setColumn(role, v === "none" ? null : Number(v))}
+              />
             );
           })}
           {state.problems.length === 0 ? (
@@ -153,28 +132,12 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
               </ul>
             </>
           )}
-        </section>
+        </Step>
       )}
 
-      <section className={styles.step} aria-labelledby="step-model">
-        <Subtitle2 as="h2" id="step-model" block className={styles.heading}>
-          {t.modelHeading}
-        </Subtitle2>
+      <Step id="step-model" title={t.modelHeading}>
         <div className={styles.row}>
-          <Field label={t.profile} className={styles.grow}>
-            <Dropdown
-                className={styles.dropdown}
-              value={state.profile ?? ""}
-              selectedOptions={state.profile === null ? [] : [state.profile]}
-              onOptionSelect={(_e, data) => data.optionValue !== undefined && flow.setProfile(data.optionValue)}
-            >
-              {profileNames.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <Choice label={t.profile} value={state.profile} options={profileOptions} onSelect={flow.setProfile} />
           <Field label={t.schoolYear}>
             <SpinButton
               value={state.schoolYear}
@@ -238,76 +201,38 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             </TableBody>
           </Table>
         )}
-      </section>
+      </Step>
 
-      <section className={styles.step} aria-labelledby="step-compare">
-        <Subtitle2 as="h2" id="step-compare" block className={styles.heading}>
-          {t.compareHeading}
-        </Subtitle2>
+      <Step id="step-compare" title={t.compareHeading}>
         {state.resultSheet === null && <Body1 block>{t.applyFirst}</Body1>}
         <div className={styles.row}>
-          {([0, 1] as const).map((k) => (
-            <Field key={k} label={k === 0 ? t.modelA : t.modelB} className={styles.grow}>
-              <Dropdown
-                className={styles.dropdown}
-                value={(k === 0 ? a : b) ?? ""}
-                selectedOptions={[(k === 0 ? a : b) ?? ""]}
-                onOptionSelect={(_e, data) =>
-                  data.optionValue !== undefined && setCompareWith((cw) => (k === 0 ? [data.optionValue ?? null, cw[1]] : [cw[0], data.optionValue ?? null]))
-                }
-              >
-                {profileNames.map((name) => (
-                  <Option key={name} value={name}>
-                    {name}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          ))}
+          <Choice label={t.modelA} value={a} options={profileOptions} onSelect={(v) => setCompareWith((cw) => [v, cw[1]])} />
+          <Choice label={t.modelB} value={b} options={profileOptions} onSelect={(v) => setCompareWith((cw) => [cw[0], v])} />
           <Button disabled={busy || state.resultSheet === null || a === null || b === null} onClick={() => a !== null && b !== null && void flow.compare(a, b)}>
             {t.compare}
           </Button>
         </div>
-      </section>
+      </Step>
 
-      <section className={styles.step} aria-labelledby="step-net">
-        <Subtitle2 as="h2" id="step-net" block className={styles.heading}>
-          {t.netHeading}
-        </Subtitle2>
+      <Step id="step-net" title={t.netHeading}>
         <div className={styles.row}>
-          <Field label={t.netPart} className={styles.grow}>
-            <Dropdown
-                className={styles.dropdown}
-              value={t.netParts[net.part]}
-              selectedOptions={[String(net.part)]}
-              onOptionSelect={(_e, data) => setNet((n) => ({ ...n, part: Number(data.optionValue) as 0 | 1 | 2 }))}
-            >
-              {t.netParts.map((label, i) => (
-                <Option key={label} value={String(i)}>
-                  {label}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field label={t.netKey} className={styles.grow}>
-            <Dropdown
-                className={styles.dropdown}
-              value={t.netKeys[net.key]}
-              selectedOptions={[net.key]}
-              onOptionSelect={(_e, data) => setNet((n) => ({ ...n, key: (data.optionValue as SafetyNetKey | undefined) ?? n.key }))}
-            >
-              {NET_KEYS.map((key) => (
-                <Option key={key} value={key}>
-                  {t.netKeys[key]}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <Choice
+            label={t.netPart}
+            value={String(net.part)}
+            options={t.netParts.map((text, i) => ({ value: String(i), text }))}
+            onSelect={(v) => setNet((n) => ({ ...n, part: Number(v) as 0 | 1 | 2 }))}
+          />
+          <Choice
+            label={t.netKey}
+            value={net.key}
+            options={NET_KEYS.map((key) => ({ value: key, text: t.netKeys[key] }))}
+            onSelect={(v) => setNet((n) => ({ ...n, key: v as SafetyNetKey }))}
+          />
           <Button disabled={busy || state.resultSheet === null} onClick={() => void flow.distribute(net.part, net.key)}>
             {t.distribute}
           </Button>
         </div>
-      </section>
+      </Step>
 
       <Dialog open={state.question !== null} onOpenChange={(_e, data) => !data.open && state.question?.answer("cancel")}>
         <DialogSurface>
@@ -325,5 +250,62 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </DialogSurface>
       </Dialog>
     </div>
+  );
+}
+
+interface StepProps {
+  /** The heading's id, which labels the section. */
+  readonly id: string;
+  readonly title: string;
+  readonly children?: ReactNode;
+}
+
+/** One numbered step of the screen: a section titled by an h2. */
+function Step({ id, title, children }: StepProps) {
+  const styles = useWorkflowStyles();
+  return (
+    <section className={styles.step} aria-labelledby={id}>
+      <Subtitle2 as="h2" id={id} block className={styles.heading}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+}
+
+interface ChoiceProps {
+  readonly label: string;
+  /** The chosen option's value; null for none. */
+  readonly value: string | null;
+  readonly options: readonly { readonly value: string; readonly text: string }[];
+  readonly onSelect: (value: string) => void;
+  readonly placeholder?: string;
+  /** @default false */
+  readonly disabled?: boolean;
+  /** @default "vertical" */
+  readonly orientation?: "vertical" | "horizontal";
+}
+
+/** A labelled drop-down of options, sized for a task pane. */
+function Choice({ label, value, options, onSelect, placeholder, disabled = false, orientation = "vertical" }: ChoiceProps) {
+  const styles = useWorkflowStyles();
+  const chosen = options.find((o) => o.value === value);
+  return (
+    <Field label={label} className={styles.grow} orientation={orientation}>
+      <Dropdown
+        className={styles.dropdown}
+        placeholder={placeholder}
+        value={chosen?.text ?? ""}
+        selectedOptions={value === null ? [] : [value]}
+        onOptionSelect={(_e, data) => data.optionValue !== undefined && onSelect(data.optionValue)}
+        disabled={disabled}
+      >
+        {options.map((o) => (
+          <Option key={o.value} value={o.value} text={o.text}>
+            {o.text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }
