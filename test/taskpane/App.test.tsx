@@ -37,7 +37,7 @@ function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initial
   );
 }
 
-/** Clicks "Hent tabellen" once the tables are listed, and waits for the list (or for `waitFor` text). */
+/** Clicks "Hent tabellen" once the tables are listed, and waits for `expected` (null: for nothing). */
 async function readTheList(expected: string | null = "7 elever fra arket Elever."): Promise<void> {
   const read = await screen.findByRole("button", { name: "Hent tabellen" });
   await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
