@@ -5,6 +5,7 @@ import {
   compareModels,
   type CompareRequest,
   distributeSafetyNet,
+  insertTemplate,
   listTables,
   type PupilListData,
   readModel,
@@ -15,6 +16,7 @@ import {
   type SafetyNetRequest,
   selectListCell,
   type TableInfo,
+  type TemplateRequest,
   type WriteOutcome,
 } from "./workbook";
 import type { ModelProfile } from "../core/profiles";
@@ -36,6 +38,7 @@ export interface WorkbookGateway {
   applyModel(request: ApplyRequest): Promise<WriteOutcome>;
   compareModels(request: CompareRequest): Promise<WriteOutcome>;
   distributeSafetyNet(request: SafetyNetRequest): Promise<WriteOutcome>;
+  insertTemplate(request: TemplateRequest): Promise<WriteOutcome>;
 }
 
 export function workbookGateway(run: ExcelRunner): WorkbookGateway {
@@ -49,6 +52,7 @@ export function workbookGateway(run: ExcelRunner): WorkbookGateway {
     applyModel: (request) => run((c) => applyModel(c, request)),
     compareModels: (request) => run((c) => compareModels(c, request)),
     distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request)),
+    insertTemplate: (request) => run((c) => insertTemplate(c, request)),
   };
 }
 

@@ -2,6 +2,7 @@ import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import type { ColumnMapping } from "../core/pupils";
 import { parseCell, rangeAddress } from "./address";
 import { Batch, payloadBytes } from "./batch";
+import { type TemplateKind, templateLayout, type TemplateOptions } from "./templates";
 import {
   type CellInput,
   compareSheet,
@@ -335,6 +336,23 @@ export async function compareModels(context: Excel.RequestContext, request: Comp
     name: request.name,
     whenTaken: request.whenTaken,
     layout: (sheet) => compareSheet(sheet, request.resultSheet, request.pupils, request.schools, request.a, request.b),
+  });
+}
+
+export interface TemplateRequest {
+  readonly kind: TemplateKind;
+  readonly options: TemplateOptions;
+  readonly name: string;
+  /** @default "newName": a template never asks, it takes the next free name. */
+  readonly whenTaken?: WhenTaken;
+}
+
+/** Inserts a proposal template as a new sheet with live formulas. */
+export async function insertTemplate(context: Excel.RequestContext, request: TemplateRequest): Promise<WriteOutcome> {
+  return writeSheet(context, {
+    name: request.name,
+    whenTaken: request.whenTaken ?? "newName",
+    layout: (sheet) => templateLayout(request.kind, sheet, request.options),
   });
 }
 

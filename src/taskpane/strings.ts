@@ -10,8 +10,23 @@ export interface Strings {
   readonly answer: string;
   readonly coming: string;
   readonly notInExcel: string;
-  readonly tabs: { readonly model: string; readonly functions: string };
+  readonly tabs: { readonly model: string; readonly templates: string; readonly functions: string };
   readonly flow: FlowStrings;
+  readonly templates: TemplateStrings;
+}
+
+/** The templates screen's words. */
+export interface TemplateStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly kind: string;
+  readonly kinds: Record<"investment" | "prioritisation" | "initiatives" | "skolefleks", string>;
+  readonly firstYear: string;
+  readonly years: string;
+  readonly priceYear: string;
+  readonly filled: string;
+  readonly insert: string;
+  readonly inserted: (sheet: string) => string;
 }
 
 /** The incentive-model screen's words. */
@@ -80,9 +95,26 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Skriv dem i enhver celle, som Excels egne funktioner. Beløb regnes eksakt i decimaltal.",
     example: "Eksempel",
     answer: "Giver",
-    coming: "På vej: forslagsskabeloner med levende formler, omregning af prisniveau og kontrol af budgetark.",
+    coming: "På vej: omregning af prisniveau og kontrol af budgetark.",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
-    tabs: { model: "Incitamentsmodel", functions: "Funktioner" },
+    tabs: { model: "Incitamentsmodel", templates: "Skabeloner", functions: "Funktioner" },
+    templates: {
+      heading: "Forslagsskabeloner",
+      intro: "Indsæt en skabelon som nyt ark med levende formler: delsummer, totaler og tilbagebetalingstid regnes af arket selv.",
+      kind: "Skabelon",
+      kinds: {
+        investment: "Investeringsforslag",
+        prioritisation: "Prioriteringsforslag",
+        initiatives: "Indsatsplan",
+        skolefleks: "SkoleFleks-pulje",
+      },
+      firstYear: "Første år",
+      years: "Antal år",
+      priceYear: "Prisniveau (p/l)",
+      filled: "Udfyld med eksemplets tal fra kildedokumentet",
+      insert: "Indsæt skabelonen",
+      inserted: (sheet) => `Skabelonen står i arket ${sheet}.`,
+    },
     flow: {
       listHeading: "1. Elevliste",
       listIntro: "Vælg tabellen med de segregerede elever, eller markér listen med overskrifter og brug markeringen.",
@@ -155,9 +187,26 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Type them in any cell, like Excel's own functions. Amounts are computed exactly in decimal.",
     example: "Example",
     answer: "Gives",
-    coming: "Coming: proposal templates with live formulas, price-level conversion and budget sheet checks.",
+    coming: "Coming: price-level conversion and budget sheet checks.",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
-    tabs: { model: "Incentive model", functions: "Functions" },
+    tabs: { model: "Incentive model", templates: "Templates", functions: "Functions" },
+    templates: {
+      heading: "Proposal templates",
+      intro: "Insert a template as a new sheet with live formulas: subtotals, totals and payback periods are computed by the sheet itself.",
+      kind: "Template",
+      kinds: {
+        investment: "Investment proposal",
+        prioritisation: "Prioritisation proposal",
+        initiatives: "Initiative plan",
+        skolefleks: "SkoleFleks pool",
+      },
+      firstYear: "First year",
+      years: "Number of years",
+      priceYear: "Price level (p/l)",
+      filled: "Fill in the example figures from the source document",
+      insert: "Insert the template",
+      inserted: (sheet) => `The template is in the sheet ${sheet}.`,
+    },
     flow: {
       listHeading: "1. Pupil list",
       listIntro: "Choose the table of segregated pupils, or select the list with its headers and use the selection.",

@@ -84,6 +84,16 @@ describe("the task pane in Chromium", () => {
     await expect(sheets(page)).resolves.toEqual(["Elever", "Resultat 2023-24", "Incitamentsmodel", "Resultat 2023-24 (2)"]);
   }, 60000);
 
+  it("inserts a proposal template from its tab", async () => {
+    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
+    await page.getByRole("tab", { name: "Skabeloner" }).click();
+    await page.getByRole("checkbox", { name: "Udfyld med eksemplets tal fra kildedokumentet" }).check();
+    await page.getByRole("button", { name: "Indsæt skabelonen" }).click();
+    await page.getByText("Skabelonen står i arket Investeringsforslag.").waitFor();
+    await expect(sheets(page)).resolves.toEqual(["Elever", "Investeringsforslag"]);
+    await shoot(page, "6-skabeloner");
+  }, 30000);
+
   it("lists the functions in Danish Excel's spelling on their tab", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
     await page.getByRole("tab", { name: "Funktioner" }).click();

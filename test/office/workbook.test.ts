@@ -1,6 +1,7 @@
 import { checkPupils, guessColumns } from "../../src/core/pupils";
 import { qualified } from "../../src/office/address";
 import { MODEL_NAMES, MODEL_SHEET, resultSheet } from "../../src/office/layouts";
+import { templateLayout } from "../../src/office/templates";
 import { allocate } from "../../src/core/allocate";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { unwrap } from "../../src/core/result";
@@ -10,6 +11,7 @@ import {
   compareModels,
   distributeSafetyNet,
   freeSheetName,
+  insertTemplate,
   listTables,
   readSelection,
   readTable,
@@ -269,5 +271,25 @@ describe("saving a profile on the model sheet", () => {
     for (let i = 0; i < 21; i += 1) await saveProfile(fakeContext(data), { ...mine, name: `Model ${i}` }, 2023);
     await expect(saveProfile(fakeContext(data), { ...mine, name: "En for meget" }, 2023)).resolves.toEqual({ kind: "full" });
     await expect(saveProfile(fakeContext(data), { ...mine, name: "Model 3", cap: 260000 }, 2023)).resolves.toMatchObject({ kind: "saved" });
+  });
+});
+
+describe("inserting a proposal template", () => {
+  it("writes the investment proposal with live formulas that give seed 000's payback of 6, under a free name", async () => {
+    const data = book();
+    data.put("Investeringsforslag", "A1", [["Mit eget ark"]]);
+    const context = fakeContext(data);
+    const outcome = await insertTemplate(context, {
+      kind: "investment",
+      options: { firstYear: 2022, years: 6, priceYear: 2023, filled: true },
+      name: "Investeringsforslag",
+    });
+    expect(outcome).toMatchObject({ kind: "done", sheet: "Investeringsforslag (2)", syncs: 3 });
+    expect(data.toSheets().Investeringsforslag).toEqual([["Mit eget ark"]]);
+    const hf = evaluate(data);
+    const sheet = hf.getSheetId("Investeringsforslag (2)") ?? -1;
+    const layout = templateLayout("investment", "x", { firstYear: 2022, years: 6, priceYear: 2023, filled: true });
+    const { row, column } = layout.anchors.paybackService;
+    expect(hf.getCellValue({ sheet, row, col: column })).toBe(6);
   });
 });

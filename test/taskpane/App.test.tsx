@@ -28,7 +28,7 @@ function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
   return data;
 }
 
-function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initialTab: "model" | "functions" = "model") {
+function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initialTab: "model" | "templates" | "functions" = "model") {
   const gateway = data === null ? null : workbookGateway((work) => work(fakeContext(data)));
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -172,6 +172,19 @@ describe("adding and editing a model profile in the pane", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Gem modellen" }));
     await screen.findByText(/cap: loftet \(100000\) er mindre end threshold \(264995\)/);
     expect(data.sheets.map((s) => s.name)).toEqual(["Elever"]);
+  });
+});
+
+describe("the templates tab", () => {
+  it("inserts the investment proposal, filled with seed 000's figures, as a new sheet of formulas", async () => {
+    const data = book();
+    renderApp("da", data, "templates");
+    fireEvent.click(screen.getByRole("checkbox", { name: "Udfyld med eksemplets tal fra kildedokumentet" }));
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt skabelonen" }));
+    await screen.findByText("Skabelonen står i arket Investeringsforslag.");
+    const sheet = data.toSheets().Investeringsforslag;
+    expect(sheet[4].slice(0, 3)).toEqual(["1.000 kr. 2023 p/l", "Styringsområde", 2022]);
+    expect(sheet.flat()).toEqual(expect.arrayContaining(["=PAYBACK(C17:H17)", "=PAYBACK(C16:H16)"])); // service rows, all rows
   });
 });
 

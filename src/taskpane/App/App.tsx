@@ -1,4 +1,4 @@
-import { Body1, MessageBar, MessageBarBody, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { Body1, Tab as FluentTab, MessageBar, MessageBarBody, TabList, Title3 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FunctionEntry } from "../../functions/catalog";
 import type { WorkbookGateway } from "../../office/gateway";
@@ -6,7 +6,10 @@ import type { UiLanguage } from "../../office/host";
 import { FunctionList } from "../FunctionList";
 import { ModelWorkflow } from "../ModelWorkflow";
 import { STRINGS } from "../strings";
+import { TemplatePanel } from "../TemplatePanel";
 import { useAppStyles } from "./App.styles";
+
+type Tab = "model" | "templates" | "functions";
 
 export interface AppProps {
   /** The display language of Office. */
@@ -18,7 +21,7 @@ export interface AppProps {
   /** The school year to start from. */
   readonly schoolYear: number;
   /** The tab to open on. @default "model" */
-  readonly initialTab?: "model" | "functions";
+  readonly initialTab?: Tab;
 }
 
 /** The task pane: the incentive model at work, and the list of functions. */
@@ -39,12 +42,14 @@ export function App({ language, functions, gateway, schoolYear, initialTab = "mo
           <MessageBarBody>{t.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as "model" | "functions")}>
-        <Tab value="model">{t.tabs.model}</Tab>
-        <Tab value="functions">{t.tabs.functions}</Tab>
+      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as Tab)}>
+        <FluentTab value="model">{t.tabs.model}</FluentTab>
+        <FluentTab value="templates">{t.tabs.templates}</FluentTab>
+        <FluentTab value="functions">{t.tabs.functions}</FluentTab>
       </TabList>
       {tab === "functions" && <FunctionList language={language} functions={functions} />}
       {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
+      {tab === "templates" && gateway !== null && <TemplatePanel language={language} gateway={gateway} year={schoolYear + 1} />}
     </main>
   );
 }

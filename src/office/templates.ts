@@ -1,0 +1,406 @@
+import { cellAddress, columnName, rangeAddress } from "./address";
+import type { CellInput, SheetLayout } from "./layouts";
+
+/**
+ * The municipal proposal templates (issue #4), each one declarative definition written into a
+ * SheetLayout: labels, input cells, live formulas, formats. Amounts follow the sign convention of
+ * DOMAIN.md §1 (savings negative). `filled` puts the seed document's own figures in the input cells,
+ * so a test (and the sample workbook) can show that the formulas reproduce the seed.
+ */
+export type TemplateKind = "investment" | "prioritisation" | "initiatives" | "skolefleks";
+
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ["investment", "prioritisation", "initiatives", "skolefleks"];
+
+export interface TemplateOptions {
+  /** The first year column. */
+  readonly firstYear: number;
+  /** How many year columns. */
+  readonly years: number;
+  /** The price level the table is stated in ("1.000 kr. <year> p/l"). */
+  readonly priceYear: number;
+  /** Fill the input cells with the seed document's figures (and its years). @default false */
+  readonly filled?: boolean;
+}
+
+/** Where a template's key results are, for tests and for the check (0-based cells). */
+export interface TemplateLayout extends SheetLayout {
+  readonly kind: TemplateKind;
+  /** Named result rows or cells: e.g. "total" → the row of "Samlet økonomisk påvirkning". */
+  readonly anchors: Readonly<Record<string, { readonly row: number; readonly column: number }>>;
+}
+
+const THOUSANDS = "#,##0;-#,##0";
+const ONE_DECIMAL = "#,##0.0;-#,##0.0";
+const KRONER = "#,##0";
+
+type Row = CellInput[];
+
+/** Year columns start here in every year table (A: label, B: area or note). */
+const FIRST_YEAR_COLUMN = 2;
+
+function years(options: TemplateOptions, seedFirst: number, seedCount: number): number[] {
+  const [first, count] = options.filled === true ? [seedFirst, seedCount] : [options.firstYear, options.years];
+  return Array.from({ length: count }, (_x, i) => first + i);
+}
+
+/** A row of amounts in the year columns, blank where there is none. */
+function amounts(values: readonly (number | null)[] | undefined, count: number): CellInput[] {
+  return Array.from({ length: count }, (_x, i) => values?.[i] ?? null);
+}
+
+/** =SUM over rows [from, to] of each year column. */
+function sums(from: number, to: number, count: number): CellInput[] {
+  return Array.from({ length: count }, (_x, i) => {
+    const column = FIRST_YEAR_COLUMN + i;
+    return `=SUM(${rangeAddress(from, column, to - from + 1, 1)})`;
+  });
+}
+
+function yearRange(row: number, count: number): string {
+  return rangeAddress(row, FIRST_YEAR_COLUMN, 1, count);
+}
+
+interface Item {
+  readonly label: string;
+  readonly area: string;
+  readonly values?: readonly (number | null)[];
+}
+
+/** Seed 000, Tabel 1 (1.000 kr., 2023 p/l, 2022-2027). */
+const SEED_000 = {
+  permanent: [{ label: "Færre elever i specialundervisningstilbud", area: "Service", values: [null, -420, -1000, -1000, -1000, -1000] }],
+  implementation: [{ label: "Tilbageslusningskoordinator", area: "Service", values: [625, 1500, 1500, null, null, null] }],
+};
+
+/**
+ * Investeringsforslag (seed 000, DOMAIN.md §3): Tabel 1 with permanent changes and implementation
+ * costs by styringsområde, their subtotals, the total economic impact, the payback periods based on
+ * service efficiency (the Service rows) and on total economy (all rows); Tabel 2 (the permanent
+ * changes with appropriation and profit centre); the follow-up table.
+ */
+export function investmentProposal(sheet: string, options: TemplateOptions): TemplateLayout {
+  const filled = options.filled === true;
+  const ys = years(options, 2022, 6);
+  const n = ys.length;
+  const priceYear = filled ? 2023 : options.priceYear;
+  const blankItems = (count: number): Item[] => Array.from({ length: count }, () => ({ label: "", area: "Service" }));
+  const permanent: Item[] = filled ? [...SEED_000.permanent, ...blankItems(1)] : blankItems(3);
+  const implementation: Item[] = filled ? [...SEED_000.implementation, ...blankItems(1)] : blankItems(3);
+
+  const cells: Row[] = [
+    ["Investeringsforslag"],
+    ["Forslagets titel:", filled ? "Øget tilbageslusning fra specialundervisningstilbud" : null],
+    [],
+    ["Tabel 1. Forslagets samlede økonomiske konsekvenser"],
+    [`1.000 kr. ${priceYear} p/l`, "Styringsområde", ...ys],
+    ["Varige ændringer"],
+  ];
+  const permanentFirst = cells.length;
+  for (const item of permanent) cells.push([item.label || null, item.area, ...amounts(item.values, n)]);
+  const permanentLast = cells.length - 1;
+  const permanentTotal = cells.length;
+  cells.push(["Samlet varig ændring", null, ...sums(permanentFirst, permanentLast, n)]);
+  cells.push([]);
+  cells.push(["Implementeringsomkostninger"]);
+  const implementationFirst = cells.length;
+  for (const item of implementation) cells.push([item.label || null, item.area, ...amounts(item.values, n)]);
+  const implementationLast = cells.length - 1;
+  const implementationTotal = cells.length;
+  cells.push(["Samlede implementeringsomkostninger", null, ...sums(implementationFirst, implementationLast, n)]);
+  cells.push([]);
+  const total = cells.length;
+  cells.push([
+    "Samlet økonomisk påvirkning",
+    null,
+    ...ys.map((_y, i) => {
+      const c = columnName(FIRST_YEAR_COLUMN + i);
+      return `=${c}${permanentTotal + 1}+${c}${implementationTotal + 1}`;
+    }),
+  ]);
+  const service = cells.length;
+  const area = (from: number, to: number) => `$B$${from + 1}:$B$${to + 1}`;
+  cells.push([
+    "Heraf styringsområde Service",
+    "Service",
+    ...ys.map((_y, i) => {
+      const c = columnName(FIRST_YEAR_COLUMN + i);
+      const part = (from: number, to: number) => `SUMIFS(${c}${from + 1}:${c}${to + 1},${area(from, to)},$B$${service + 1})`;
+      return `=${part(permanentFirst, permanentLast)}+${part(implementationFirst, implementationLast)}`;
+    }),
+  ]);
+  cells.push([]);
+  const paybackService = cells.length;
+  cells.push(["Tilbagebetalingstid baseret på serviceeffektivisering", null, `=PAYBACK(${yearRange(service, n)})`]);
+  const paybackTotal = cells.length;
+  cells.push(["Tilbagebetalingstid baseret på totaløkonomi", null, `=PAYBACK(${yearRange(total, n)})`]);
+  cells.push([]);
+  cells.push(["Noter til alle tabeller:"]);
+  cells.push([`Forslaget er udarbejdet i ${priceYear} p/l.`]);
+  cells.push(["Alle besparelser er angivet med negativt (-) fortegn."]);
+  cells.push([]);
+
+  const table2 = cells.length;
+  cells.push(["Tabel 2. Varige ændringer, service"]);
+  cells.push([`1.000 kr. ${priceYear} p/l`, "Bevilling / profitcenter", ...ys]);
+  permanent.forEach((_item, k) => {
+    const source = permanentFirst + k;
+    cells.push([
+      `=IF(A${source + 1}="","",A${source + 1})`,
+      null,
+      ...ys.map((_y, i) => `=${columnName(FIRST_YEAR_COLUMN + i)}${source + 1}`),
+    ]);
+  });
+  cells.push([]);
+  const followUp = cells.length;
+  cells.push(["Opfølgning"]);
+  cells.push(["Mål", "Hvordan måles det", "Hvem følger op", "Hvornår"]);
+  for (let i = 0; i < 3; i += 1) cells.push([]);
+
+  const amountRows = [
+    [permanentFirst, implementationTotal + 3],
+    [table2 + 2, table2 + 1 + permanent.length],
+  ];
+  return {
+    kind: "investment",
+    sheet,
+    cells,
+    names: [],
+    numberFormats: [
+      ...amountRows.map(([from, to]) => ({ address: rangeAddress(from, FIRST_YEAR_COLUMN, to - from + 1, n), format: THOUSANDS })),
+      { address: rangeAddress(paybackService, FIRST_YEAR_COLUMN, 2, 1), format: "0.0" },
+    ],
+    bold: [
+      "A1",
+      "A4",
+      rangeAddress(4, 0, 1, FIRST_YEAR_COLUMN + n),
+      rangeAddress(permanentTotal, 0, 1, FIRST_YEAR_COLUMN + n),
+      rangeAddress(implementationTotal, 0, 1, FIRST_YEAR_COLUMN + n),
+      rangeAddress(total, 0, 1, FIRST_YEAR_COLUMN + n),
+      cellAddress(table2, 0),
+      cellAddress(followUp, 0),
+    ],
+    anchors: {
+      header: { row: 4, column: 0 },
+      total: { row: total, column: FIRST_YEAR_COLUMN },
+      service: { row: service, column: FIRST_YEAR_COLUMN },
+      paybackService: { row: paybackService, column: FIRST_YEAR_COLUMN },
+      paybackTotal: { row: paybackTotal, column: FIRST_YEAR_COLUMN },
+    },
+  };
+}
+
+/**
+ * Prioriteringsforslag (seed 002, DOMAIN.md §5): current budget, efficiency (from the potential
+ * table: places moved one step down × effect per step), expansion, net change, staff years.
+ */
+export function prioritisationProposal(sheet: string, options: TemplateOptions): TemplateLayout {
+  const filled = options.filled === true;
+  const ys = years(options, 2022, 4);
+  const n = ys.length;
+  const priceYear = filled ? 2022 : options.priceYear;
+  const seed = filled
+    ? { budget: [62205, 62205, 62205, 62205], expansion: [600, 600, 600, 600], staff: [1, 1, 1, 1], places: [-0.5, -1.5, -2, -2], effect: [600, 600, 600, 600] }
+    : null;
+  const cells: Row[] = [
+    ["Prioriteringsforslag"],
+    ["Nr.", filled ? "ISU01" : null],
+    ["Overskrift", filled ? "Udvidet opfølgning på elever i eksterne specialiserede skole- og dagbehandlingstilbud" : null],
+    [],
+    [`Beløb i 1.000 kr. ${priceYear}-priser`, null, ...ys],
+    ["Nuværende budget", null, ...amounts(seed?.budget, n)],
+    ["Budgetændring – drift"],
+  ];
+  const efficiency = cells.length;
+  cells.push(["Effektivisering", null]); // formulas below, once the potential table's rows are known
+  const expansion = cells.length;
+  cells.push(["Udvidelse", null, ...amounts(seed?.expansion, n)]);
+  const net = cells.length;
+  cells.push([
+    "Samlet ændring (netto)",
+    null,
+    ...ys.map((_y, i) => {
+      const c = columnName(FIRST_YEAR_COLUMN + i);
+      return `=${c}${efficiency + 1}+${c}${expansion + 1}`;
+    }),
+  ]);
+  cells.push([]);
+  cells.push(["Personalekonsekvenser"]);
+  const staff = cells.length;
+  cells.push(["Ændring i antal årsværk", null, ...amounts(seed?.staff, n)]);
+  cells.push(["Note: (-) = mindreudgift/merindtægt, (+) = merudgift/mindreindtægt"]);
+  cells.push([]);
+  cells.push(["Potentiale: pladser ét trin ned til et billigere tilbud"]);
+  cells.push(["", null, ...ys]);
+  const places = cells.length;
+  cells.push(["Pladser ét trin ned (antal)", null, ...amounts(seed?.places, n)]);
+  const effect = cells.length;
+  cells.push(["Effekt pr. trin (1.000 kr.)", null, ...amounts(seed?.effect, n)]);
+  const potential = cells.length;
+  cells.push([
+    "Effektivisering (1.000 kr.)",
+    null,
+    ...ys.map((_y, i) => {
+      const c = columnName(FIRST_YEAR_COLUMN + i);
+      return `=${c}${places + 1}*${c}${effect + 1}`;
+    }),
+  ]);
+  cells[efficiency] = ["Effektivisering", null, ...ys.map((_y, i) => `=${columnName(FIRST_YEAR_COLUMN + i)}${potential + 1}`)];
+
+  return {
+    kind: "prioritisation",
+    sheet,
+    cells,
+    names: [],
+    numberFormats: [
+      { address: rangeAddress(5, FIRST_YEAR_COLUMN, net - 5 + 1, n), format: THOUSANDS },
+      { address: rangeAddress(staff, FIRST_YEAR_COLUMN, 1, n), format: ONE_DECIMAL },
+      { address: rangeAddress(places, FIRST_YEAR_COLUMN, 1, n), format: ONE_DECIMAL },
+      { address: rangeAddress(effect, FIRST_YEAR_COLUMN, 2, n), format: THOUSANDS },
+    ],
+    bold: ["A1", rangeAddress(4, 0, 1, FIRST_YEAR_COLUMN + n), rangeAddress(net, 0, 1, FIRST_YEAR_COLUMN + n)],
+    anchors: {
+      header: { row: 4, column: 0 },
+      efficiency: { row: efficiency, column: FIRST_YEAR_COLUMN },
+      net: { row: net, column: FIRST_YEAR_COLUMN },
+      staff: { row: staff, column: FIRST_YEAR_COLUMN },
+    },
+  };
+}
+
+/** Seed 001, Indsatsplan 2020: initiatives a)-h) in mio. kr. 2020-2023, a) and b) with sub-items. */
+const SEED_001: readonly { label: string; values: number[]; parts?: { label: string; values: number[] }[] }[] = [
+  {
+    label: "a) Styrkelse af skolernes ressourcecentre",
+    values: [9.9, 9.9, 9.9, 9.9],
+    parts: [
+      { label: "Målrettede tiltag for inkluderende læringsmiljøer", values: [4.4, 4.4, 4.4, 4.4] },
+      { label: "Partnerskaber mellem almene skoler og specialtilbud", values: [1.0, 1.0, 1.0, 1.0] },
+      { label: "Co-teachingsforløb", values: [4.5, 4.5, 4.5, 4.5] },
+    ],
+  },
+  {
+    label: "b) Styrkelse af kompetencecentrene",
+    values: [4.5, 4.5, 4.5, 4.5],
+    parts: [
+      { label: "Udvidelse af kompetencecentrenes support", values: [2.4, 2.4, 2.4, 2.4] },
+      { label: "Understøttelse af co-teaching", values: [2.0, 2.0, 2.0, 2.0] },
+      { label: "Kompetenceudviklingsforløb", values: [0.1, 0.1, 0.1, 0.1] },
+    ],
+  },
+  { label: "c) Styrkelse af den tidlige indsats i dagtilbuddene", values: [3.0, 2.0, 2.0, 2.0] },
+  { label: "d) Styrkelse af specialsupporten (PPR) til lærere og pædagoger", values: [10.1, 10.1, 10.1, 10.1] },
+  { label: "e) Fleksible indsatser", values: [4.2, 3.2, 2.2, 1.2] },
+  { label: "f) Systematisk opfølgning og ledelsesinformation", values: [1.1, 0.5, 0.5, 0.5] },
+  { label: "g) Styrket visitations- og revisitationspraksis", values: [1.0, 1.0, 1.0, 1.0] },
+  { label: "h) Forebyggelse af vold og trusler", values: [0.5, 0.5, 0.5, 0.5] },
+];
+
+/**
+ * Indsatsplan (seed 001, DOMAIN.md §4): initiatives with their sub-items, a SUMCHECK under every
+ * initiative with sub-items (to the one decimal shown), and the yearly totals of the initiatives.
+ */
+export function initiativePlan(sheet: string, options: TemplateOptions): TemplateLayout {
+  const filled = options.filled === true;
+  const ys = years(options, 2020, 4);
+  const n = ys.length;
+  const priceYear = filled ? 2020 : options.priceYear;
+  const plan = filled
+    ? SEED_001
+    : [
+        { label: "a) Indsats", values: [], parts: [{ label: "Delpost", values: [] }, { label: "Delpost", values: [] }] },
+        { label: "b) Indsats", values: [] },
+        { label: "c) Indsats", values: [] },
+      ];
+  const cells: Row[] = [["Indsatsplan"], [], [`Mio. kr. ${priceYear} p/l`, null, ...ys]];
+  const initiativeRows: number[] = [];
+  const checks: number[] = [];
+  for (const initiative of plan) {
+    const row = cells.length;
+    initiativeRows.push(row);
+    cells.push([initiative.label, null, ...amounts(initiative.values, n)]);
+    if (initiative.parts !== undefined && initiative.parts.length > 0) {
+      const first = cells.length;
+      for (const part of initiative.parts) cells.push([`   ${part.label}`, "heraf", ...amounts(part.values, n)]);
+      const last = cells.length - 1;
+      checks.push(cells.length);
+      cells.push([
+        "   Delposterne stemmer",
+        null,
+        ...ys.map((_y, i) => {
+          const c = columnName(FIRST_YEAR_COLUMN + i);
+          // Blank until something is typed, rather than "a value is required" all over a new template.
+          return `=IF(COUNT(${c}${first + 1}:${c}${last + 1},${c}${row + 1})=0,"",SUMCHECK(${c}${first + 1}:${c}${last + 1},${c}${row + 1},1))`;
+        }),
+      ]);
+    }
+  }
+  const total = cells.length;
+  cells.push([
+    "I alt",
+    null,
+    ...ys.map((_y, i) => {
+      const c = columnName(FIRST_YEAR_COLUMN + i);
+      return `=${initiativeRows.map((r) => `${c}${r + 1}`).join("+")}`;
+    }),
+  ]);
+  return {
+    kind: "initiatives",
+    sheet,
+    cells,
+    names: [],
+    numberFormats: [{ address: rangeAddress(3, FIRST_YEAR_COLUMN, total - 3 + 1, n), format: ONE_DECIMAL }],
+    bold: ["A1", rangeAddress(2, 0, 1, FIRST_YEAR_COLUMN + n), rangeAddress(total, 0, 1, FIRST_YEAR_COLUMN + n)],
+    anchors: {
+      header: { row: 2, column: 0 },
+      total: { row: total, column: FIRST_YEAR_COLUMN },
+      ...Object.fromEntries(checks.map((row, k) => [`check${k}`, { row, column: FIRST_YEAR_COLUMN }])),
+    },
+  };
+}
+
+/**
+ * SkoleFleks-puljen (seed 004, DOMAIN.md §6): pupils × tariff, and the pool's funding split over the
+ * frames by a key with ALLOCATE, exact to the krone.
+ */
+export function skoleFleksPool(sheet: string, options: TemplateOptions): TemplateLayout {
+  const filled = options.filled === true;
+  const cells: Row[] = [
+    ["SkoleFleks-puljen"],
+    [],
+    ["Antal elever", filled ? 25 : null],
+    ["Takst pr. elev (kr.)", filled ? 200000 : null],
+    ["Puljen (kr.)", "=B3*B4"],
+    [],
+    ["Finansiering", "Nøgle", "Beløb (kr.)"],
+    ["Specialundervisningsrammen", filled ? 1 : null, '=IF(SUM(B8:B9)=0,"",ALLOCATE(B5,B8:B9))'],
+    ["Dagbehandling", filled ? 1 : null, null],
+    ["I alt", "=SUM(B8:B9)", "=SUM(C8:C9)"],
+    ["Fordelt præcist", null, '=IF(COUNT(C8:C9)=0,"",SUMCHECK(C8:C9,B5))'],
+  ];
+  return {
+    kind: "skolefleks",
+    sheet,
+    cells,
+    names: [],
+    numberFormats: [
+      { address: "B4:B5", format: KRONER },
+      { address: "C8:C10", format: KRONER },
+    ],
+    bold: ["A1", "A7:C7", "A10:C10"],
+    anchors: { pool: { row: 4, column: 1 }, funding: { row: 7, column: 2 }, check: { row: 10, column: 2 } },
+  };
+}
+
+/** The template of a kind. */
+export function templateLayout(kind: TemplateKind, sheet: string, options: TemplateOptions): TemplateLayout {
+  switch (kind) {
+    case "investment":
+      return investmentProposal(sheet, options);
+    case "prioritisation":
+      return prioritisationProposal(sheet, options);
+    case "initiatives":
+      return initiativePlan(sheet, options);
+    case "skolefleks":
+      return skoleFleksPool(sheet, options);
+  }
+}

@@ -1,0 +1,99 @@
+import { Body1, Button, Checkbox, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookGateway } from "../../office/gateway";
+import type { UiLanguage } from "../../office/host";
+import { TEMPLATE_KINDS, type TemplateKind } from "../../office/templates";
+import { STRINGS } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  dropdown: { minWidth: 0, width: "100%" },
+  year: { width: "110px" },
+});
+
+export interface TemplatePanelProps {
+  readonly language: UiLanguage;
+  readonly gateway: WorkbookGateway;
+  /** The year to start the year columns and the price level from. */
+  readonly year: number;
+}
+
+/** Inserts a municipal proposal template as a new sheet with live formulas. */
+export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
+  const styles = useStyles();
+  const t = STRINGS[language].templates;
+  const failed = STRINGS[language].flow.failed;
+  const [kind, setKind] = useState<TemplateKind>("investment");
+  const [options, setOptions] = useState({ firstYear: year, years: 4, priceYear: year, filled: false });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const number = (key: "firstYear" | "years" | "priceYear", min: number, max: number) => (_e: unknown, data: { value?: number | null; displayValue?: string }) => {
+    const next = data.value ?? Number(data.displayValue);
+    if (Number.isInteger(next) && next >= min && next <= max) setOptions((o) => ({ ...o, [key]: next }));
+  };
+
+  const insert = async () => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const outcome = await gateway.insertTemplate({ kind, options, name: t.kinds[kind] });
+      setNotice(
+        outcome.kind === "done"
+          ? { intent: "success", text: t.inserted(outcome.sheet) }
+          : { intent: "error", text: failed(outcome.kind === "failed" ? outcome.error : outcome.name) },
+      );
+    } catch (error) {
+      setNotice({ intent: "error", text: failed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="templates-heading">
+      <Subtitle2 as="h2" id="templates-heading" block className={styles.heading}>
+        {t.heading}
+      </Subtitle2>
+      <Body1 block>{t.intro}</Body1>
+      {notice !== null && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t.kind}>
+        <Dropdown
+          className={styles.dropdown}
+          value={t.kinds[kind]}
+          selectedOptions={[kind]}
+          onOptionSelect={(_e, data) => data.optionValue !== undefined && setKind(data.optionValue as TemplateKind)}
+        >
+          {TEMPLATE_KINDS.map((k) => (
+            <Option key={k} value={k}>
+              {t.kinds[k]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t.firstYear}>
+          <SpinButton className={styles.year} value={options.firstYear} min={1900} max={9999} onChange={number("firstYear", 1900, 9999)} />
+        </Field>
+        <Field label={t.years}>
+          <SpinButton className={styles.year} value={options.years} min={1} max={20} onChange={number("years", 1, 20)} />
+        </Field>
+        <Field label={t.priceYear}>
+          <SpinButton className={styles.year} value={options.priceYear} min={1900} max={9999} onChange={number("priceYear", 1900, 9999)} />
+        </Field>
+      </div>
+      <Checkbox label={t.filled} checked={options.filled} onChange={(_e, data) => setOptions((o) => ({ ...o, filled: data.checked === true }))} />
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
+          {t.insert}
+        </Button>
+        {busy && <Spinner size="tiny" />}
+      </div>
+    </section>
+  );
+}

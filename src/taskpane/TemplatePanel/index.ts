@@ -1,0 +1,1 @@
+export { TemplatePanel, type TemplatePanelProps } from "./TemplatePanel";
