@@ -1,0 +1,213 @@
+import { Dec } from "./decimal";
+import { numberGrid } from "./grid";
+import type { Message } from "./messages";
+import { payback } from "./payback";
+import { sumCheck } from "./sumcheck";
+
+/**
+ * The budget-sheet check (issue #4): finds, in a sheet's computed values, the errors central finance
+ * looks for by hand. Pure: the pane feeds it what Excel computed, the command line what a formula
+ * engine computed. Cells are 0-based; a finding names the cell to select.
+ */
+export interface SheetGrid {
+  readonly name: string;
+  /** Computed values, row by row ("" or null for blank). */
+  readonly values: readonly (readonly unknown[])[];
+  /** Formulas where a cell has one (same shape, or empty when unknown). */
+  readonly formulas?: readonly (readonly unknown[])[];
+  /** Number formats (same shape), to know how many decimals a total shows. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
+}
+
+export type FindingKind = "totalMismatch" | "wrongSign" | "missingPriceLevel" | "mixedPriceLevels" | "paybackMismatch";
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly message: Message;
+}
+
+const TOTAL_LABEL = /^\s*(i alt|total|samlet|samlede|sum)\b/i;
+const SAVING_LABEL = /(besparelse|effektivisering|færre|reduktion|mindreudgift|saving|efficiency)/i;
+const PAYBACK_LABEL = /tilbagebetalingstid|payback/i;
+const TOTAL_IMPACT_LABEL = /samlet økonomisk påvirkning|total economic impact/i;
+const PRICE_LEVEL = /(?:^|\D)((?:19|20|21)\d\d)\s*(?:-?\s*)(?:p\/l|pl\b|priser|prisniveau)/i;
+const SIGN_NOTE = /besparelser er angivet med negativt/i;
+const SUB_ITEM = /^\s*heraf\b/i;
+
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const isYear = (v: unknown): boolean => isNumber(v) && Number.isInteger(v) && v >= 1900 && v <= 2199;
+const text = (v: unknown): string => (typeof v === "string" ? v : "");
+const cellName = (row: number, column: number): string => {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return `${name}${row + 1}`;
+};
+
+/** Decimals a number format shows: "#,##0.0" → 1; "General" or none → null (compare exactly). */
+export function shownDecimals(format: unknown): number | null {
+  if (typeof format !== "string" || format === "" || /general/i.test(format)) return null;
+  const first = format.split(";")[0];
+  const match = /\.(0+)/.exec(first);
+  return match === null ? 0 : match[1].length;
+}
+
+/** A table of years: a header row with at least two year cells side by side. */
+interface YearTable {
+  readonly headerRow: number;
+  readonly yearColumns: readonly number[];
+}
+
+function yearTables(values: SheetGrid["values"]): YearTable[] {
+  const tables: YearTable[] = [];
+  values.forEach((row, r) => {
+    const columns = row.map((v, c) => (isYear(v) ? c : -1)).filter((c) => c >= 0);
+    if (columns.length >= 2) tables.push({ headerRow: r, yearColumns: columns });
+  });
+  return tables;
+}
+
+/** The rows of a table: from its header to the next table's header (or the end). */
+function tableRows(tables: readonly YearTable[], k: number, rows: number): [number, number] {
+  return [tables[k].headerRow + 1, k + 1 < tables.length ? tables[k + 1].headerRow - 1 : rows - 1];
+}
+
+/**
+ * Every finding in one sheet:
+ * - a total row (label "I alt", "Samlet …", "Total") whose value differs from the items above it
+ *   (back to the previous total or blank row) by more than the displayed rounding allows (SUMCHECK);
+ * - in a table under the note "Alle besparelser er angivet med negativt (-) fortegn", a saving or
+ *   efficiency row with a positive amount;
+ * - a year table with no price level ("… 2023 p/l", "2022-priser") on the sheet, or price levels of
+ *   different years on one sheet;
+ * - a payback cell ("Tilbagebetalingstid …") that differs from PAYBACK of the "Samlet økonomisk
+ *   påvirkning" row.
+ */
+export function checkSheet(sheet: SheetGrid): Finding[] {
+  const findings: Finding[] = [];
+  const { values } = sheet;
+  const find = (kind: FindingKind, row: number, column: number, da: string, en: string) =>
+    findings.push({ kind, sheet: sheet.name, row, column, message: { da, en } });
+  const tables = yearTables(values);
+  const label = (row: readonly unknown[]): string => text(row.find((v) => typeof v === "string" && v.trim() !== ""));
+
+  // Price levels.
+  const levels = new Map<number, { row: number; column: number }>();
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const m = PRICE_LEVEL.exec(text(v));
+      if (m !== null && !levels.has(Number(m[1]))) levels.set(Number(m[1]), { row: r, column: c });
+    }),
+  );
+  if (tables.length > 0 && levels.size === 0) {
+    const { headerRow, yearColumns } = tables[0];
+    find(
+      "missingPriceLevel",
+      headerRow,
+      yearColumns[0],
+      "Tabellen angiver ikke sit prisniveau (fx \"1.000 kr. 2023 p/l\")",
+      'The table does not state its price level (e.g. "1.000 kr. 2023 p/l")',
+    );
+  }
+  if (levels.size > 1) {
+    const [, second] = [...levels.values()];
+    const years = [...levels.keys()].join(", ");
+    find("mixedPriceLevels", second.row, second.column, `Arket blander prisniveauer: ${years}`, `The sheet mixes price levels: ${years}`);
+  }
+
+  const signed = values.some((row) => row.some((v) => SIGN_NOTE.test(text(v))));
+
+  tables.forEach((table, k) => {
+    const [first, last] = tableRows(tables, k, values.length);
+    let itemsFrom = first;
+    let totalImpact: number | null = null;
+    let serviceImpact: number | null = null;
+    for (let r = first; r <= last; r += 1) {
+      const row = values[r] ?? [];
+      const name = label(row);
+      const hasAmounts = table.yearColumns.some((c) => isNumber(row[c]));
+      if (PAYBACK_LABEL.test(name)) {
+        const against = /service/i.test(name) && serviceImpact !== null ? serviceImpact : totalImpact;
+        if (against !== null) checkPayback(r, against);
+        itemsFrom = r + 1;
+        continue;
+      }
+      if (TOTAL_IMPACT_LABEL.test(name)) totalImpact = r;
+      if (/heraf.*service/i.test(name)) serviceImpact = r;
+      if (!hasAmounts) {
+        // A blank row or a section heading starts new items; a row of checks (TRUE/FALSE) does not.
+        if (table.yearColumns.every((c) => row[c] === null || row[c] === undefined || row[c] === "")) itemsFrom = r + 1;
+        continue;
+      }
+      if (TOTAL_LABEL.test(name) && r > itemsFrom) {
+        for (const c of table.yearColumns) {
+          const total = row[c];
+          if (!isNumber(total)) continue;
+          // Sub-items ("heraf …") are already in their initiative's line.
+          const items = values
+            .slice(itemsFrom, r)
+            .map((itemRow) => [isNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) ? itemRow[c] : null]);
+          const grid = numberGrid("items", items);
+          if (!grid.ok) continue;
+          const decimals = shownDecimals(sheet.numberFormats?.[r]?.[c]);
+          if (!sumCheck(grid.value, new Dec(total), decimals)) {
+            const sum = grid.value.cells.reduce((s, [x]) => s.plus(x), new Dec(0)).toNumber();
+            find(
+              "totalMismatch",
+              r,
+              c,
+              `${name.trim()} i ${cellName(r, c)} er ${total}, men posterne over summerer til ${sum}`,
+              `${name.trim()} at ${cellName(r, c)} is ${total}, but the items above sum to ${sum}`,
+            );
+          }
+        }
+        itemsFrom = r + 1;
+        continue;
+      }
+      if (signed && SAVING_LABEL.test(name)) {
+        const c = table.yearColumns.find((col) => isNumber(row[col]) && (row[col] as number) > 0);
+        if (c !== undefined) {
+          find(
+            "wrongSign",
+            r,
+            c,
+            `${name.trim()} i ${cellName(r, c)} er positiv; besparelser skal have negativt fortegn`,
+            `${name.trim()} at ${cellName(r, c)} is positive; savings must be negative`,
+          );
+        }
+      }
+    }
+
+    function checkPayback(r: number, impactRow: number): void {
+      const row = values[r] ?? [];
+      const c = row.findIndex((v, i) => i > 0 && isNumber(v));
+      // The row's own flows are the years of the table; the stated payback is its first number.
+      if (c < 0) return;
+      const flows = table.yearColumns.map((col) => new Dec(isNumber(values[impactRow]?.[col]) ? (values[impactRow][col] as number) : 0));
+      const stated = row[c] as number;
+      const computed = payback(flows);
+      const fractional = payback(flows, { fractional: true });
+      const agrees =
+        (computed.ok && computed.value.eq(stated)) || (fractional.ok && fractional.value.minus(stated).abs().lt(0.05));
+      if (!agrees) {
+        const what = computed.ok ? computed.value.toString() : "ikke tilbagebetalt";
+        const whatEn = computed.ok ? computed.value.toString() : "not paid back";
+        find(
+          "paybackMismatch",
+          r,
+          c,
+          `Tilbagebetalingstiden i ${cellName(r, c)} er ${stated}, men rækken "Samlet økonomisk påvirkning" giver ${what}`,
+          `The payback period at ${cellName(r, c)} is ${stated}, but the row "Samlet økonomisk påvirkning" gives ${whatEn}`,
+        );
+      }
+    }
+  });
+  return findings;
+}
+
+/** Every finding in a workbook, sheet by sheet. */
+export function checkWorkbook(sheets: readonly SheetGrid[]): Finding[] {
+  return sheets.flatMap(checkSheet);
+}

@@ -1,0 +1,116 @@
+import { checkSheet, type SheetGrid, shownDecimals } from "../../src/core/check";
+import { BALLERUP, INITIATIVES, ISU01, TABEL_1 } from "../support/seeds";
+
+/** Seed 000's Tabel 1 as a budget controller types it: values only, totals typed too. */
+function tabel1(edit: (rows: unknown[][]) => void = () => undefined): SheetGrid {
+  const b = (v: number | null) => v;
+  const rows: unknown[][] = [
+    ["Tabel 1. Forslagets samlede økonomiske konsekvenser"],
+    ["1.000 kr. 2023 p/l", "Styringsområde", ...TABEL_1.years],
+    ["Varige ændringer"],
+    ["Færre elever i specialundervisningstilbud", "Service", ...TABEL_1.fewerPupils.map(b)],
+    ["Samlet varig ændring", null, ...TABEL_1.fewerPupils.map(b)],
+    [],
+    ["Implementeringsomkostninger"],
+    ["Tilbageslusningskoordinator", "Service", ...TABEL_1.coordinator.map(b)],
+    ["Samlede implementeringsomkostninger", null, ...TABEL_1.coordinator.map(b)],
+    [],
+    ["Samlet økonomisk påvirkning", null, ...TABEL_1.total],
+    [],
+    ["Tilbagebetalingstid baseret på serviceeffektivisering", null, TABEL_1.payback],
+    ["Tilbagebetalingstid baseret på totaløkonomi", null, null],
+    [],
+    ["Noter til alle tabeller:"],
+    ["Alle besparelser er angivet med negativt (-) fortegn."],
+  ];
+  edit(rows);
+  return { name: "Tabel 1", values: rows };
+}
+const kinds = (grid: SheetGrid) => checkSheet(grid).map((f) => [f.kind, f.row, f.column]);
+
+describe("the budget-sheet check", () => {
+  describe("finds nothing in the seeds' own tables", () => {
+    it("seed 000, Tabel 1", () => {
+      expect(kinds(tabel1())).toEqual([]);
+    });
+
+    it("seed 002, ISU01", () => {
+      const grid: SheetGrid = {
+        name: "ISU01",
+        values: [
+          ["Beløb i 1.000 kr. 2022-priser", null, ...ISU01.years],
+          ["Nuværende budget", null, ...ISU01.currentBudget],
+          ["Budgetændring – drift"],
+          ["Effektivisering", null, ...ISU01.efficiency],
+          ["Udvidelse", null, ...ISU01.expansion],
+          ["Samlet ændring (netto)", null, ...ISU01.net],
+        ],
+      };
+      expect(kinds(grid)).toEqual([]);
+    });
+
+    it("seed 001, the initiative plan with its sub-items", () => {
+      const rows: unknown[][] = [["Mio. kr. 2020 p/l", null, ...INITIATIVES.years]];
+      for (const initiative of INITIATIVES.rows) {
+        rows.push([`${initiative.id})`, null, ...initiative.amounts]);
+        for (const part of "parts" in initiative ? (initiative.parts ?? []) : []) rows.push(["   delpost", "heraf", part, part, part, part]);
+      }
+      rows.push(["I alt", null, ...INITIATIVES.totals]);
+      expect(kinds({ name: "Indsatsplan", values: rows, numberFormats: rows.map((r) => r.map(() => "0.0")) })).toEqual([]);
+    });
+
+    it("seed 004, Ballerup: the displayed 30,3 against 30,4 is rounding, not an error", () => {
+      const rows: unknown[][] = [
+        ["Dagbehandling, helårspersoner (2020-priser)", ...BALLERUP.years],
+        ...BALLERUP.districts.map((d) => [d.name, ...d.fte]),
+        ["I alt", ...BALLERUP.totalFte],
+      ];
+      expect(kinds({ name: "Ballerup", values: rows, numberFormats: rows.map((r) => r.map(() => "0.0")) })).toEqual([]);
+    });
+  });
+
+  describe("finds the planted errors, at their cells", () => {
+    it("a total that does not add up", () => {
+      expect(kinds(tabel1((rows) => (rows[4][4] = -900)))).toEqual([["totalMismatch", 4, 4]]);
+    });
+
+    it("a saving with a positive sign in a table that says savings are negative", () => {
+      expect(
+        kinds(
+          tabel1((rows) => {
+            rows[3][5] = 1000;
+            rows[4][5] = 1000;
+          }),
+        ),
+      ).toEqual(expect.arrayContaining([["wrongSign", 3, 5]]));
+    });
+
+    it("a missing price level", () => {
+      expect(kinds(tabel1((rows) => (rows[1][0] = "1.000 kr.")))).toEqual([["missingPriceLevel", 1, 2]]);
+    });
+
+    it("two price levels on one sheet", () => {
+      expect(kinds(tabel1((rows) => rows.push(["Omregnet til 2022 p/l"])))).toEqual([["mixedPriceLevels", 17, 0]]);
+    });
+
+    it("a payback period that its row does not give", () => {
+      const [finding] = checkSheet(tabel1((rows) => (rows[12][2] = 5)));
+      expect([finding.kind, finding.row, finding.column]).toEqual(["paybackMismatch", 12, 2]);
+      expect(finding.message.en).toBe('The payback period at C13 is 5, but the row "Samlet økonomisk påvirkning" gives 6');
+    });
+
+    it("accepts an interpolated payback that agrees (5,2 for 5,205)", () => {
+      expect(kinds(tabel1((rows) => (rows[12][2] = 5.2)))).toEqual([]);
+    });
+  });
+
+  it.each([
+    ["#,##0.0", 1],
+    ["#,##0;-#,##0", 0],
+    ["0.00%", 2],
+    ["General", null],
+    [undefined, null],
+  ])("%p shows %p decimals", (format, decimals) => {
+    expect(shownDecimals(format)).toBe(decimals);
+  });
+});
