@@ -10,15 +10,18 @@ import {
   type PupilListData,
   readModel,
   readSelection,
+  readSheetsForCheck,
   readTable,
   saveProfile,
   type SaveOutcome,
   type SafetyNetRequest,
+  selectCell,
   selectListCell,
   type TableInfo,
   type TemplateRequest,
   type WriteOutcome,
 } from "./workbook";
+import type { SheetGrid } from "../core/check";
 import type { ModelProfile } from "../core/profiles";
 
 /** Runs one batch of Excel work: `Excel.run` in Excel, an in-memory workbook in tests. */
@@ -33,6 +36,8 @@ export interface WorkbookGateway {
   readTable(name: string): Promise<PupilListData>;
   readSelection(): Promise<PupilListData>;
   selectListCell(list: PupilListLocation, row: number, column: number): Promise<void>;
+  selectCell(sheet: string, row: number, column: number): Promise<void>;
+  readSheetsForCheck(scope: "active" | "workbook"): Promise<SheetGrid[]>;
   readModel(): Promise<{ exists: boolean; profiles: ModelProfile[] }>;
   saveProfile(profile: ModelProfile, schoolYear: number): Promise<SaveOutcome>;
   applyModel(request: ApplyRequest): Promise<WriteOutcome>;
@@ -47,6 +52,8 @@ export function workbookGateway(run: ExcelRunner): WorkbookGateway {
     readTable: (name) => run((c) => readTable(c, name)),
     readSelection: () => run((c) => readSelection(c)),
     selectListCell: (list, row, column) => run((c) => selectListCell(c, list, row, column)),
+    selectCell: (sheet, row, column) => run((c) => selectCell(c, sheet, row, column)),
+    readSheetsForCheck: (scope) => run((c) => readSheetsForCheck(c, scope)),
     readModel: () => run((c) => readModel(c)),
     saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear)),
     applyModel: (request) => run((c) => applyModel(c, request)),

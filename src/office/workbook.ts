@@ -1,3 +1,4 @@
+import type { SheetGrid } from "../core/check";
 import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import type { ColumnMapping } from "../core/pupils";
 import { parseCell, rangeAddress } from "./address";
@@ -75,6 +76,38 @@ export async function selectListCell(context: Excel.RequestContext, list: PupilL
 
 /** Where the model sheet's profiles are read from: its parameters and up to 23 profile columns. */
 const MODEL_RANGE = "A1:Z40";
+
+/**
+ * The sheets to check, as the check reads them: computed values and number formats of each used
+ * range. All loads go in one request. One sync.
+ */
+export async function readSheetsForCheck(context: Excel.RequestContext, scope: "active" | "workbook"): Promise<SheetGrid[]> {
+  const sheets =
+    scope === "active"
+      ? [context.workbook.worksheets.getActiveWorksheet().load("name")]
+      : context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const list = Array.isArray(sheets) ? sheets : sheets.items;
+  const used = list.map((sheet) => ({ sheet, range: sheet.getUsedRange().load("address,values,numberFormat") }));
+  await context.sync();
+  return used.map(({ sheet, range }) => {
+    const topLeft = parseCell(range.address.slice(range.address.lastIndexOf("!") + 1).split(":")[0]);
+    // The check counts from A1: pad the used range's offset with empty rows and cells.
+    const pad = <T,>(grid: T[][]): unknown[][] => [
+      ...Array.from({ length: topLeft.row }, () => []),
+      ...grid.map((row) => [...Array.from({ length: topLeft.column }, () => null), ...row]),
+    ];
+    return { name: sheet.name, values: pad(range.values), numberFormats: pad(range.numberFormat) };
+  });
+}
+
+/** Selects a cell of a sheet (a finding's cell). One sync. */
+export async function selectCell(context: Excel.RequestContext, sheetName: string, row: number, column: number): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.activate();
+  sheet.getRange(rangeAddress(row, column, 1, 1)).select();
+  await context.sync();
+}
 
 /** The profiles on the model sheet, or the defaults where there is none yet. One sync; two where it exists. */
 export async function readModel(context: Excel.RequestContext): Promise<{ exists: boolean; profiles: ModelProfile[] }> {

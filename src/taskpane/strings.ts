@@ -10,9 +10,23 @@ export interface Strings {
   readonly answer: string;
   readonly coming: string;
   readonly notInExcel: string;
-  readonly tabs: { readonly model: string; readonly templates: string; readonly functions: string };
+  readonly tabs: { readonly model: string; readonly templates: string; readonly check: string; readonly functions: string };
   readonly flow: FlowStrings;
   readonly templates: TemplateStrings;
+  readonly check: CheckStrings;
+}
+
+/** The check screen's words. */
+export interface CheckStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly scope: string;
+  readonly activeSheet: string;
+  readonly workbook: string;
+  readonly run: string;
+  readonly none: (sheets: number) => string;
+  readonly found: (n: number) => string;
+  readonly show: string;
 }
 
 /** The templates screen's words. */
@@ -95,9 +109,20 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Skriv dem i enhver celle, som Excels egne funktioner. Beløb regnes eksakt i decimaltal.",
     example: "Eksempel",
     answer: "Giver",
-    coming: "På vej: omregning af prisniveau og kontrol af budgetark.",
+    coming: "På vej: omregning af prisniveau.",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
-    tabs: { model: "Incitamentsmodel", templates: "Skabeloner", functions: "Funktioner" },
+    tabs: { model: "Incitamentsmodel", templates: "Skabeloner", check: "Kontrol", functions: "Funktioner" },
+    check: {
+      heading: "Kontrol af budgetark",
+      intro: "Finder totaler, der ikke stemmer ud over den viste afrunding, besparelser med forkert fortegn, manglende eller blandede prisniveauer og tilbagebetalingstider, der ikke passer til deres række.",
+      scope: "Hvad skal kontrolleres",
+      activeSheet: "Det aktive ark",
+      workbook: "Hele projektmappen",
+      run: "Kontrollér",
+      none: (sheets) => (sheets === 1 ? "Ingen fund i arket." : `Ingen fund i de ${sheets} ark.`),
+      found: (n) => (n === 1 ? "1 fund" : `${n} fund`),
+      show: "Vis",
+    },
     templates: {
       heading: "Forslagsskabeloner",
       intro: "Indsæt en skabelon som nyt ark med levende formler: delsummer, totaler og tilbagebetalingstid regnes af arket selv.",
@@ -187,9 +212,20 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Type them in any cell, like Excel's own functions. Amounts are computed exactly in decimal.",
     example: "Example",
     answer: "Gives",
-    coming: "Coming: price-level conversion and budget sheet checks.",
+    coming: "Coming: price-level conversion.",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
-    tabs: { model: "Incentive model", templates: "Templates", functions: "Functions" },
+    tabs: { model: "Incentive model", templates: "Templates", check: "Check", functions: "Functions" },
+    check: {
+      heading: "Budget sheet check",
+      intro: "Finds totals that do not add up beyond the displayed rounding, savings with the wrong sign, missing or mixed price levels and payback periods that do not fit their row.",
+      scope: "What to check",
+      activeSheet: "The active sheet",
+      workbook: "The whole workbook",
+      run: "Check",
+      none: (sheets) => (sheets === 1 ? "Nothing found in the sheet." : `Nothing found in the ${sheets} sheets.`),
+      found: (n) => (n === 1 ? "1 finding" : `${n} findings`),
+      show: "Show",
+    },
     templates: {
       heading: "Proposal templates",
       intro: "Insert a template as a new sheet with live formulas: subtotals, totals and payback periods are computed by the sheet itself.",

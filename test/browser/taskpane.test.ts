@@ -94,6 +94,18 @@ describe("the task pane in Chromium", () => {
     await shoot(page, "6-skabeloner");
   }, 30000);
 
+  it("checks a budget sheet and lists what it finds", async () => {
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: `__book.put("Tabel 1", "A1", [["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023, 2024], ["Færre elever", "Service", null, -420, 1000], ["Samlet varig ændring", null, null, -420, 1000], [], ["Alle besparelser er angivet med negativt (-) fortegn."]]);`,
+    });
+    await page.getByRole("tab", { name: "Kontrol" }).click();
+    await page.getByRole("button", { name: "Kontrollér" }).click();
+    await page.getByRole("heading", { name: "1 fund" }).waitFor();
+    await page.getByText(/Færre elever i E2 er positiv/).waitFor();
+    await shoot(page, "7-kontrol");
+  }, 30000);
+
   it("lists the functions in Danish Excel's spelling on their tab", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
     await page.getByRole("tab", { name: "Funktioner" }).click();

@@ -243,6 +243,10 @@ export class FakeWorksheets extends Loadable {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, name);
   }
+  getActiveWorksheet(): FakeWorksheet {
+    const data = this.context.data;
+    return new FakeWorksheet(this.context, data.activeSheet ?? data.sheets[0]?.name ?? "Ark1");
+  }
   getItemOrNullObject(name: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.context, name);
     sheet.nullCheck = true;
@@ -292,6 +296,12 @@ export class FakeWorksheet extends Loadable {
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, this.name, address);
   }
+  /** The used range from A1 (a fake simplification: Excel's starts at the first used cell). */
+  getUsedRange(): FakeRange {
+    const sheet = this.context.data.sheet(this.name);
+    const { rows, columns } = sheet?.extent() ?? { rows: 0, columns: 0 };
+    return new FakeRange(this.context, this.name, `A1:${colLetters(Math.max(columns, 1) - 1)}${Math.max(rows, 1)}`);
+  }
   delete(): void {
     this.context.enqueue({ delete: "worksheet", name: this.name }, () => {
       const data = this.context.data;
@@ -338,6 +348,7 @@ export class FakeCharts {
 export class FakeRange extends Loadable {
   private loadedValues: unknown[][] = [];
   private loadedFormulas: unknown[][] = [];
+  private loadedFormats: unknown[][] = [];
   readonly format: { font: { bold: boolean }; autofitColumns: () => void };
   constructor(
     private readonly context: FakeRequestContext,
@@ -412,6 +423,10 @@ export class FakeRange extends Loadable {
     this.need("values");
     return this.loadedValues;
   }
+  get numberFormat(): unknown[][] {
+    this.need("numberFormat");
+    return this.loadedFormats;
+  }
   set numberFormat(rows: unknown[][]) {
     this.write("numberFormat", rows, (cell, v) => (cell.numberFormat = String(v)));
   }
@@ -424,6 +439,7 @@ export class FakeRange extends Loadable {
       // A fake has no calculation engine: a formula cell's value is its formula's text.
       this.loadedValues = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
       this.loadedFormulas = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
+      this.loadedFormats = grid((c) => c?.numberFormat ?? "General");
       this.markLoaded(props);
     });
     return this;

@@ -28,7 +28,7 @@ function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
   return data;
 }
 
-function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initialTab: "model" | "templates" | "functions" = "model") {
+function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initialTab: "model" | "templates" | "check" | "functions" = "model") {
   const gateway = data === null ? null : workbookGateway((work) => work(fakeContext(data)));
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -185,6 +185,32 @@ describe("the templates tab", () => {
     const sheet = data.toSheets().Investeringsforslag;
     expect(sheet[4].slice(0, 3)).toEqual(["1.000 kr. 2023 p/l", "Styringsområde", 2022]);
     expect(sheet.flat()).toEqual(expect.arrayContaining(["=PAYBACK(C17:H17)", "=PAYBACK(C16:H16)"])); // service rows, all rows
+  });
+});
+
+describe("the check tab", () => {
+  it("finds a total that does not add up and selects its cell", async () => {
+    const data = book();
+    data.put("Tabel 1", "A1", [
+      ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023, 2024],
+      ["Færre elever", "Service", null, -420, -1000],
+      ["Samlet varig ændring", null, null, -420, -900],
+    ]);
+    data.activeSheet = "Tabel 1";
+    renderApp("da", data, "check");
+    fireEvent.click(screen.getByRole("button", { name: "Kontrollér" }));
+    await screen.findByText("1 fund", { selector: "[role=heading]" });
+    expect(screen.getByText(/Samlet varig ændring i E3 er -900, men posterne over summerer til -1000/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: /^Vis:/ }));
+    await waitFor(() => expect(data.selected).toBe("'Tabel 1'!E3"));
+  });
+
+  it("says so when the whole workbook is clean", async () => {
+    const data = book();
+    renderApp("da", data, "check");
+    fireEvent.click(screen.getByRole("radio", { name: "Hele projektmappen" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kontrollér" }));
+    await screen.findByText("Ingen fund i arket.");
   });
 });
 

@@ -16,6 +16,10 @@ export const useAppStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
+  /** Four tabs in a 320px pane: let them wrap rather than scroll sideways. */
+  tabs: {
+    flexWrap: "wrap",
+  },
   heading: {
     margin: 0,
   },

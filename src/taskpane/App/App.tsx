@@ -3,13 +3,14 @@ import { useState } from "react";
 import type { FunctionEntry } from "../../functions/catalog";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
+import { CheckPanel } from "../CheckPanel";
 import { FunctionList } from "../FunctionList";
 import { ModelWorkflow } from "../ModelWorkflow";
 import { STRINGS } from "../strings";
 import { TemplatePanel } from "../TemplatePanel";
 import { useAppStyles } from "./App.styles";
 
-type Tab = "model" | "templates" | "functions";
+type Tab = "model" | "templates" | "check" | "functions";
 
 export interface AppProps {
   /** The display language of Office. */
@@ -42,14 +43,16 @@ export function App({ language, functions, gateway, schoolYear, initialTab = "mo
           <MessageBarBody>{t.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as Tab)}>
+      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as Tab)}>
         <FluentTab value="model">{t.tabs.model}</FluentTab>
         <FluentTab value="templates">{t.tabs.templates}</FluentTab>
+        <FluentTab value="check">{t.tabs.check}</FluentTab>
         <FluentTab value="functions">{t.tabs.functions}</FluentTab>
       </TabList>
       {tab === "functions" && <FunctionList language={language} functions={functions} />}
       {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
       {tab === "templates" && gateway !== null && <TemplatePanel language={language} gateway={gateway} year={schoolYear + 1} />}
+      {tab === "check" && gateway !== null && <CheckPanel language={language} gateway={gateway} />}
     </main>
   );
 }

@@ -1,0 +1,1 @@
+export { CheckPanel, type CheckPanelProps } from "./CheckPanel";
