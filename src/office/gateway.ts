@@ -9,8 +9,11 @@ import {
   listTables,
   type PupilListData,
   readModel,
+  createPriceIndex,
   readSelection,
+  readSelectionFormulas,
   readSheetsForCheck,
+  writeFormulas,
   readTable,
   saveProfile,
   type SaveOutcome,
@@ -38,6 +41,9 @@ export interface WorkbookGateway {
   selectListCell(list: PupilListLocation, row: number, column: number): Promise<void>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   readSheetsForCheck(scope: "active" | "workbook"): Promise<SheetGrid[]>;
+  readSelectionFormulas(): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }>;
+  writeFormulas(sheet: string, address: string, formulas: unknown[][]): Promise<void>;
+  createPriceIndex(firstYear: number, lastYear: number): Promise<WriteOutcome>;
   readModel(): Promise<{ exists: boolean; profiles: ModelProfile[] }>;
   saveProfile(profile: ModelProfile, schoolYear: number): Promise<SaveOutcome>;
   applyModel(request: ApplyRequest): Promise<WriteOutcome>;
@@ -54,6 +60,9 @@ export function workbookGateway(run: ExcelRunner): WorkbookGateway {
     selectListCell: (list, row, column) => run((c) => selectListCell(c, list, row, column)),
     selectCell: (sheet, row, column) => run((c) => selectCell(c, sheet, row, column)),
     readSheetsForCheck: (scope) => run((c) => readSheetsForCheck(c, scope)),
+    readSelectionFormulas: () => run((c) => readSelectionFormulas(c)),
+    writeFormulas: (sheet, address, formulas) => run((c) => writeFormulas(c, sheet, address, formulas)),
+    createPriceIndex: (first, last) => run((c) => createPriceIndex(c, first, last)),
     readModel: () => run((c) => readModel(c)),
     saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear)),
     applyModel: (request) => run((c) => applyModel(c, request)),

@@ -101,6 +101,55 @@ export async function readSheetsForCheck(context: Excel.RequestContext, scope: "
   });
 }
 
+/** The workbook name of the price index table that PRICELEVEL formulas refer to. */
+export const PRICE_INDEX_NAME = "Prisindeks";
+
+/** The selected range's formulas, for a price-level conversion, and whether the index table exists. One sync. */
+export async function readSelectionFormulas(
+  context: Excel.RequestContext,
+): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }> {
+  const range = context.workbook.getSelectedRange().load("address,formulas");
+  const names = context.workbook.names.load("items/name");
+  await context.sync();
+  const bang = range.address.lastIndexOf("!");
+  return {
+    sheet: range.address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    address: range.address.slice(bang + 1),
+    formulas: range.formulas,
+    hasIndex: names.items.some((n) => n.name === PRICE_INDEX_NAME),
+  };
+}
+
+/** Writes planned formulas into a range (null leaves a cell as it is). One sync. */
+export async function writeFormulas(context: Excel.RequestContext, sheet: string, address: string, formulas: unknown[][]): Promise<void> {
+  context.workbook.worksheets.getItem(sheet).getRange(address).formulas = formulas as never;
+  await context.sync();
+}
+
+/**
+ * Creates the price index sheet: a year column and an empty index column for the user to fill from
+ * KL's pris- og lønskøn (the add-in never supplies index values), named Prisindeks. Two syncs.
+ */
+export async function createPriceIndex(context: Excel.RequestContext, firstYear: number, lastYear: number): Promise<WriteOutcome> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const name = freeSheetName("Prisindeks", sheets.items.map((s) => s.name));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_x, i) => [firstYear + i, null]);
+  try {
+    const sheet = context.workbook.worksheets.add(name);
+    const rows = [["År", "Indeks (KL's pris- og lønskøn)"], ...years];
+    sheet.getRange(rangeAddress(0, 0, rows.length, 2)).values = rows as never;
+    sheet.getRange("A1:B1").format.font.bold = true;
+    context.workbook.names.add(PRICE_INDEX_NAME, sheet.getRange(rangeAddress(0, 0, rows.length, 2)));
+    sheet.activate();
+    await context.sync();
+    return { kind: "done", sheet: name, createdModel: false, syncs: 2 };
+  } catch (error) {
+    await undo(context, name, false, [PRICE_INDEX_NAME]);
+    return { kind: "failed", error: error instanceof Error ? error.message : String(error), syncs: 2 };
+  }
+}
+
 /** Selects a cell of a sheet (a finding's cell). One sync. */
 export async function selectCell(context: Excel.RequestContext, sheetName: string, row: number, column: number): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);

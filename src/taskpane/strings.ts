@@ -14,6 +14,28 @@ export interface Strings {
   readonly flow: FlowStrings;
   readonly templates: TemplateStrings;
   readonly check: CheckStrings;
+  readonly priceLevel: PriceLevelStrings;
+}
+
+/** The price-level conversion's words. */
+export interface PriceLevelStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly read: string;
+  readonly stated: (year: number) => string;
+  readonly notStated: string;
+  readonly fromYear: string;
+  readonly toYear: string;
+  readonly convert: string;
+  readonly confirmTitle: string;
+  readonly confirm: (n: number, address: string, from: number, to: number) => string;
+  readonly yes: string;
+  readonly cancel: string;
+  readonly converted: (n: number, to: number) => string;
+  readonly nothing: string;
+  readonly noIndex: string;
+  readonly createIndex: string;
+  readonly indexCreated: (sheet: string) => string;
 }
 
 /** The check screen's words. */
@@ -109,9 +131,28 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Skriv dem i enhver celle, som Excels egne funktioner. Beløb regnes eksakt i decimaltal.",
     example: "Eksempel",
     answer: "Giver",
-    coming: "På vej: omregning af prisniveau.",
+    coming: "På vej: skabeloner og kontrol fra kommandolinjen.",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
     tabs: { model: "Incitamentsmodel", templates: "Skabeloner", check: "Kontrol", functions: "Funktioner" },
+    priceLevel: {
+      heading: "Omregn prisniveau",
+      intro: "Markér en tabel, fx fra rækken \"1.000 kr. 2023 p/l\" og ned, og hent markeringen. Tallene bliver til PRICELEVEL-formler med indekstabellen Prisindeks, og p/l-teksten rettes.",
+      read: "Hent markeringen",
+      stated: (year) => `Tabellen står i ${year} p/l.`,
+      notStated: "Tabellen angiver ikke sit prisniveau; angiv det herunder.",
+      fromYear: "Fra prisniveau",
+      toYear: "Til prisniveau",
+      convert: "Omregn",
+      confirmTitle: "Omregn tabellen?",
+      confirm: (n, address, from, to) => `${n} tal i ${address} bliver til formler, der omregner fra ${from} p/l til ${to} p/l. De kan regnes tilbage igen.`,
+      yes: "Omregn",
+      cancel: "Annuller",
+      converted: (n, to) => `${n} tal er omregnet til ${to} p/l.`,
+      nothing: "Der er ingen tal at omregne i markeringen.",
+      noIndex: "Projektmappen har ingen indekstabel (navnet Prisindeks).",
+      createIndex: "Opret indekstabel",
+      indexCreated: (sheet) => `Indekstabellen står i arket ${sheet}. Udfyld indeksene fra KL's pris- og lønskøn.`,
+    },
     check: {
       heading: "Kontrol af budgetark",
       intro: "Finder totaler, der ikke stemmer ud over den viste afrunding, besparelser med forkert fortegn, manglende eller blandede prisniveauer og tilbagebetalingstider, der ikke passer til deres række.",
@@ -212,9 +253,28 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     functionsIntro: "Type them in any cell, like Excel's own functions. Amounts are computed exactly in decimal.",
     example: "Example",
     answer: "Gives",
-    coming: "Coming: price-level conversion.",
+    coming: "Coming: templates and checks from the command line.",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
     tabs: { model: "Incentive model", templates: "Templates", check: "Check", functions: "Functions" },
+    priceLevel: {
+      heading: "Convert the price level",
+      intro: "Select a table, e.g. from the row \"1.000 kr. 2023 p/l\" down, and read the selection. Its numbers become PRICELEVEL formulas with the index table Prisindeks, and the p/l text is updated.",
+      read: "Read the selection",
+      stated: (year) => `The table is in ${year} p/l.`,
+      notStated: "The table does not state its price level; give it below.",
+      fromYear: "From price level",
+      toYear: "To price level",
+      convert: "Convert",
+      confirmTitle: "Convert the table?",
+      confirm: (n, address, from, to) => `${n} numbers in ${address} become formulas converting from ${from} p/l to ${to} p/l. They can be converted back.`,
+      yes: "Convert",
+      cancel: "Cancel",
+      converted: (n, to) => `${n} numbers are converted to ${to} p/l.`,
+      nothing: "There are no numbers to convert in the selection.",
+      noIndex: "The workbook has no index table (the name Prisindeks).",
+      createIndex: "Create an index table",
+      indexCreated: (sheet) => `The index table is in the sheet ${sheet}. Fill in the indices from KL's price and wage forecast.`,
+    },
     check: {
       heading: "Budget sheet check",
       intro: "Finds totals that do not add up beyond the displayed rounding, savings with the wrong sign, missing or mixed price levels and payback periods that do not fit their row.",

@@ -94,6 +94,27 @@ describe("the task pane in Chromium", () => {
     await shoot(page, "6-skabeloner");
   }, 30000);
 
+  it("converts a selected table to another price level after asking", async () => {
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: `__book.put("Tabel 1", "A1", [["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023], ["Færre elever", "Service", null, -420]]);
+__book.selected = "'Tabel 1'!A1:D2";`,
+    });
+    await page.getByRole("tab", { name: "Skabeloner" }).click();
+    await page.getByRole("button", { name: "Hent markeringen" }).click();
+    await page.getByText("Tabellen står i 2023 p/l.").waitFor();
+    await page.getByRole("button", { name: "Opret indekstabel" }).click();
+    await page.getByText(/Indekstabellen står i arket Prisindeks/).waitFor();
+    await page.getByRole("button", { name: "Omregn", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText(/1 tal i Tabel 1!A1:D2 bliver til formler/).waitFor();
+    await shoot(page, "6b-prisniveau");
+    await dialog.getByRole("button", { name: "Omregn" }).click();
+    await page.getByText("1 tal er omregnet til 2022 p/l.").waitFor();
+    const cell = await page.evaluate(() => (window as unknown as { __book: { toSheets(): Record<string, unknown[][]> } }).__book.toSheets()["Tabel 1"][1][3]);
+    expect(cell).toBe("=PRICELEVEL(-420,2023,2022,Prisindeks)");
+  }, 30000);
+
   it("checks a budget sheet and lists what it finds", async () => {
     const { page } = await openPane(browser, origin, {
       displayLanguage: "da-DK",

@@ -188,6 +188,37 @@ describe("the templates tab", () => {
   });
 });
 
+describe("converting a table's price level", () => {
+  it("creates the index table, asks, and turns the numbers into PRICELEVEL formulas with the p/l text updated", async () => {
+    const data = book();
+    data.put("Tabel 1", "A1", [
+      ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023],
+      ["Færre elever", "Service", null, -420],
+      ["I alt", null, "=SUM(C2:C2)", "=SUM(D2:D2)"],
+    ]);
+    data.selected = "'Tabel 1'!A1:D3";
+    renderApp("da", data, "templates");
+    fireEvent.click(screen.getByRole("button", { name: "Hent markeringen" }));
+    await screen.findByText("Tabellen står i 2023 p/l.");
+    const to = screen.getByRole("spinbutton", { name: "Til prisniveau" });
+    fireEvent.change(to, { target: { value: "2022" } });
+    fireEvent.blur(to);
+    fireEvent.click(screen.getByRole("button", { name: "Opret indekstabel" }));
+    await screen.findByText(/Indekstabellen står i arket Prisindeks/);
+    expect(data.names.get("Prisindeks")).toBe("=Prisindeks!$A$1:$B$7");
+    expect(data.toSheets().Prisindeks.slice(1).map((row) => row[0])).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    fireEvent.click(screen.getByRole("button", { name: "Omregn" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(within(dialog).getByText("1 tal i Tabel 1!A1:D3 bliver til formler, der omregner fra 2023 p/l til 2022 p/l. De kan regnes tilbage igen.")).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Omregn", hidden: true }));
+    await screen.findByText("1 tal er omregnet til 2022 p/l.");
+    const sheet = data.toSheets()["Tabel 1"];
+    expect(sheet[0][0]).toBe("1.000 kr. 2022 p/l");
+    expect(sheet[1][3]).toBe("=PRICELEVEL(-420,2023,2022,Prisindeks)");
+    expect(sheet[2][3]).toBe("=SUM(D2:D2)");
+  });
+});
+
 describe("the check tab", () => {
   it("finds a total that does not add up and selects its cell", async () => {
     const data = book();

@@ -6,6 +6,7 @@ import type { UiLanguage } from "../../office/host";
 import { CheckPanel } from "../CheckPanel";
 import { FunctionList } from "../FunctionList";
 import { ModelWorkflow } from "../ModelWorkflow";
+import { PriceLevelPanel } from "../PriceLevelPanel";
 import { STRINGS } from "../strings";
 import { TemplatePanel } from "../TemplatePanel";
 import { useAppStyles } from "./App.styles";
@@ -51,7 +52,12 @@ export function App({ language, functions, gateway, schoolYear, initialTab = "mo
       </TabList>
       {tab === "functions" && <FunctionList language={language} functions={functions} />}
       {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
-      {tab === "templates" && gateway !== null && <TemplatePanel language={language} gateway={gateway} year={schoolYear + 1} />}
+      {tab === "templates" && gateway !== null && (
+        <>
+          <TemplatePanel language={language} gateway={gateway} year={schoolYear + 1} />
+          <PriceLevelPanel language={language} gateway={gateway} year={schoolYear + 1} />
+        </>
+      )}
       {tab === "check" && gateway !== null && <CheckPanel language={language} gateway={gateway} />}
     </main>
   );

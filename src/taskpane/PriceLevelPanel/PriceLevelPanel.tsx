@@ -1,0 +1,150 @@
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  SpinButton,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { planPriceLevel, type PriceLevelPlan } from "../../core/pricelevelPlan";
+import type { WorkbookGateway } from "../../office/gateway";
+import type { UiLanguage } from "../../office/host";
+import { STRINGS } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
+  year: { width: "110px" },
+});
+
+const INDEX = "Prisindeks";
+
+export interface PriceLevelPanelProps {
+  readonly language: UiLanguage;
+  readonly gateway: WorkbookGateway;
+  /** The year to suggest as the target price level. */
+  readonly year: number;
+}
+
+type Selection = { sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean };
+
+/** Converts a selected table to another price level with PRICELEVEL formulas, after asking. */
+export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProps) {
+  const styles = useStyles();
+  const t = STRINGS[language].priceLevel;
+  const failed = STRINGS[language].flow.failed;
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [years, setYears] = useState({ from: year, to: year - 1 });
+  const [plan, setPlan] = useState<PriceLevelPlan | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [notice, setNotice] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
+  const stated = selection === null ? null : planPriceLevel(selection.formulas, years.from, years.to, INDEX).statedYear;
+
+  const attempt = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      setNotice({ intent: "error", text: failed(error instanceof Error ? error.message : String(error)) });
+    }
+  };
+  const read = () =>
+    attempt(async () => {
+      const s = await gateway.readSelectionFormulas();
+      const statedYear = planPriceLevel(s.formulas, 0, 0, INDEX).statedYear;
+      setSelection(s);
+      // Seed 000 is drafted in one year's p/l and booked in the year before: suggest that.
+      if (statedYear !== null) setYears({ from: statedYear, to: statedYear - 1 });
+      setNotice(s.hasIndex ? null : { intent: "info", text: t.noIndex });
+    });
+  const prepare = () => {
+    if (selection === null) return;
+    const next = planPriceLevel(selection.formulas, stated ?? years.from, years.to, INDEX);
+    if (next.changed === 0) {
+      setNotice({ intent: "info", text: t.nothing });
+      return;
+    }
+    setPlan(next);
+    setAsking(true);
+  };
+  const convert = () =>
+    attempt(async () => {
+      setAsking(false);
+      if (selection === null || plan === null) return;
+      await gateway.writeFormulas(selection.sheet, selection.address, plan.formulas);
+      setNotice({ intent: "success", text: t.converted(plan.changed, years.to) });
+      setSelection(null);
+    });
+  const createIndex = () =>
+    attempt(async () => {
+      const outcome = await gateway.createPriceIndex(Math.min(years.from, years.to) - 2, Math.max(years.from, years.to) + 2);
+      setNotice(outcome.kind === "done" ? { intent: "success", text: t.indexCreated(outcome.sheet) } : { intent: "error", text: failed(outcome.kind === "failed" ? outcome.error : "") });
+      if (outcome.kind === "done" && selection !== null) setSelection({ ...selection, hasIndex: true });
+    });
+  const spin = (key: "from" | "to") => (_e: unknown, data: { value?: number | null; displayValue?: string }) => {
+    const next = data.value ?? Number(data.displayValue);
+    if (Number.isInteger(next) && next >= 1900 && next <= 9999) setYears((y) => ({ ...y, [key]: next }));
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="pricelevel-heading">
+      <Subtitle2 as="h2" id="pricelevel-heading" block className={styles.heading}>
+        {t.heading}
+      </Subtitle2>
+      <Body1 block>{t.intro}</Body1>
+      {notice !== null && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button onClick={() => void read()}>{t.read}</Button>
+        {selection !== null && !selection.hasIndex && <Button onClick={() => void createIndex()}>{t.createIndex}</Button>}
+      </div>
+      {selection !== null && (
+        <>
+          <Body1 block>{stated !== null ? t.stated(stated) : t.notStated}</Body1>
+          <div className={styles.row}>
+            {stated === null && (
+              <Field label={t.fromYear}>
+                <SpinButton className={styles.year} value={years.from} min={1900} max={9999} onChange={spin("from")} />
+              </Field>
+            )}
+            <Field label={t.toYear}>
+              <SpinButton className={styles.year} value={years.to} min={1900} max={9999} onChange={spin("to")} />
+            </Field>
+            <Button appearance="primary" disabled={!selection.hasIndex} onClick={prepare}>
+              {t.convert}
+            </Button>
+          </div>
+        </>
+      )}
+      <Dialog open={asking} onOpenChange={(_e, data) => setAsking(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.confirmTitle}</DialogTitle>
+            <DialogContent>
+              {plan !== null && selection !== null && t.confirm(plan.changed, `${selection.sheet}!${selection.address}`, stated ?? years.from, years.to)}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void convert()}>
+                {t.yes}
+              </Button>
+              <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { PriceLevelPanel, type PriceLevelPanelProps } from "./PriceLevelPanel";

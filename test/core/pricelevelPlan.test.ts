@@ -1,0 +1,54 @@
+import { planPriceLevel } from "../../src/core/pricelevelPlan";
+import { registerFunctions, workbook } from "../support/engine";
+import { sourceFunctions } from "../support/sourceFunctions";
+import { TABEL_1 } from "../support/seeds";
+
+const { metadata, registry } = sourceFunctions();
+registerFunctions(metadata, registry);
+
+const TABLE = [
+  ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023],
+  ["Færre elever", "Service", null, -420],
+  ["Koordinator", "Service", 625, 1500],
+  ["I alt", null, "=SUM(C2:C3)", "=SUM(D2:D3)"],
+];
+
+describe("converting a table to another price level", () => {
+  it("wraps the numbers in the year columns in PRICELEVEL, updates the statement, leaves totals and labels", () => {
+    const plan = planPriceLevel(TABLE, 2023, 2022, "Prisindeks");
+    expect(plan.statedYear).toBe(2023);
+    expect(plan.changed).toBe(3);
+    expect(plan.formulas).toEqual([
+      ["1.000 kr. 2022 p/l", null, null, null],
+      [null, null, null, "=PRICELEVEL(-420,2023,2022,Prisindeks)"],
+      [null, null, "=PRICELEVEL(625,2023,2022,Prisindeks)", "=PRICELEVEL(1500,2023,2022,Prisindeks)"],
+      [null, null, null, null],
+    ]);
+  });
+
+  it("re-points a converted table, and converting back gives the plain numbers again", () => {
+    const once = planPriceLevel(TABLE, 2023, 2022, "Prisindeks");
+    const converted = TABLE.map((row, r) => row.map((v, c) => once.formulas[r][c] ?? v));
+    expect(planPriceLevel(converted, 2022, 2021, "Prisindeks").formulas[1][3]).toBe("=PRICELEVEL(-420,2023,2021,Prisindeks)");
+    const back = planPriceLevel(converted, 2022, 2023, "Prisindeks");
+    expect(back.formulas[1][3]).toBe(-420);
+    expect(back.formulas[0][0]).toBe("1.000 kr. 2023 p/l");
+  });
+
+  it("the written formulas compute the conversion, totals following", () => {
+    const plan = planPriceLevel(TABLE, 2023, 2022, "Prisindeks");
+    const converted = TABLE.map((row, r) => row.map((v, c) => plan.formulas[r][c] ?? v));
+    const hf = workbook(
+      { Tabel: converted, Indeks: [["År", "Indeks"], [2022, 104.2], [2023, 108.5]] },
+      [{ name: "Prisindeks", expression: "=Indeks!$A$1:$B$3" }],
+    );
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 2 })).toBeCloseTo((625 * 104.2) / 108.5, 10);
+    expect(hf.getCellValue({ sheet: 0, row: 3, col: 3 })).toBeCloseTo(((-420 + 1500) * 104.2) / 108.5, 10);
+  });
+
+  it("converts every number of a range that states no price level, with the year the user gives", () => {
+    const plan = planPriceLevel([TABEL_1.total.slice(0, 2)], 2023, 2024, "Prisindeks");
+    expect(plan.statedYear).toBeNull();
+    expect(plan.formulas).toEqual([["=PRICELEVEL(625,2023,2024,Prisindeks)", "=PRICELEVEL(1080,2023,2024,Prisindeks)"]]);
+  });
+});
