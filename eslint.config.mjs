@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 const restrict = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,7 +53,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["test/**", "scripts/**", "*.config.js", "*.config.mjs", "webpack.config.js"],
+    files: ["test/**", "tools/**", "scripts/**", "*.config.js", "*.config.mjs", "webpack.config.js", "webpack.cli.js"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { "no-console": "off", "@typescript-eslint/no-require-imports": "off" },
   },

@@ -1,0 +1,123 @@
+/**
+ * The command line: templates to .xlsx (the same formulas the pane writes; LibreOffice opens them)
+ * and the check over .xlsx files, evaluated by a formula engine with the add-in's functions.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { templateLayout, TEMPLATE_KINDS } from "../../src/office/templates";
+import { main } from "../../tools/cli";
+import { readXlsx, writeXlsx } from "../../tools/xlsx";
+import { TABEL_1 } from "../support/seeds";
+
+const ROOT = path.resolve(__dirname, "../..");
+const dir = mkdtempSync(path.join(tmpdir(), "specialokonomi-"));
+const run = async (...argv: string[]) => {
+  const lines: string[] = [];
+  const code = await main(argv, (line) => lines.push(line));
+  return { code, lines };
+};
+
+/** Seed 000's Tabel 1 typed as values, with `edit` planting errors. */
+async function tabel1File(file: string, edit: (rows: unknown[][]) => void = () => undefined): Promise<void> {
+  const rows: unknown[][] = [
+    ["1.000 kr. 2023 p/l", "Styringsområde", ...TABEL_1.years],
+    ["Varige ændringer"],
+    ["Færre elever i specialundervisningstilbud", "Service", ...TABEL_1.fewerPupils],
+    ["Samlet varig ændring", null, ...TABEL_1.fewerPupils],
+    [],
+    ["Samlet økonomisk påvirkning", null, ...TABEL_1.total],
+    ["Tilbagebetalingstid baseret på totaløkonomi", null, TABEL_1.payback],
+    [],
+    ["Alle besparelser er angivet med negativt (-) fortegn."],
+  ];
+  edit(rows);
+  await writeXlsx(file, [{ sheet: "Tabel 1", cells: rows as never, names: [], numberFormats: [], bold: [] }]);
+}
+
+describe("npm run make-template", () => {
+  it.each(TEMPLATE_KINDS)("%s: writes the same cells and formulas the task pane writes", async (kind) => {
+    const file = path.join(dir, `${kind}.xlsx`);
+    await expect(run("make-template", kind, file, "--first-year", "2026", "--years", "4", "--price-year", "2026")).resolves.toMatchObject({ code: 0 });
+    const written = await readXlsx(file);
+    const layout = templateLayout(kind, "x", { firstYear: 2026, years: 4, priceYear: 2026 });
+    const sheet = Object.values(written.sheets)[0];
+    layout.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell !== null) expect({ r, c, cell: sheet[r]?.[c] }).toEqual({ r, c, cell });
+      }),
+    );
+  });
+
+  it("opens in LibreOffice without errors: it converts to PDF", () => {
+    const file = path.join(dir, "libreoffice.xlsx");
+    return writeXlsx(file, [templateLayout("investment", "Investeringsforslag", { firstYear: 2022, years: 6, priceYear: 2023, filled: true })]).then(() => {
+      const profile = `file://${mkdtempSync(path.join(tmpdir(), "lo-profile-"))}`;
+      const result = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], {
+        encoding: "utf8",
+        timeout: 120000,
+      });
+      if (result.error) throw new Error(`LibreOffice could not run (apt-get install libreoffice-calc-nogui): ${result.error.message}`);
+      expect(result.status).toBe(0);
+      const pdf = path.join(dir, "libreoffice.pdf");
+      expect(existsSync(pdf)).toBe(true);
+      expect(statSync(pdf).size).toBeGreaterThan(5000);
+    });
+  }, 150000);
+
+  it("refuses an unknown kind with its usage", async () => {
+    const { code, lines } = await run("make-template", "budget", path.join(dir, "x.xlsx"));
+    expect(code).toBe(2);
+    expect(lines[0]).toMatch(/^usage: make-template <investment\|prioritisation\|initiatives\|skolefleks>/);
+  });
+});
+
+describe("npm run check", () => {
+  const clean = path.join(dir, "clean");
+  const planted = path.join(dir, "planted");
+
+  beforeAll(async () => {
+    execFileSync("mkdir", ["-p", clean, planted]);
+    for (const kind of TEMPLATE_KINDS) {
+      await writeXlsx(path.join(clean, `${kind}.xlsx`), [templateLayout(kind, kind, { firstYear: 2022, years: 4, priceYear: 2022, filled: true })]);
+    }
+    await tabel1File(path.join(clean, "tabel1.xlsx"));
+    await tabel1File(path.join(planted, "a-total.xlsx"), (rows) => (rows[3][4] = -900));
+    await tabel1File(path.join(planted, "b-sign.xlsx"), (rows) => {
+      rows[2][5] = 1000;
+      rows[3][5] = 1000;
+    });
+    await tabel1File(path.join(planted, "c-pl.xlsx"), (rows) => (rows[0][0] = "1.000 kr."));
+    await tabel1File(path.join(planted, "d-payback.xlsx"), (rows) => (rows[6][2] = 4));
+  });
+
+  it("finds nothing in seed-faithful workbooks, templates filled with their seeds included", async () => {
+    const { code, lines } = await run("check", clean);
+    expect(lines).toEqual([...["initiatives", "investment", "prioritisation", "skolefleks", "tabel1"].map((f) => `${path.join(clean, `${f}.xlsx`)}: ingen fund / no findings`)]);
+    expect(code).toBe(0);
+  });
+
+  it("finds each planted error, per file, and exits 1", async () => {
+    const { code, lines } = await run("check", planted);
+    expect(code).toBe(1);
+    const kinds = lines.filter((l) => l.startsWith("  ")).map((l) => /\[(\w+)\]/.exec(l)?.[1]);
+    expect(kinds).toEqual(expect.arrayContaining(["totalMismatch", "wrongSign", "missingPriceLevel", "paybackMismatch"]));
+    expect(lines.filter((l) => !l.startsWith("  "))).toEqual([
+      `${path.join(planted, "a-total.xlsx")}: 1 fund / findings`,
+      `${path.join(planted, "b-sign.xlsx")}: 1 fund / findings`,
+      `${path.join(planted, "c-pl.xlsx")}: 1 fund / findings`,
+      `${path.join(planted, "d-payback.xlsx")}: 1 fund / findings`,
+    ]);
+    expect(lines).toContain("  Tabel 1!E4 [totalMismatch] Samlet varig ændring i E4 er -900, men posterne over summerer til -1000 | Samlet varig ændring at E4 is -900, but the items above sum to -1000");
+  });
+
+  it("runs as the built command, exit code and all", () => {
+    const cli = path.join(ROOT, "dist-cli/cli.js");
+    if (!existsSync(cli)) throw new Error("dist-cli/ is missing: run `npm run build` first (`npm test` does).");
+    const result = spawnSync(process.execPath, [cli, "check", planted, clean], { encoding: "utf8", cwd: ROOT });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("a-total.xlsx: 1 fund / findings");
+    expect(result.stdout).toContain("tabel1.xlsx: ingen fund / no findings");
+  });
+});

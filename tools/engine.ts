@@ -1,0 +1,143 @@
+/**
+ * The add-in's custom functions inside a real formula engine: HyperFormula, with one plugin built from
+ * functions.json (as Excel reads it) and the functions Excel would have associated. Arguments reach
+ * the functions as Excel hands them over: ranges as 2-D arrays, blank cells and omitted optional
+ * arguments as null, numbers as numbers; a thrown CustomFunctions.Error becomes the cell's error.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from "hyperformula";
+import { HostError } from "./customFunctionsHost";
+
+// HyperFormula's internal types are not exported; the plugin only passes these through.
+type Ast = object;
+type ProcedureAst = { readonly args: Ast[] };
+type InterpreterState = object;
+type InterpreterValue = unknown;
+
+/** The parts of functions.json the engine needs. */
+export interface FunctionsMetadata {
+  readonly functions: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly description?: string;
+    readonly parameters: readonly {
+      readonly name: string;
+      readonly description?: string;
+      readonly optional?: boolean;
+      readonly dimensionality?: string;
+    }[];
+    readonly result: { readonly dimensionality?: string };
+  }[];
+}
+
+export type Registry = ReadonlyMap<string, (...args: unknown[]) => unknown>;
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#NUM!": ErrorType.NUM,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#REF!": ErrorType.REF,
+  "#NAME?": ErrorType.NAME,
+};
+
+/** An engine value as Excel would pass it to a custom function. */
+function toExcel(value: unknown): unknown {
+  if (value === EmptyValue || value === undefined) return null;
+  if (value instanceof CellError) return { code: `#${value.type}`, message: value.message };
+  if (typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number") {
+    return (value as { val: number }).val; // HyperFormula's dates, percentages, currencies
+  }
+  return value;
+}
+
+function toEngine(value: unknown): InterpreterValue {
+  if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value as never);
+  return value as InterpreterValue;
+}
+
+/**
+ * Registers the functions with HyperFormula under their Excel names. HyperFormula's function registry
+ * is global: call once per test file (Jest gives each file its own copy of the module).
+ */
+export function registerFunctions(metadata: FunctionsMetadata, registry: Registry): void {
+  const implemented: ImplementedFunctions = {};
+  const methods: Record<string, (ast: ProcedureAst, state: InterpreterState) => unknown> = {};
+  const translations: Record<string, string> = {};
+  for (const fn of metadata.functions) {
+    const impl = registry.get(fn.id);
+    if (impl === undefined) throw new Error(`${fn.id} is in functions.json but was never associated`);
+    const method = `fn_${fn.id.replace(/\./g, "_")}`;
+    const matrixParam = fn.parameters.findIndex((p) => p.dimensionality === "matrix");
+    implemented[fn.id] = {
+      method,
+      parameters: fn.parameters.map((p) => ({
+        argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
+        optionalArg: p.optional === true,
+      })),
+      ...(fn.result.dimensionality === "matrix" ? { sizeOfResultArrayMethod: `${method}_size`, vectorizationForbidden: true } : {}),
+    };
+    translations[fn.id] = fn.name;
+    methods[method] = function (this: Plugin, ast: ProcedureAst, state: InterpreterState) {
+      return this.run(ast, state, fn.id, (...args: unknown[]) => {
+        const firstError = args.find((a) => a instanceof CellError);
+        if (firstError !== undefined && matrixParam < 0) return firstError as CellError; // Excel propagates
+        const excelArgs = fn.parameters.map((_p, i) => {
+          const a = args[i];
+          if (a instanceof SimpleRangeValue) return a.data.map((row) => row.map(toExcel));
+          return toExcel(a);
+        });
+        try {
+          return toEngine(impl(...excelArgs));
+        } catch (error) {
+          if (error instanceof HostError || (typeof error === "object" && error !== null && "code" in error)) {
+            const { code, message } = error as { code: string; message?: string };
+            return new CellError(ERROR_TYPES[code] ?? ErrorType.VALUE, message);
+          }
+          throw error;
+        }
+      });
+    };
+    if (matrixParam >= 0 && fn.result.dimensionality === "matrix") {
+      methods[`${method}_size`] = function (this: Plugin, ast: ProcedureAst, state: InterpreterState) {
+        const arg = ast.args[matrixParam] as Ast | undefined;
+        return arg === undefined ? ArraySize.error() : this.resultSizeOf(arg, state);
+      };
+    }
+  }
+
+  class Plugin extends FunctionPlugin {
+    static implementedFunctions = implemented;
+    /** The size of an argument as a spilled result: a fresh ArraySize, since a range's is marked as a reference. */
+    resultSizeOf(ast: Ast, state: InterpreterState): ArraySize {
+      const size = this.arraySizeForAst(ast as never, state as never);
+      return new ArraySize(size.width, size.height);
+    }
+    run(ast: ProcedureAst, state: InterpreterState, id: string, body: (...args: unknown[]) => unknown): unknown {
+      return this.runFunction(ast.args as never, state as never, this.metadata(id), body as never);
+    }
+  }
+  Object.assign(Plugin.prototype, methods);
+  HyperFormula.registerFunctionPlugin(Plugin as never, { enGB: translations });
+}
+
+/** A workbook of one or more sheets evaluated with the add-in's functions; names as "=Sheet!$A$1". */
+export function workbook(
+  sheets: Record<string, readonly (readonly unknown[])[]>,
+  names: readonly { readonly name: string; readonly expression: string }[] = [],
+): HyperFormula {
+  return HyperFormula.buildFromSheets(
+    sheets as never,
+    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+    names.map((n) => ({ name: n.name, expression: n.expression })),
+  );
+}
