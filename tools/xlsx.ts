@@ -24,7 +24,10 @@ export async function writeXlsx(file: string, layouts: readonly SheetLayout[]): 
   const book = new ExcelJS.Workbook();
   book.creator = "Specialøkonomi";
   for (const layout of layouts) {
-    const sheet = book.addWorksheet(layout.sheet);
+    // Printed on one page wide, landscape, as the municipal tables are.
+    const sheet = book.addWorksheet(layout.sheet, {
+      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     layout.cells.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null || value === undefined) return;

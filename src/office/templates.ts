@@ -166,8 +166,8 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
     cells,
     names: [],
     numberFormats: [
+      // Payback cells keep Excel's General format: 6, or 5,205 when interpolated.
       ...amountRows.map(([from, to]) => ({ address: rangeAddress(from, FIRST_YEAR_COLUMN, to - from + 1, n), format: THOUSANDS })),
-      { address: rangeAddress(paybackService, FIRST_YEAR_COLUMN, 2, 1), format: "0.0" },
     ],
     bold: [
       "A1",
