@@ -1,14 +1,13 @@
-import { Body1, Button, Field, Link, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Link, makeStyles, Radio, RadioGroup, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { checkWorkbook, type Finding } from "../../core/check";
 import { formatMessage } from "../../core/messages";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
+import { Panel } from "../Panel";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
@@ -43,11 +42,18 @@ export function CheckPanel({ language, gateway }: CheckPanelProps) {
   const message = (f: Finding) => (language === "da" ? f.message.da : f.message.en);
 
   return (
-    <section className={styles.root} aria-labelledby="check-heading">
-      <Subtitle2 as="h2" id="check-heading" block className={styles.heading}>
-        {t.heading}
-      </Subtitle2>
-      <Body1 block>{t.intro}</Body1>
+    <Panel
+      id="check-heading"
+      title={t.heading}
+      intro={t.intro}
+      notice={
+        outcome?.kind === "error"
+          ? { intent: "error", text: outcome.text }
+          : outcome?.kind === "findings" && outcome.findings.length === 0
+            ? { intent: "success", text: t.none(outcome.sheets) }
+            : null
+      }
+    >
       <Field label={t.scope}>
         <RadioGroup value={scope} onChange={(_e, data) => setScope(data.value as "active" | "workbook")}>
           <Radio value="active" label={t.activeSheet} />
@@ -60,16 +66,6 @@ export function CheckPanel({ language, gateway }: CheckPanelProps) {
         </Button>
         {busy && <Spinner size="tiny" />}
       </div>
-      {outcome?.kind === "error" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome?.kind === "findings" && outcome.findings.length === 0 && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.none(outcome.sheets)}</MessageBarBody>
-        </MessageBar>
-      )}
       {outcome?.kind === "findings" && outcome.findings.length > 0 && (
         <>
           <Body1 block role="heading" aria-level={3}>
@@ -89,6 +85,6 @@ export function CheckPanel({ language, gateway }: CheckPanelProps) {
           </ul>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

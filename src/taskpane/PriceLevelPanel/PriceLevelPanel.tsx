@@ -9,21 +9,17 @@ import {
   DialogTitle,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   SpinButton,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { planPriceLevel, type PriceLevelPlan } from "../../core/pricelevelPlan";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
+import { Panel, type PanelNotice } from "../Panel";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
   year: { width: "110px" },
 });
@@ -48,7 +44,7 @@ export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProp
   const [years, setYears] = useState({ from: year, to: year - 1 });
   const [plan, setPlan] = useState<PriceLevelPlan | null>(null);
   const [asking, setAsking] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
+  const [notice, setNotice] = useState<PanelNotice>(null);
   const stated = selection === null ? null : planPriceLevel(selection.formulas, years.from, years.to, INDEX).statedYear;
 
   const attempt = async (work: () => Promise<void>) => {
@@ -97,16 +93,7 @@ export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProp
   };
 
   return (
-    <section className={styles.root} aria-labelledby="pricelevel-heading">
-      <Subtitle2 as="h2" id="pricelevel-heading" block className={styles.heading}>
-        {t.heading}
-      </Subtitle2>
-      <Body1 block>{t.intro}</Body1>
-      {notice !== null && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+    <Panel id="pricelevel-heading" title={t.heading} intro={t.intro} notice={notice}>
       <div className={styles.row}>
         <Button onClick={() => void read()}>{t.read}</Button>
         {selection !== null && !selection.hasIndex && <Button onClick={() => void createIndex()}>{t.createIndex}</Button>}
@@ -145,6 +132,6 @@ export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProp
           </DialogBody>
         </DialogSurface>
       </Dialog>
-    </section>
+    </Panel>
   );
 }

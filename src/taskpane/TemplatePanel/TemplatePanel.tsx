@@ -1,13 +1,12 @@
-import { Body1, Button, Checkbox, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, makeStyles, Option, SpinButton, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import { TEMPLATE_KINDS, type TemplateKind } from "../../office/templates";
+import { Panel, type PanelNotice } from "../Panel";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   dropdown: { minWidth: 0, width: "100%" },
   year: { width: "110px" },
@@ -28,7 +27,7 @@ export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
   const [kind, setKind] = useState<TemplateKind>("investment");
   const [options, setOptions] = useState({ firstYear: year, years: 4, priceYear: year, filled: false });
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = useState<PanelNotice>(null);
   const number = (key: "firstYear" | "years" | "priceYear", min: number, max: number) => (_e: unknown, data: { value?: number | null; displayValue?: string }) => {
     const next = data.value ?? Number(data.displayValue);
     if (Number.isInteger(next) && next >= min && next <= max) setOptions((o) => ({ ...o, [key]: next }));
@@ -52,16 +51,7 @@ export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
   };
 
   return (
-    <section className={styles.root} aria-labelledby="templates-heading">
-      <Subtitle2 as="h2" id="templates-heading" block className={styles.heading}>
-        {t.heading}
-      </Subtitle2>
-      <Body1 block>{t.intro}</Body1>
-      {notice !== null && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+    <Panel id="templates-heading" title={t.heading} intro={t.intro} notice={notice}>
       <Field label={t.kind}>
         <Dropdown
           className={styles.dropdown}
@@ -94,6 +84,6 @@ export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
         </Button>
         {busy && <Spinner size="tiny" />}
       </div>
-    </section>
+    </Panel>
   );
 }

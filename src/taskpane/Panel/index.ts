@@ -1,0 +1,1 @@
+export { Panel, type PanelNotice, type PanelProps } from "./Panel";
