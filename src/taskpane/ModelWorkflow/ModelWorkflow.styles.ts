@@ -6,14 +6,6 @@ export const useWorkflowStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXL,
   },
-  step: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-  },
   row: {
     display: "flex",
     flexWrap: "wrap",

@@ -2,12 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Link,
@@ -16,7 +10,6 @@ import {
   Option,
   SpinButton,
   Spinner,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -24,7 +17,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { Dec } from "../../core/decimal";
 import { formatMessage } from "../../core/messages";
 import { DEFAULT_PROFILES } from "../../core/profiles";
@@ -33,7 +26,9 @@ import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { SafetyNetKey } from "../../office/layouts";
 import { formatAmount } from "../format";
+import { Panel } from "../Panel";
 import { ProfileEditor } from "../ProfileEditor";
+import { Question } from "../Question";
 import { STRINGS } from "../strings";
 import { useWorkflowStyles } from "./ModelWorkflow.styles";
 import { useModelWorkflow } from "./useModelWorkflow";
@@ -72,7 +67,7 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
       )}
       {busy && <Spinner size="tiny" label={state.busy === "applying" ? t.applying : t.working} />}
 
-      <Step id="step-list" title={t.listHeading}>
+      <Panel id="step-list" title={t.listHeading}>
         <Body1 block>{t.listIntro}</Body1>
         <div className={styles.row}>
           <Choice
@@ -91,10 +86,10 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
           </Button>
         </div>
         {state.list !== null && <Body1 block>{t.pupilsFrom(state.list.rows.length, state.list.location.sheet)}</Body1>}
-      </Step>
+      </Panel>
 
       {state.list !== null && state.mapping !== null && (
-        <Step id="step-columns" title={t.columnsHeading}>
+        <Panel id="step-columns" title={t.columnsHeading}>
           {PUPIL_COLUMNS.map((role) => {
             const column = state.mapping?.[role] ?? null;
             const headers = state.list?.headers ?? [];
@@ -132,10 +127,10 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
               </ul>
             </>
           )}
-        </Step>
+        </Panel>
       )}
 
-      <Step id="step-model" title={t.modelHeading}>
+      <Panel id="step-model" title={t.modelHeading}>
         <div className={styles.row}>
           <Choice label={t.profile} value={state.profile} options={profileOptions} onSelect={flow.setProfile} />
           <Field label={t.schoolYear}>
@@ -201,9 +196,9 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             </TableBody>
           </Table>
         )}
-      </Step>
+      </Panel>
 
-      <Step id="step-compare" title={t.compareHeading}>
+      <Panel id="step-compare" title={t.compareHeading}>
         {state.resultSheet === null && <Body1 block>{t.applyFirst}</Body1>}
         <div className={styles.row}>
           <Choice label={t.modelA} value={a} options={profileOptions} onSelect={(v) => setCompareWith((cw) => [v, cw[1]])} />
@@ -212,9 +207,9 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             {t.compare}
           </Button>
         </div>
-      </Step>
+      </Panel>
 
-      <Step id="step-net" title={t.netHeading}>
+      <Panel id="step-net" title={t.netHeading}>
         <div className={styles.row}>
           <Choice
             label={t.netPart}
@@ -232,44 +227,20 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             {t.distribute}
           </Button>
         </div>
-      </Step>
+      </Panel>
 
-      <Dialog open={state.question !== null} onOpenChange={(_e, data) => !data.open && state.question?.answer("cancel")}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.nameTakenTitle}</DialogTitle>
-            <DialogContent>{state.question !== null && t.nameTaken(state.question.name, state.question.freeName)}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => state.question?.answer("newName")}>
-                {state.question !== null && t.useNewName(state.question.freeName)}
-              </Button>
-              <Button onClick={() => state.question?.answer("replace")}>{t.replace}</Button>
-              <Button onClick={() => state.question?.answer("cancel")}>{t.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <Question
+        open={state.question !== null}
+        title={t.nameTakenTitle}
+        text={state.question === null ? "" : t.nameTaken(state.question.name, state.question.freeName)}
+        answers={[
+          { label: state.question === null ? "" : t.useNewName(state.question.freeName), onClick: () => state.question?.answer("newName") },
+          { label: t.replace, onClick: () => state.question?.answer("replace") },
+          { label: t.cancel, onClick: () => state.question?.answer("cancel") },
+        ]}
+        onDismiss={() => state.question?.answer("cancel")}
+      />
     </div>
-  );
-}
-
-interface StepProps {
-  /** The heading's id, which labels the section. */
-  readonly id: string;
-  readonly title: string;
-  readonly children?: ReactNode;
-}
-
-/** One numbered step of the screen: a section titled by an h2. */
-function Step({ id, title, children }: StepProps) {
-  const styles = useWorkflowStyles();
-  return (
-    <section className={styles.step} aria-labelledby={id}>
-      <Subtitle2 as="h2" id={id} block className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
   );
 }
 

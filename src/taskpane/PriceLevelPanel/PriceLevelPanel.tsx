@@ -1,12 +1,6 @@
 import {
   Body1,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   makeStyles,
   SpinButton,
@@ -17,6 +11,7 @@ import { planPriceLevel, type PriceLevelPlan } from "../../core/pricelevelPlan";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import { Panel, type PanelNotice } from "../Panel";
+import { Question } from "../Question";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
@@ -116,22 +111,16 @@ export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProp
           </div>
         </>
       )}
-      <Dialog open={asking} onOpenChange={(_e, data) => setAsking(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirmTitle}</DialogTitle>
-            <DialogContent>
-              {plan !== null && selection !== null && t.confirm(plan.changed, `${selection.sheet}!${selection.address}`, stated ?? years.from, years.to)}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void convert()}>
-                {t.yes}
-              </Button>
-              <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <Question
+        open={asking}
+        title={t.confirmTitle}
+        text={plan === null || selection === null ? "" : t.confirm(plan.changed, `${selection.sheet}!${selection.address}`, stated ?? years.from, years.to)}
+        answers={[
+          { label: t.yes, onClick: () => void convert() },
+          { label: t.cancel, onClick: () => setAsking(false) },
+        ]}
+        onDismiss={() => setAsking(false)}
+      />
     </Panel>
   );
 }

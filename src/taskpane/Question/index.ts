@@ -1,0 +1,1 @@
+export { Question, type QuestionProps } from "./Question";
