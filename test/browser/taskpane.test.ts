@@ -78,6 +78,7 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Anvend modellen" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/Der er allerede et ark, der hedder Resultat 2023-24/).waitFor();
+    await page.waitForTimeout(600); // let the dialog finish fading in before the picture
     await shoot(page, "3b-arket-findes");
     await dialog.getByRole("button", { name: "Skriv i Resultat 2023-24 (2)" }).click();
     await page.getByText(/Arket Resultat 2023-24 \(2\) er skrevet/).waitFor();
@@ -108,6 +109,7 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     await page.getByRole("button", { name: "Omregn", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/1 tal i Tabel 1!A1:D2 bliver til formler/).waitFor();
+    await page.waitForTimeout(600); // let the dialog finish fading in before the picture
     await shoot(page, "6b-prisniveau");
     await dialog.getByRole("button", { name: "Omregn" }).click();
     await page.getByText("1 tal er omregnet til 2022 p/l.").waitFor();
