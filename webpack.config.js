@@ -3,12 +3,61 @@
  * taskpane.html (the pane), manifest.xml and assets/. `npm run build` is production; `npm start`
  * serves the same over HTTPS on localhost:3000 (see scripts/start.js).
  */
+const fs = require("node:fs");
 const path = require("node:path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
+
+/** The help pages' file names, as src/functions/help.ts declares them (`page: "…"`). */
+function helpFiles() {
+  const pages = [...fs.readFileSync("./src/functions/help.ts", "utf8").matchAll(/^\s+page: "([a-z-]+)",$/gm)].map((m) => m[1]);
+  return ["da", "en"].flatMap((language) => ["index", ...pages].map((page) => `help/${language}/${page}.html`));
+}
+
+/**
+ * functions-da.json and the help pages, rendered at build time by src/functions/buildAssets.ts from
+ * the functions.json that custom-functions-metadata-plugin generated (html-webpack-plugin compiles
+ * and runs the TypeScript module, one output file per instance).
+ */
+function generatedFiles() {
+  return ["functions-da.json", ...helpFiles()].map(
+    (file) =>
+      new HtmlWebpackPlugin({
+        filename: file,
+        template: "./src/functions/buildAssets.ts",
+        templateParameters: (compilation) => ({ file, metadata: compilation.assets["functions.json"].source().toString() }),
+        inject: false,
+        minify: false,
+        chunks: [],
+      }),
+  );
+}
+
+/** The metadata's help URLs are written for the development origin; hosted builds point them at ADDIN_ORIGIN. */
+class MetadataOriginPlugin {
+  constructor(origin) {
+    this.origin = origin;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("MetadataOriginPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "MetadataOriginPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          for (const file of ["functions.json", "functions-da.json"]) {
+            const asset = compilation.getAsset(file);
+            if (asset === undefined) continue;
+            const content = asset.source.source().toString().split(DEV_ORIGIN).join(this.origin);
+            compilation.updateAsset(file, new webpack.sources.RawSource(content));
+          }
+        },
+      );
+    });
+  }
+}
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
@@ -53,6 +102,8 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      ...generatedFiles(),
+      new MetadataOriginPlugin(origin),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -5,6 +5,11 @@
  * to Danish users. Excel's autocomplete text comes from the JSDoc in functions.ts; tests hold this
  * list to the same names and evaluate its examples in a formula engine.
  */
+import { DANISH } from "./danish";
+import { danishFormula } from "./formula";
+import { HELP } from "./help";
+import { type HelpLanguage, helpPath } from "./localize";
+
 export interface FunctionEntry {
   readonly name: string;
   readonly signature: string;
@@ -14,6 +19,18 @@ export interface FunctionEntry {
   readonly example: string;
   /** The example's answer; the English one starts with the number a test checks. */
   readonly answer: { readonly da: string; readonly en: string };
+}
+
+/** The entry's name and signature as Excel shows them in a language: Danish names in Danish Excel. */
+export function shownAs(entry: FunctionEntry, language: HelpLanguage): { name: string; signature: string; example: string; help: string } {
+  const help = helpPath(HELP[entry.name]?.page ?? "index", language);
+  if (language === "en") return { name: entry.name, signature: entry.signature, example: entry.example, help };
+  const danish = DANISH[entry.name];
+  const signature = entry.signature
+    .replace(/^[^(]+/, danish.name)
+    .replace(/\w+/g, (word, offset: number) => (offset > danish.name.length ? (danish.parameters[word]?.name ?? word) : word))
+    .replace(/, /g, "; ");
+  return { name: danish.name, signature, example: danishFormula(entry.example), help };
 }
 
 export const FUNCTION_CATALOG: readonly FunctionEntry[] = [

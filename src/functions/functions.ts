@@ -32,6 +32,7 @@ const PAYMENT_ARGS = [{ kind: "number", name: "cost" }, ...MODEL_ARGS] as const;
 /**
  * The school's part of a special offer's annual cost under the incentive model, in kr.
  * @customfunction SEGREGATION.PAYMENT SEGREGATION.PAYMENT
+ * @helpurl https://localhost:3000/help/en/segregation-payment.html
  * @param cost Annual cost of the special offer, kr. (0 or more).
  * @param [threshold] kr.; the school pays the whole cost up to this. Default 264995 (Hedensted 2022/23).
  * @param [cap] kr.; the most a school pays for one pupil. Default 287077. Must be at least threshold.
@@ -49,6 +50,7 @@ export function segregationPayment(cost: any, threshold?: any, cap?: any, school
 /**
  * The administration's part of a special offer's annual cost: the cost minus the school's part, in kr.
  * @customfunction SEGREGATION.CENTRAL SEGREGATION.CENTRAL
+ * @helpurl https://localhost:3000/help/en/segregation-central.html
  * @param cost Annual cost of the special offer, kr. (0 or more).
  * @param [threshold] kr.; the school pays the whole cost up to this. Default 264995 (Hedensted 2022/23).
  * @param [cap] kr.; the most a school pays for one pupil. Default 287077. Must be at least threshold.
@@ -75,6 +77,7 @@ const LIABLE_ARGS = [
 /**
  * Fraction 0-1 of a school year for which the paying school is liable for a pupil's placement.
  * @customfunction SEGREGATION.LIABLE SEGREGATION.LIABLE
+ * @helpurl https://localhost:3000/help/en/segregation-liable.html
  * @param start First day of the placement (date).
  * @param end Last day of the placement (date); blank while the placement is open.
  * @param schoolYear School year by its first year: 2023 means 1 Aug 2023 - 31 Jul 2024.
@@ -111,6 +114,7 @@ const PAYBACK_ARGS = [
 /**
  * Payback period in years of yearly flows, costs positive and savings negative; #N/A when not paid back.
  * @customfunction PAYBACK PAYBACK
+ * @helpurl https://localhost:3000/help/en/payback.html
  * @param flows Yearly flows (kr. or 1.000 kr.): a row, a column, or items in rows and years in columns. Blank = 0.
  * @param [fractional] TRUE interpolates inside the payback year (5.205 instead of 6). Default FALSE.
  * @param [extendLast] TRUE repeats the last year's flow after the range, as a permanent change. Default FALSE.
@@ -138,6 +142,7 @@ const DISCOUNTED_ARGS = [
 /**
  * Payback period in years of flows discounted at rate a year; the first year with a flow is year 0.
  * @customfunction PAYBACK.DISCOUNTED PAYBACK.DISCOUNTED
+ * @helpurl https://localhost:3000/help/en/payback-discounted.html
  * @param flows Yearly flows (kr. or 1.000 kr.): a row, a column, or items in rows and years in columns. Blank = 0.
  * @param rate Discount rate a year, above -1. Finance Ministry rate since 2021: 0.035 (3.5 %) for years 0-35.
  * @param [fractional] TRUE interpolates inside the payback year. Default FALSE.
@@ -166,6 +171,7 @@ const PRICELEVEL_ARGS = [
 /**
  * Converts an amount from one price level (p/l) to another: amount × index(toYear) / index(fromYear).
  * @customfunction PRICELEVEL PRICELEVEL
+ * @helpurl https://localhost:3000/help/en/pricelevel.html
  * @param amount Amount in fromYear prices, kr. or 1.000 kr.; savings negative.
  * @param fromYear Price level year of amount, e.g. 2023.
  * @param toYear Price level year to convert to, e.g. 2022.
@@ -192,6 +198,7 @@ const FULLYEAR_ARGS = [
 /**
  * Full-year persons (helårspersoner): the fraction 0-1 of a calendar or school year covered by a period.
  * @customfunction FULLYEAR FULLYEAR
+ * @helpurl https://localhost:3000/help/en/fullyear.html
  * @param start First day of the period (date).
  * @param end Last day of the period (date); blank while it is open.
  * @param year Calendar year; with schoolYear TRUE, the school year from 1 Aug of this year.
@@ -216,6 +223,7 @@ const ALLOCATE_ARGS = [
 /**
  * Splits total in proportion to keys, rounded, so that the parts sum exactly to total (largest remainder).
  * @customfunction ALLOCATE ALLOCATE
+ * @helpurl https://localhost:3000/help/en/allocate.html
  * @param total Amount to split, kr.; no more decimals than decimals.
  * @param keys Range of keys, 0 or more (pupils, payments, deficit); the answer has the same shape. Blank = 0.
  * @param [decimals] Decimals of each part: 0 = whole kroner (default), 2 = øre, -3 = thousands.
@@ -243,6 +251,7 @@ const SUMCHECK_ARGS = [
 /**
  * TRUE when items add up to total, allowing for the rounding of the decimals shown.
  * @customfunction SUMCHECK SUMCHECK
+ * @helpurl https://localhost:3000/help/en/sumcheck.html
  * @param items Range of items, any unit (kr., 1.000 kr., FTE); blank cells are left out.
  * @param total The stated total, in the items' unit.
  * @param [decimals] Decimals shown; allows (n+1) × ½ × 10^-decimals for n items. Default blank: exact check.

@@ -8,7 +8,8 @@ export interface Strings {
   readonly functionsIntro: string;
   readonly example: string;
   readonly answer: string;
-  readonly coming: string;
+  readonly help: (name: string) => string;
+  readonly helpLink: string;
   readonly notInExcel: string;
   readonly tabs: { readonly model: string; readonly templates: string; readonly check: string; readonly functions: string };
   readonly flow: FlowStrings;
@@ -128,10 +129,11 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     product: "Specialøkonomi",
     tagline: "Incitamentsmodeller og investeringsforslag på specialområdet, regnet præcist i dine egne budgetark.",
     functionsHeading: "Funktioner",
-    functionsIntro: "Skriv dem i enhver celle, som Excels egne funktioner. Beløb regnes eksakt i decimaltal.",
+    functionsIntro: "Skriv dem i enhver celle, som Excels egne funktioner; dansk Excel kender dem på dansk. Beløb regnes eksakt i decimaltal.",
     example: "Eksempel",
     answer: "Giver",
-    coming: "På vej: skabeloner og kontrol fra kommandolinjen.",
+    help: (name) => `Hjælp til ${name} (åbner i et nyt vindue)`,
+    helpLink: "Hjælp",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
     tabs: { model: "Incitamentsmodel", templates: "Skabeloner", check: "Kontrol", functions: "Funktioner" },
     priceLevel: {
@@ -250,10 +252,11 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     product: "Special Education Economics",
     tagline: "Incentive models and investment proposals for special education, computed exactly in your own budget sheets.",
     functionsHeading: "Functions",
-    functionsIntro: "Type them in any cell, like Excel's own functions. Amounts are computed exactly in decimal.",
+    functionsIntro: "Type them in any cell, like Excel's own functions; Danish Excel knows them by their Danish names. Amounts are computed exactly in decimal.",
     example: "Example",
     answer: "Gives",
-    coming: "Coming: templates and checks from the command line.",
+    help: (name) => `Help on ${name} (opens in a new window)`,
+    helpLink: "Help",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
     tabs: { model: "Incentive model", templates: "Templates", check: "Check", functions: "Functions" },
     priceLevel: {

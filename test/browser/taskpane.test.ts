@@ -8,6 +8,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launch, openPane, serveDist } from "../support/browser";
+import { DANISH } from "../../src/functions/danish";
 import { CONTRACT } from "../support/contract";
 import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
 
@@ -133,8 +134,8 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
     await page.getByRole("tab", { name: "Funktioner" }).click();
     const names = await page.getByRole("list", { name: "Funktioner" }).getByRole("heading", { level: 3 }).allTextContents();
-    expect(names).toEqual(Object.keys(CONTRACT));
-    await expect(page.getByText("=SEGREGATION.LIABLE(DATO(2023;8;1); DATO(2024;1;31); 2023)").count()).resolves.toBe(1);
+    expect(names).toEqual(Object.keys(CONTRACT).map((id) => DANISH[id].name));
+    await expect(page.getByText("=SEGREGERING.BETALINGSPLIGT(DATO(2023;8;1); DATO(2024;1;31); 2023)").count()).resolves.toBe(1);
     await shoot(page, "funktioner");
   }, 30000);
 

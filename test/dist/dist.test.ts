@@ -3,9 +3,11 @@
  * functions.json, and functions.js loaded the way Excel's JavaScript-only runtime loads it, in a
  * context whose only global beyond JavaScript's own is CustomFunctions.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { FUNCTION_CATALOG, shownAs } from "../../src/functions/catalog";
+import { danishMetadata, type Metadata } from "../../src/functions/localize";
 import { CONTRACT } from "../support/contract";
 import { createHost, type Host } from "../support/customFunctionsHost";
 import { type FunctionsMetadata, registerFunctions, workbook } from "../support/engine";
@@ -82,6 +84,52 @@ describe("dist/functions.json, generated from the JSDoc", () => {
     const rate = metadata.functions.find((f) => f.name === "PAYBACK.DISCOUNTED")?.parameters.find((p) => p.name === "rate");
     expect(rate?.description).toMatch(/3\.5 %/);
     expect(rate?.optional).toBeUndefined();
+  });
+});
+
+describe("dist/functions-da.json and the help pages", () => {
+  const danish = JSON.parse(readFileSync(path.join(DIST, "functions-da.json"), "utf8")) as Metadata;
+
+  it("functions-da.json is functions.json with the Danish names and texts of src/functions/danish.ts", () => {
+    expect(danish).toEqual(danishMetadata(metadata as unknown as Metadata));
+  });
+
+  it("describes every Danish function and parameter in at most 128 characters, which autocomplete shows", () => {
+    for (const f of danish.functions) {
+      for (const d of [f.description ?? "", ...f.parameters.map((p) => p.description ?? "")]) {
+        expect({ f: f.name, d, ok: d.length > 5 && d.length <= 128 }).toEqual({ f: f.name, d, ok: true });
+      }
+    }
+  });
+
+  it("every function in either language has a help URL on the add-in's origin whose page the build holds", () => {
+    for (const f of [...metadata.functions, ...danish.functions] as Metadata["functions"]) {
+      const url = new URL(f.helpUrl ?? "");
+      expect(url.origin).toBe("https://localhost:3000");
+      expect({ f: f.name, exists: existsSync(path.join(DIST, url.pathname)) }).toEqual({ f: f.name, exists: true });
+    }
+  });
+
+  it("every link on every help page resolves to a file in the build", () => {
+    const pages = ["da", "en"].flatMap((l) => readdirSync(path.join(DIST, "help", l)).map((f) => path.join(DIST, "help", l, f)));
+    expect(pages).toHaveLength(2 * (metadata.functions.length + 1));
+    for (const page of pages) {
+      const links = [...readFileSync(page, "utf8").matchAll(/href=["']?([^"' >]+)/g)].map((m) => m[1]);
+      expect(links.length).toBeGreaterThanOrEqual(2);
+      for (const link of links) {
+        const target = path.resolve(path.dirname(page), link);
+        expect({ page: path.relative(DIST, page), link, exists: existsSync(target) }).toEqual({ page: path.relative(DIST, page), link, exists: true });
+      }
+    }
+  });
+
+  it("the task pane's help links (relative to taskpane.html) resolve to files in the build", () => {
+    for (const entry of FUNCTION_CATALOG) {
+      for (const language of ["da", "en"] as const) {
+        const { help } = shownAs(entry, language);
+        expect({ help, exists: existsSync(path.join(DIST, help)) }).toEqual({ help, exists: true });
+      }
+    }
   });
 });
 

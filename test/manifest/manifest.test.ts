@@ -111,4 +111,11 @@ describe("manifest.xml, checked offline", () => {
     const files = urls.map((u) => new URL(u.url).pathname);
     expect(files).toEqual(expect.arrayContaining(["/functions.js", "/functions.json", "/functions.html", "/taskpane.html"]));
   });
+
+  it("gives Danish Excel the Danish function names: a da-DK override of the metadata URL to functions-da.json", () => {
+    const metadataUrl = elements.find((e) => e.name === "Url" && e.attributes.id === "Functions.Metadata.Url");
+    expect(metadataUrl?.attributes.DefaultValue).toBe("https://localhost:3000/functions.json");
+    const overrides = elements.filter((e) => e.name === "Override" && e.path[e.path.length - 1] === "Url");
+    expect(overrides.map((e) => [e.attributes.Locale, new URL(e.attributes.Value).pathname])).toEqual([["da-DK", "/functions-da.json"]]);
+  });
 });

@@ -4,11 +4,12 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FUNCTION_CATALOG } from "../../src/functions/catalog";
+import { DANISH } from "../../src/functions/danish";
 import { workbookGateway } from "../../src/office/gateway";
 import { uiLanguage } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
 import { currentSchoolYear, formatKroner, parseAmount } from "../../src/taskpane/format";
-import { danishFormula } from "../../src/taskpane/formula";
+import { danishFormula } from "../../src/functions/formula";
 import { CONTRACT } from "../support/contract";
 import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
 import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
@@ -46,16 +47,21 @@ async function readTheList(expected: string | null = "7 elever fra arket Elever.
 }
 
 describe("the functions tab", () => {
-  it("names the product in Danish and lists every function with its example", () => {
+  it("names the product in Danish and lists every function by its Danish name, with its example and help page", () => {
     renderApp("da", book(), "functions");
     expect(screen.getByRole("heading", { level: 1, name: "Specialøkonomi" })).toBeTruthy();
     const list = screen.getByRole("list", { name: "Funktioner" });
     const items = within(list).getAllByRole("listitem");
-    expect(items.map((item) => within(item).getByRole("heading", { level: 3 }).textContent)).toEqual(Object.keys(CONTRACT));
+    expect(items.map((item) => within(item).getByRole("heading", { level: 3 }).textContent)).toEqual(
+      Object.keys(CONTRACT).map((id) => DANISH[id].name),
+    );
     expect(within(items[0]).getByText(/Skolens andel/)).toBeTruthy();
-    expect(within(items[3]).getByText("=PAYBACK(B2:G2)")).toBeTruthy();
-    expect(within(items[2]).getByText("=SEGREGATION.LIABLE(DATO(2023;8;1); DATO(2024;1;31); 2023)")).toBeTruthy();
+    expect(within(items[0]).getByText("SEGREGERING.BETALING(udgift; [tærskel]; [loft]; [skoleandel])")).toBeTruthy();
+    expect(within(items[3]).getByText("=TILBAGEBETALINGSTID(B2:G2)")).toBeTruthy();
+    expect(within(items[2]).getByText("=SEGREGERING.BETALINGSPLIGT(DATO(2023;8;1); DATO(2024;1;31); 2023)")).toBeTruthy();
     expect(within(items[0]).getByText(/272\.497,50 kr\./)).toBeTruthy();
+    const help = within(items[3]).getByRole("link", { name: "Hjælp til TILBAGEBETALINGSTID (åbner i et nyt vindue)" });
+    expect(help.getAttribute("href")).toBe("help/da/payback.html");
   });
 
   it("speaks English when Office does not speak Danish", () => {
@@ -63,6 +69,8 @@ describe("the functions tab", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Special Education Economics" })).toBeTruthy();
     expect(screen.getByRole("list", { name: "Functions" })).toBeTruthy();
     expect(screen.getByText("=PAYBACK.DISCOUNTED(B2:G2, 0.035)")).toBeTruthy();
+    expect(screen.getByText("SEGREGATION.LIABLE(start, end, schoolYear, [category], [arrival], [basis])")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Help on PAYBACK (opens in a new window)" }).getAttribute("href")).toBe("help/en/payback.html");
   });
 
   it("says so when opened outside Excel", () => {
@@ -247,10 +255,11 @@ describe("the check tab", () => {
 
 describe("formulas as Danish Excel spells them", () => {
   it.each([
-    ["=PAYBACK.DISCOUNTED(B2:G2, 0.035)", "=PAYBACK.DISCOUNTED(B2:G2; 0,035)"],
-    ["=FULLYEAR(DATE(2020,1,1), DATE(2020,6,30), 2020, TRUE)", "=FULLYEAR(DATO(2020;1;1); DATO(2020;6;30); 2020; SAND)"],
-    ["=PAYBACK(C4:H4, FALSE, TRUE)", "=PAYBACK(C4:H4; FALSK; SAND)"],
-    ["=SEGREGATION.PAYMENT(280000)", "=SEGREGATION.PAYMENT(280000)"],
+    ["=PAYBACK.DISCOUNTED(B2:G2, 0.035)", "=TILBAGEBETALINGSTID.DISKONTERET(B2:G2; 0,035)"],
+    ["=FULLYEAR(DATE(2020,1,1), DATE(2020,6,30), 2020, TRUE)", "=HELÅRSPERSONER(DATO(2020;1;1); DATO(2020;6;30); 2020; SAND)"],
+    ["=PAYBACK(C4:H4, FALSE, TRUE)", "=TILBAGEBETALINGSTID(C4:H4; FALSK; SAND)"],
+    ["=SEGREGATION.PAYMENT(280000)", "=SEGREGERING.BETALING(280000)"],
+    ["=SUM(B2:B3)-ALLOCATE(10, B2:B3)", "=SUM(B2:B3)-FORDEL(10; B2:B3)"],
   ])("%s → %s", (english, danish) => {
     expect(danishFormula(english)).toBe(danish);
   });

@@ -1,7 +1,6 @@
-import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
-import type { FunctionEntry } from "../../functions/catalog";
+import { Body1, Caption1, Link, Subtitle2 } from "@fluentui/react-components";
+import { type FunctionEntry, shownAs } from "../../functions/catalog";
 import type { UiLanguage } from "../../office/host";
-import { danishFormula } from "../formula";
 import { STRINGS } from "../strings";
 import { useFunctionListStyles } from "./FunctionList.styles";
 
@@ -10,7 +9,10 @@ export interface FunctionListProps {
   readonly functions: readonly FunctionEntry[];
 }
 
-/** The add-in's custom functions, each with its signature and an example in the user's Excel spelling. */
+/**
+ * The add-in's custom functions as the user's Excel knows them (Danish names in Danish), each with its
+ * signature, an example in the user's Excel spelling and a link to its help page.
+ */
 export function FunctionList({ language, functions }: FunctionListProps) {
   const styles = useFunctionListStyles();
   const t = STRINGS[language];
@@ -23,25 +25,29 @@ export function FunctionList({ language, functions }: FunctionListProps) {
         {t.functionsIntro}
       </Body1>
       <ul className={styles.list} aria-labelledby="functions-heading">
-        {functions.map((fn) => (
-          <li key={fn.name} className={styles.item}>
-            <Subtitle2 as="h3" block className={styles.heading}>
-              {fn.name}
-            </Subtitle2>
-            <Body1 block>{language === "da" ? fn.da : fn.en}</Body1>
-            <Caption1 block className={styles.code}>
-              {fn.signature}
-            </Caption1>
-            <Caption1 block>
-              {t.example}: <span className={styles.code}>{language === "da" ? danishFormula(fn.example) : fn.example}</span> ·{" "}
-              {t.answer}: {fn.answer[language]}
-            </Caption1>
-          </li>
-        ))}
+        {functions.map((fn) => {
+          const shown = shownAs(fn, language);
+          return (
+            <li key={fn.name} className={styles.item}>
+              <Subtitle2 as="h3" block className={styles.heading}>
+                {shown.name}
+              </Subtitle2>
+              <Body1 block>{language === "da" ? fn.da : fn.en}</Body1>
+              <Caption1 block className={styles.code}>
+                {shown.signature}
+              </Caption1>
+              <Caption1 block>
+                {t.example}: <span className={styles.code}>{shown.example}</span> · {t.answer}: {fn.answer[language]}
+              </Caption1>
+              <Caption1 block>
+                <Link href={shown.help} target="_blank" rel="noopener" aria-label={t.help(shown.name)}>
+                  {t.helpLink}
+                </Link>
+              </Caption1>
+            </li>
+          );
+        })}
       </ul>
-      <Body1 as="p" block className={styles.heading}>
-        {t.coming}
-      </Body1>
     </section>
   );
 }
