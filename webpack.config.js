@@ -107,6 +107,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/Eksempel.xlsx", to: "assets/Eksempel.xlsx" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

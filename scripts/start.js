@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /*
  * npm start: serve the add-in over HTTPS on localhost:3000 and sideload it where Excel desktop is
- * installed (Windows, Mac). Elsewhere (Linux) it prints how to upload manifest.xml to Excel on the web.
+ * installed (Windows, Mac), opening the sample workbook assets/Eksempel.xlsx (`npm start -- --blank`
+ * opens Excel without it). Elsewhere (Linux) it prints how to upload manifest.xml and the sample
+ * workbook to Excel on the web.
  * npm stop: remove the desktop sideload registration again.
  */
 const { execFileSync, spawn } = require("node:child_process");
@@ -14,25 +16,29 @@ const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
 const ID = /<Id>([^<]+)<\/Id>/.exec(fs.readFileSync(MANIFEST, "utf8"))[1];
 const WINDOWS_KEY = "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer";
+const SAMPLE = path.join(ROOT, "assets", "Eksempel.xlsx");
+const OPEN_SAMPLE = !process.argv.includes("--blank");
 const MAC_WEF = path.join(os.homedir(), "Library/Containers/com.microsoft.Excel/Data/Documents/wef");
 
 function sideload() {
   if (process.platform === "win32") {
     execFileSync("reg", ["add", WINDOWS_KEY, "/v", ID, "/t", "REG_SZ", "/d", MANIFEST, "/f"], { stdio: "ignore" });
-    spawn("cmd", ["/c", "start", "excel"], { detached: true, stdio: "ignore" }).unref();
+    const open = OPEN_SAMPLE ? ["/c", "start", '""', "excel", `"${SAMPLE}"`] : ["/c", "start", "excel"];
+    spawn("cmd", open, { detached: true, stdio: "ignore", windowsVerbatimArguments: true }).unref();
     return "Sideloaded in Excel for Windows: Home → Add-ins → Developer Add-ins → Specialøkonomi.";
   }
   if (process.platform === "darwin") {
     fs.mkdirSync(MAC_WEF, { recursive: true });
     fs.copyFileSync(MANIFEST, path.join(MAC_WEF, `${ID}.manifest.xml`));
-    spawn("open", ["-a", "Microsoft Excel"], { detached: true, stdio: "ignore" }).unref();
+    spawn("open", ["-a", "Microsoft Excel", ...(OPEN_SAMPLE ? [SAMPLE] : [])], { detached: true, stdio: "ignore" }).unref();
     return "Sideloaded in Excel for Mac: Insert → Add-ins → My Add-ins → Developer Add-ins → Specialøkonomi.";
   }
   return [
     "No Excel desktop on this platform: use Excel on the web.",
     "  1. Open https://localhost:3000/taskpane.html once in your browser and accept the certificate",
     "     (or trust ~/.office-addin-dev-certs/ca.crt).",
-    "  2. Open a workbook at https://www.office.com (Excel on the web).",
+    "  2. Open a workbook at https://www.office.com (Excel on the web): for the sample workbook, upload",
+    `     ${SAMPLE} to OneDrive (also served at https://localhost:3000/assets/Eksempel.xlsx).`,
     "  3. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in, and choose",
     `     ${MANIFEST}`,
     "  4. Type =PAYBACK(…) in a cell, or open the pane with the Specialøkonomi button on Home.",

@@ -2,6 +2,7 @@
  * The add-in's work outside Excel (issue #4):
  *   make-template <kind> <file.xlsx> [--first-year Y] [--years N] [--price-year P] [--filled]
  *   check <file.xlsx | folder>...
+ *   sample [file.xlsx]   (default assets/Eksempel.xlsx)
  * `check` evaluates each workbook's formulas in HyperFormula with the add-in's own functions, runs
  * the budget-sheet check on the computed values, prints the findings per file and exits 1 when it
  * finds any (2 on a usage or file error).
@@ -14,6 +15,7 @@ import { TEMPLATE_KINDS, type TemplateKind, templateLayout } from "../src/office
 import "./customFunctionsHost";
 import { registerFunctions, workbook } from "./engine";
 import { sourceFunctions } from "./sourceFunctions";
+import { SAMPLE_FILE, sampleWorkbook } from "./sample";
 import { readXlsx, writeXlsx } from "./xlsx";
 
 /** Where the command writes: lines of text. */
@@ -100,12 +102,21 @@ async function check(args: string[], out: Out): Promise<number> {
   return found > 0 ? 1 : 0;
 }
 
+async function sample(args: string[], out: Out): Promise<number> {
+  const file = args[0] ?? SAMPLE_FILE;
+  const layouts = sampleWorkbook();
+  await writeXlsx(file, layouts);
+  out(`${file}: ${layouts.map((l) => l.sheet).join(", ")}`);
+  return 0;
+}
+
 export async function main(argv: string[], out: Out = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (command === "make-template") return await makeTemplate(args, out);
     if (command === "check") return await check(args, out);
-    out("usage: cli <make-template|check> …");
+    if (command === "sample") return await sample(args, out);
+    out("usage: cli <make-template|check|sample> …");
     return 2;
   } catch (error) {
     out(`error: ${error instanceof Error ? error.message : String(error)}`);

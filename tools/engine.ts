@@ -131,12 +131,25 @@ export function registerFunctions(metadata: FunctionsMetadata, registry: Registr
 }
 
 /** A workbook of one or more sheets evaluated with the add-in's functions; names as "=Sheet!$A$1". */
+/**
+ * Excel's logical constants TRUE and FALSE as HyperFormula reads them, TRUE() and FALSE(), outside
+ * quoted text, so a formula written for Excel evaluates as written.
+ */
+function excelLogicals(cell: unknown): unknown {
+  if (typeof cell !== "string" || !cell.startsWith("=")) return cell;
+  return cell
+    .split(/("[^"]*")/)
+    .map((part) => (part.startsWith('"') ? part : part.replace(/(^|[^\w.])(TRUE|FALSE)\b(?!\s*\()/gi, "$1$2()")))
+    .join("");
+}
+
 export function workbook(
   sheets: Record<string, readonly (readonly unknown[])[]>,
   names: readonly { readonly name: string; readonly expression: string }[] = [],
 ): HyperFormula {
+  const formulas = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((row) => row.map(excelLogicals))]));
   return HyperFormula.buildFromSheets(
-    sheets as never,
+    formulas as never,
     { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
     names.map((n) => ({ name: n.name, expression: n.expression })),
   );

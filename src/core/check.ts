@@ -34,6 +34,8 @@ const SAVING_LABEL = /(besparelse|effektivisering|færre|reduktion|mindreudgift|
 const PAYBACK_LABEL = /tilbagebetalingstid|payback/i;
 const TOTAL_IMPACT_LABEL = /samlet økonomisk påvirkning|total economic impact/i;
 const PRICE_LEVEL = /(?:^|\D)((?:19|20|21)\d\d)\s*(?:-?\s*)(?:p\/l|pl\b|priser|prisniveau)/i;
+/** Amounts stated in each year's own prices: a price level, though not one year's. */
+const CURRENT_PRICES = /løbende priser|current prices/i;
 const SIGN_NOTE = /besparelser er angivet med negativt/i;
 const SUB_ITEM = /^\s*heraf\b/i;
 
@@ -101,7 +103,8 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
       if (m !== null && !levels.has(Number(m[1]))) levels.set(Number(m[1]), { row: r, column: c });
     }),
   );
-  if (tables.length > 0 && levels.size === 0) {
+  const current = values.some((row) => row.some((v) => CURRENT_PRICES.test(text(v))));
+  if (tables.length > 0 && levels.size === 0 && !current) {
     const { headerRow, yearColumns } = tables[0];
     find(
       "missingPriceLevel",

@@ -89,6 +89,10 @@ describe("the budget-sheet check", () => {
       expect(kinds(tabel1((rows) => (rows[1][0] = "1.000 kr.")))).toEqual([["missingPriceLevel", 1, 2]]);
     });
 
+    it("no missing price level when the table says it is in current prices (løbende priser)", () => {
+      expect(kinds(tabel1((rows) => (rows[1][0] = "1.000 kr., løbende priser")))).toEqual([]);
+    });
+
     it("two price levels on one sheet", () => {
       expect(kinds(tabel1((rows) => rows.push(["Omregnet til 2022 p/l"])))).toEqual([["mixedPriceLevels", 17, 0]]);
     });

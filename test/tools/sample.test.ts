@@ -1,0 +1,108 @@
+/**
+ * The sample workbook assets/Eksempel.xlsx (issue #5): current with its generator, and every formula
+ * evaluates without an error in a formula engine with the add-in's functions, giving the seeds' figures.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { main } from "../../tools/cli";
+import { SAMPLE_FILE, SAMPLE_SHEETS } from "../../tools/sample";
+import { readXlsx } from "../../tools/xlsx";
+import { registerFunctions, workbook } from "../support/engine";
+import { expected, PUPILS } from "../support/pupilList";
+import { BALLERUP, ISU01, TABEL_1 } from "../support/seeds";
+import { sourceFunctions } from "../support/sourceFunctions";
+import { Dec } from "../../src/core/decimal";
+
+const ROOT = path.resolve(__dirname, "../..");
+const { metadata, registry } = sourceFunctions();
+registerFunctions(metadata, registry);
+
+let committed: Awaited<ReturnType<typeof readXlsx>>;
+let hf: HyperFormula;
+
+beforeAll(async () => {
+  committed = await readXlsx(path.join(ROOT, SAMPLE_FILE));
+  hf = workbook(committed.sheets, committed.names);
+});
+
+function value(sheet: string, address: string): unknown {
+  const a = hf.simpleCellAddressFromString(address, hf.getSheetId(sheet) ?? -1);
+  if (a === undefined) throw new Error(address);
+  return hf.getCellValue(a);
+}
+
+describe(`the sample workbook ${SAMPLE_FILE}`, () => {
+  it("is what `npm run make-sample` generates from the seeds today", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "sample-")), "Eksempel.xlsx");
+    const lines: string[] = [];
+    expect(await main(["sample", file], (l) => lines.push(l))).toBe(0);
+    const fresh = await readXlsx(file);
+    expect(committed.sheets).toEqual(fresh.sheets);
+    expect(committed.names).toEqual(fresh.names);
+    expect(committed.numberFormats).toEqual(fresh.numberFormats);
+  });
+
+  it("holds the pupil list, the model, its result, the proposals, SkoleFleks, Ballerup's table and key figures", () => {
+    expect(Object.keys(committed.sheets)).toEqual([
+      SAMPLE_SHEETS.pupils,
+      "Incitamentsmodel",
+      SAMPLE_SHEETS.result,
+      SAMPLE_SHEETS.investment,
+      SAMPLE_SHEETS.prioritisation,
+      SAMPLE_SHEETS.skolefleks,
+      SAMPLE_SHEETS.dayTreatment,
+      SAMPLE_SHEETS.keyFigures,
+    ]);
+  });
+
+  it("uses every one of the add-in's nine functions", () => {
+    const formulas = Object.values(committed.sheets).flat(2).filter((v): v is string => typeof v === "string" && v.startsWith("="));
+    const used = metadata.functions.filter((f) => formulas.some((x) => x.includes(`${f.name}(`))).map((f) => f.name);
+    expect(used).toEqual(metadata.functions.map((f) => f.name));
+  });
+
+  it("every formula evaluates without an error", () => {
+    const errors: string[] = [];
+    for (const [name, rows] of Object.entries(committed.sheets)) {
+      const id = hf.getSheetId(name) ?? -1;
+      hf.getSheetValues(id).forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v instanceof DetailedCellError) errors.push(`${name}!${String.fromCharCode(65 + c)}${r + 1} ${rows[r]?.[c]}: ${v.value} ${v.message}`);
+        }),
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("the result sheet's per-school payments are the core's exact figures for DOMAIN.md's pupils", () => {
+    const bySchool = new Map<string, Dec>();
+    for (const p of PUPILS) bySchool.set(p.school, (bySchool.get(p.school) ?? new Dec(0)).plus(expected(p).school));
+    const values = hf.getSheetValues(hf.getSheetId(SAMPLE_SHEETS.result) ?? -1);
+    for (const [school, payment] of bySchool) {
+      const row = values.find((r) => r[8] === school);
+      expect({ school, payment: row?.[9] }).toEqual({ school, payment: payment.toNumber() });
+    }
+  });
+
+  it("the proposals give the seeds' figures: Tabel 1 pays back in year 6, ISU01 nets 300/−300/−600/−600 and pays back in year 2", () => {
+    expect(value(SAMPLE_SHEETS.keyFigures, "B15")).toBe(TABEL_1.payback);
+    expect(value(SAMPLE_SHEETS.keyFigures, "D15")).toBe(TABEL_1.paybackFractional);
+    expect(["B8", "C8", "D8", "E8"].map((a) => value(SAMPLE_SHEETS.keyFigures, a))).toEqual([...ISU01.net]);
+    expect(value(SAMPLE_SHEETS.keyFigures, "B9")).toBe(2);
+    expect(["B3", "C3", "B4", "C4", "B5", "C5"].map((a) => value(SAMPLE_SHEETS.keyFigures, a))).toEqual([200000, 0, 272497.5, 7502.5, 287077, 112923]);
+  });
+
+  it("SkoleFleks splits 5 mio. into 2,5 + 2,5, and Ballerup's totals tie out within the displayed rounding", () => {
+    expect([value(SAMPLE_SHEETS.skolefleks, "C8"), value(SAMPLE_SHEETS.skolefleks, "C9")]).toEqual([2500000, 2500000]);
+    const checks = ["B", "C", "D", "E", "F", "G", "H"].flatMap((c) => [value(SAMPLE_SHEETS.dayTreatment, `${c}10`), value(SAMPLE_SHEETS.dayTreatment, `${c}20`)]);
+    expect(checks).toEqual(Array(2 * BALLERUP.years.length).fill(true));
+    expect(value(SAMPLE_SHEETS.dayTreatment, "H21")).toBe(292022);
+  });
+
+  it("the pupils' full-year persons in 2023/24: five whole years, B2 184 and B3 305 of 366 days", () => {
+    const total = value(SAMPLE_SHEETS.pupils, "H9") as number;
+    expect(total).toBeCloseTo(5 + (184 + 305) / 366, 12);
+  });
+});
