@@ -17,12 +17,19 @@ const MODEL_PARAMETERS = {
   schoolShare: { name: "skoleandel", description: "Andel 0-1 af udgiften over tærsklen, som skolen betaler. Standard 0,5." },
 } as const;
 
+const FLOWS = {
+  name: "beløb",
+  description: "Årlige beløb (kr. eller 1.000 kr.): en række, en kolonne eller poster i rækker og år i kolonner. Tom = 0.",
+};
+const EXTEND_LAST = { name: "forlæng", description: "SAND gentager det sidste års beløb efter området, som en varig ændring. Standard FALSK." };
+const COST = { name: "udgift", description: "Specialtilbuddets årlige udgift, kr. (0 eller mere)." };
+
 export const DANISH: Readonly<Record<string, DanishFunction>> = {
   "SEGREGATION.PAYMENT": {
     name: "SEGREGERING.BETALING",
     description: "Skolens andel af et specialtilbuds årlige udgift efter incitamentsmodellen, i kr.",
     parameters: {
-      cost: { name: "udgift", description: "Specialtilbuddets årlige udgift, kr. (0 eller mere)." },
+      cost: COST,
       ...MODEL_PARAMETERS,
     },
   },
@@ -30,7 +37,7 @@ export const DANISH: Readonly<Record<string, DanishFunction>> = {
     name: "SEGREGERING.FORVALTNING",
     description: "Forvaltningens andel af et specialtilbuds årlige udgift: udgiften minus skolens andel, i kr.",
     parameters: {
-      cost: { name: "udgift", description: "Specialtilbuddets årlige udgift, kr. (0 eller mere)." },
+      cost: COST,
       ...MODEL_PARAMETERS,
     },
   },
@@ -53,25 +60,19 @@ export const DANISH: Readonly<Record<string, DanishFunction>> = {
     name: "TILBAGEBETALINGSTID",
     description: "Tilbagebetalingstid i år for årlige beløb, udgifter positive og besparelser negative; #I/T hvis den ikke tilbagebetales.",
     parameters: {
-      flows: {
-        name: "beløb",
-        description: "Årlige beløb (kr. eller 1.000 kr.): en række, en kolonne eller poster i rækker og år i kolonner. Tom = 0.",
-      },
+      flows: FLOWS,
       fractional: { name: "brøkdel", description: "SAND interpolerer i tilbagebetalingsåret (5,205 i stedet for 6). Standard FALSK." },
-      extendLast: { name: "forlæng", description: "SAND gentager det sidste års beløb efter området, som en varig ændring. Standard FALSK." },
+      extendLast: EXTEND_LAST,
     },
   },
   "PAYBACK.DISCOUNTED": {
     name: "TILBAGEBETALINGSTID.DISKONTERET",
     description: "Tilbagebetalingstid i år for beløb diskonteret med rente om året; det første år med et beløb er år 0.",
     parameters: {
-      flows: {
-        name: "beløb",
-        description: "Årlige beløb (kr. eller 1.000 kr.): en række, en kolonne eller poster i rækker og år i kolonner. Tom = 0.",
-      },
+      flows: FLOWS,
       rate: { name: "rente", description: "Diskonteringsrente om året, over -1. Finansministeriets rente siden 2021: 0,035 (3,5 %) for år 0-35." },
       fractional: { name: "brøkdel", description: "SAND interpolerer i tilbagebetalingsåret. Standard FALSK." },
-      extendLast: { name: "forlæng", description: "SAND gentager det sidste års beløb efter området, som en varig ændring. Standard FALSK." },
+      extendLast: EXTEND_LAST,
     },
   },
   PRICELEVEL: {
