@@ -79,6 +79,9 @@ module.exports = async (env, argv) => {
       globalObject: "globalThis",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // No Node `global` shim: webpack's shim falls back to `new Function("return this")`, which a
+    // Content-Security-Policy without 'unsafe-eval' forbids; every browser Excel uses has globalThis.
+    node: { global: false },
     module: {
       rules: [
         {

@@ -108,13 +108,23 @@ export interface PaneOptions {
   readonly today?: Date;
 }
 
-/** Opens the task pane as Excel would, recording every request the page makes. */
+/** What the page's Content-Security-Policy refused so far: "directive blocked-uri" per refusal. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** Opens the task pane as Excel would, recording every request the page makes and every CSP refusal. */
 export async function openPane(browser: Browser, origin: string, options: PaneOptions): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: options.displayLanguage });
   const page = await context.newPage();
   await page.clock.setFixedTime(options.today ?? new Date("2024-01-15T10:00:00"));
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
     route.fulfill({
       status: 200,
