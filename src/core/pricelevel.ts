@@ -11,11 +11,12 @@ export type PriceIndex = ReadonlyMap<number, Dec>;
  * blank rows) are skipped; a year row with a blank index is a year without an index yet. Excel
  * desktop hands blank cells over as 0, so a year of 0 is a blank row and an index of 0 a blank index.
  *
- * @returns `invalid` when the range does not have two columns, a year is not whole, an index is not a
+ * @returns `invalid` when the range is empty or does not have two columns, a year is not whole, an index is not a
  *   number > 0, or a year appears twice with different indices.
  */
 export function priceIndex(table: unknown): Result<PriceIndex> {
   const rows = Array.isArray(table) ? table : [[table]];
+  if (rows.length === 0) return invalid(messages.emptyRange("indexTable"));
   const index = new Map<number, Dec>();
   for (let r = 0; r < rows.length; r += 1) {
     const row: unknown = rows[r];
