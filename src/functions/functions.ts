@@ -7,9 +7,10 @@ import { Dec } from "../core/decimal";
 import { numberGrid } from "../core/grid";
 import { messages } from "../core/messages";
 import { discountedPayback, flowsByYear, payback } from "../core/payback";
+import { fastPayback } from "../core/paybackFast";
 import { fullYearFraction, liableFraction, parseBasis, parseCategory } from "../core/placement";
 import { convertPriceLevel, priceIndex } from "../core/pricelevel";
-import { invalid, ok } from "../core/result";
+import { invalid, noAnswer, ok } from "../core/result";
 import { centralPayment, HEDENSTED_2022_23, incentiveModel, schoolPayment } from "../core/segregation";
 import { sumCheck } from "../core/sumcheck";
 import { parseArgs } from "./args";
@@ -122,13 +123,16 @@ const PAYBACK_ARGS = [
  */
 export function paybackPeriod(flows: any[][], fractional?: any, extendLast?: any): number {
   return answer(() =>
-    then(parseArgs(PAYBACK_ARGS, [flows, fractional, extendLast]), ([f, frac, ext]) =>
-      then(numberGrid("flows", f), (grid) =>
-        then(payback(flowsByYear(grid.cells), { fractional: frac, extendLast: ext }), (v) =>
-          toExcelNumber("flows", v),
-        ),
-      ),
-    ),
+    then(parseArgs(PAYBACK_ARGS, [flows, fractional, extendLast]), ([f, frac, ext]) => {
+      // Budget-sheet ranges take the exact integer path; anything else, and every error, the Decimal one.
+      const quick = fastPayback(f, frac, ext);
+      if (typeof quick === "number") return ok(quick);
+      if (quick === "notPaidBack") return noAnswer(messages.notPaidBack());
+      if (quick === "nothing") return noAnswer(messages.noFlows("flows"));
+      return then(numberGrid("flows", f), (grid) =>
+        then(payback(flowsByYear(grid.cells), { fractional: frac, extendLast: ext }), (v) => toExcelNumber("flows", v)),
+      );
+    }),
   );
 }
 

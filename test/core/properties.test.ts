@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
-import { discountedPayback, payback } from "../../src/core/payback";
+import { numberGrid } from "../../src/core/grid";
+import { messages } from "../../src/core/messages";
+import { discountedPayback, flowsByYear, payback } from "../../src/core/payback";
+import { fastPayback } from "../../src/core/paybackFast";
 import { liableFraction } from "../../src/core/placement";
 import { convertPriceLevel, priceIndex } from "../../src/core/pricelevel";
 import { type Result, unwrap } from "../../src/core/result";
@@ -92,6 +95,46 @@ describe("invariants of ALLOCATE", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("PAYBACK's fast path (integers in doubles) against the exact Decimal path", () => {
+  /** Amounts as sheets hold them: whole, øre, thousands with decimals, the odd 6-decimal figure, blanks. */
+  const amount = fc.oneof(
+    fc.integer({ min: -5000, max: 5000 }),
+    fc.integer({ min: -100_000_000, max: 100_000_000 }).map((ore) => ore / 100),
+    fc.integer({ min: -9_999_999, max: 9_999_999 }).map((x) => x / 1e6),
+    fc.constantFrom(null, 0, -0),
+  );
+  const grid = fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 12 }))
+    .chain(([rows, columns]) => fc.array(fc.array(amount, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+  const exact = (cells: unknown[][], fractional: boolean, extendLast: boolean): string => {
+    const r = payback(flowsByYear(value(numberGrid("flows", cells)).cells), { fractional, extendLast });
+    return r.ok ? String(r.value.toNumber() === 0 ? 0 : r.value.toNumber()) : r.failure.message.en;
+  };
+  const fast = (cells: unknown[][], fractional: boolean, extendLast: boolean): string => {
+    const q = fastPayback(cells, fractional, extendLast);
+    if (q === "notPaidBack") return messages.notPaidBack().en;
+    if (q === "nothing") return messages.noFlows("flows").en;
+    return String(q);
+  };
+
+  it("gives the same answer, or the same reason for none, on every range it takes, and takes them all", () => {
+    fc.assert(
+      fc.property(grid, fc.boolean(), fc.boolean(), (cells, fractional, extendLast) => {
+        expect(fast(cells, fractional, extendLast)).toBe(exact(cells, fractional, extendLast));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("takes the seed's Tabel 1 and budget amounts, and leaves to the exact path what it cannot be sure of", () => {
+    expect(fastPayback([[625, 1080, 500, -1000, -1000, -1000]], true, false)).toBe(5.205);
+    expect(fastPayback([[0.1, 0.2, -0.3]], false, false)).toBe(3);
+    for (const unsure of [[[1e-7, -1]], [[2 ** 52, -1]], [[1, "x"]], [[1, true]], [[1], [2, 3]], [], [[]], 5]) {
+      expect(fastPayback(unsure, true, true)).toBeUndefined();
+    }
   });
 });
 
