@@ -1,13 +1,13 @@
 /*
  * Builds the command line (tools/cli.ts) for Node into dist-cli/cli.js: `npm run make-template` and
- * `npm run check` run it. Packages stay in node_modules (required at run time).
+ * `npm run check` run it; and the benchmarks (tools/bench.ts) into dist-cli/bench.js for `npm run bench`. Packages stay in node_modules (required at run time).
  */
 const path = require("node:path");
 
 module.exports = {
   mode: "production",
   target: "node20",
-  entry: { cli: "./tools/run.ts" },
+  entry: { cli: "./tools/run.ts", bench: "./tools/benchRun.ts" },
   output: { path: path.resolve(__dirname, "dist-cli"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".js"] },
   externalsPresets: { node: true },

@@ -12,6 +12,11 @@
  * exact quotient.
  */
 const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+// The builtins this hot path calls, bound once: a global lookup costs far more than the arithmetic in
+// a host whose global object is intercepted (Node's vm, which tests and benchmarks load the bundle in).
+const { round, abs, ceil, max } = Math;
+const { isArray } = Array;
+const { isInteger, isSafeInteger, NaN: NOT_A_NUMBER } = Number;
 const LIMIT = 2 ** 50;
 
 /** What the fast path found: a number of years, nothing to pay back, not paid back, or "ask the exact path". */
@@ -19,8 +24,9 @@ export type FastPayback = number | "nothing" | "notPaidBack" | undefined;
 
 /** The fewest decimals d ≤ 6 with v the double nearest m / 10^d, |m| < 2^50; −1 when there are none. */
 function decimalsOf(v: number): number {
-  for (let d = 0; d < SCALES.length; d += 1) {
-    const m = Math.round(v * SCALES[d]);
+  if (isInteger(v)) return v < LIMIT && v > -LIMIT ? 0 : -1;
+  for (let d = 1; d < SCALES.length; d += 1) {
+    const m = round(v * SCALES[d]);
     if (m >= LIMIT || m <= -LIMIT) return -1;
     if (m / SCALES[d] === v) return d;
   }
@@ -33,8 +39,8 @@ function decimalsOf(v: number): number {
  */
 function scaled(v: unknown, scale: number): number {
   if (typeof v !== "number") return 0;
-  const m = Math.round(v * scale);
-  return m < LIMIT && m > -LIMIT ? m : Number.NaN;
+  const m = round(v * scale);
+  return m < LIMIT && m > -LIMIT ? m : NOT_A_NUMBER;
 }
 
 /**
@@ -42,14 +48,78 @@ function scaled(v: unknown, scale: number): number {
  * @returns as described at {@link FastPayback}; `undefined` whenever it cannot be sure.
  */
 export function fastPayback(grid: unknown, fractional: boolean, extendLast: boolean): FastPayback {
-  if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) return undefined;
+  if (!isArray(grid) || grid.length === 0 || !isArray(grid[0])) return undefined;
   const rows = grid.length;
   const columns = (grid[0] as unknown[]).length;
   if (columns === 0) return undefined;
+  if (rows === 1) return line(grid[0] as unknown[], fractional, extendLast);
+  if (columns === 1) {
+    const values: unknown[] = [];
+    for (let r = 0; r < rows; r += 1) {
+      const row: unknown = grid[r];
+      if (!isArray(row) || row.length !== 1) return undefined;
+      values.push(row[0]);
+    }
+    return line(values, fractional, extendLast);
+  }
+  return block(grid, rows, columns, fractional, extendLast);
+}
+
+/**
+ * One row or column of years, in one pass as a plain loop would: integers need no scaling; the first
+ * cell with decimals rescales what was summed so far. After the payback year the rest is only checked
+ * to be numbers or blank, as the exact path requires of every cell.
+ */
+function line(values: readonly unknown[], fractional: boolean, extendLast: boolean): FastPayback {
+  const n = values.length;
+  let decimals = 0;
+  let scale = 1;
+  let cumulative = 0;
+  let counted = 0;
+  let flow = 0;
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i];
+    if (typeof v === "number") {
+      if (isInteger(v)) {
+        flow = decimals === 0 ? v : v * scale;
+      } else {
+        const d = decimalsOf(v);
+        if (d < 0) return undefined;
+        if (d > decimals) {
+          cumulative *= SCALES[d - decimals];
+          decimals = d;
+          scale = SCALES[d];
+        }
+        flow = round(v * scale);
+      }
+      if (!(flow < LIMIT && flow > -LIMIT)) return undefined;
+    } else if (v === null || v === undefined || v === "") {
+      flow = 0;
+    } else {
+      return undefined;
+    }
+    if (counted === 0 && flow === 0) continue;
+    const before = cumulative;
+    cumulative += flow;
+    if (!(cumulative < LIMIT && cumulative > -LIMIT)) return undefined;
+    if (cumulative <= 0) {
+      for (let k = i + 1; k < n; k += 1) {
+        const rest = values[k];
+        if (typeof rest === "number" ? rest - rest !== 0 : !(rest === null || rest === undefined || rest === "")) return undefined;
+      }
+      return inside(counted, before, flow, fractional);
+    }
+    counted += 1;
+  }
+  return afterTheRange(counted, cumulative, flow, fractional, extendLast);
+}
+
+/** Items in rows, years in columns: the decimals first, then the years summed over the rows. */
+function block(grid: readonly unknown[], rows: number, columns: number, fractional: boolean, extendLast: boolean): FastPayback {
   let decimals = 0;
   for (let r = 0; r < rows; r += 1) {
     const row: unknown = grid[r];
-    if (!Array.isArray(row) || row.length !== columns) return undefined;
+    if (!isArray(row) || row.length !== columns) return undefined;
     for (let c = 0; c < columns; c += 1) {
       const v: unknown = row[c];
       if (v === null || v === undefined || v === "") continue;
@@ -61,33 +131,35 @@ export function fastPayback(grid: unknown, fractional: boolean, extendLast: bool
   }
   const cells = grid as unknown[][];
   const scale = SCALES[decimals];
-  const years = columns === 1 ? rows : columns;
-
   let cumulative = 0;
-  let counted = 0; // years since the first with a flow
+  let counted = 0;
   let flow = 0;
-  for (let y = 0; y < years; y += 1) {
+  for (let y = 0; y < columns; y += 1) {
     flow = 0;
-    if (columns === 1) flow = scaled(cells[y][0], scale);
-    else for (let r = 0; r < rows; r += 1) flow += scaled(cells[r][y], scale);
-    if (!Number.isSafeInteger(flow) || Math.abs(flow) >= LIMIT) return undefined;
+    for (let r = 0; r < rows; r += 1) flow += scaled(cells[r][y], scale);
+    if (!isSafeInteger(flow) || abs(flow) >= LIMIT) return undefined;
     if (counted === 0 && flow === 0) continue;
     const before = cumulative;
     cumulative += flow;
-    if (!Number.isSafeInteger(cumulative) || Math.abs(cumulative) >= LIMIT) return undefined;
+    if (!isSafeInteger(cumulative) || abs(cumulative) >= LIMIT) return undefined;
     if (cumulative <= 0) return inside(counted, before, flow, fractional);
     counted += 1;
   }
+  return afterTheRange(counted, cumulative, flow, fractional, extendLast);
+}
+
+/** Not paid back within the range: nothing at all, not paid back, or the last year's saving repeated. */
+function afterTheRange(counted: number, cumulative: number, last: number, fractional: boolean, extendLast: boolean): FastPayback {
   if (counted === 0) return "nothing";
-  if (!extendLast || flow >= 0) return "notPaidBack";
-  // The last year's saving repeats: after m more years the cumulative is S + m·L ≤ 0.
-  const m = Math.max(1, Math.ceil(cumulative / -flow));
-  return inside(counted + m - 1, cumulative + (m - 1) * flow, flow, fractional);
+  if (!extendLast || last >= 0) return "notPaidBack";
+  // After m more years the cumulative is S + m·L ≤ 0.
+  const m = max(1, ceil(cumulative / -last));
+  return inside(counted + m - 1, cumulative + (m - 1) * last, last, fractional);
 }
 
 /** Paid back in year j + 1 (0-based j), or j + before / −flow inside it. */
 function inside(j: number, before: number, flow: number, fractional: boolean): number | undefined {
   if (!fractional) return j + 1;
   const numerator = j * -flow + before;
-  return Number.isSafeInteger(numerator) && Number.isSafeInteger(before) ? numerator / -flow : undefined;
+  return isSafeInteger(numerator) && isSafeInteger(before) ? numerator / -flow : undefined;
 }

@@ -15,11 +15,36 @@ export function toExcelNumber(arg: string, value: Dec): Result<number> {
   return ok(n === 0 ? 0 : n); // never -0
 }
 
+/**
+ * Errors already made, by code and message: an error is a value here, and a sheet where 25.000
+ * proposals are "not paid back" should not build 25.000 identical objects (each capturing a stack).
+ * Kept per host Error class, and emptied when it grows past a few thousand distinct messages.
+ */
+let made: {
+  readonly host: unknown;
+  readonly errors: Map<string, CustomFunctions.Error>;
+  readonly byFailure: WeakMap<Failure, CustomFunctions.Error>;
+} = { host: undefined, errors: new Map(), byFailure: new WeakMap() };
+
 function excelError(failure: Failure): CustomFunctions.Error {
+  if (made.host !== CustomFunctions.Error || made.errors.size > 4096) {
+    made = { host: CustomFunctions.Error, errors: new Map(), byFailure: new WeakMap() };
+  }
+  // A failure kept as a constant (e.g. "not paid back") finds its error without building the message.
+  const known = made.byFailure.get(failure);
+  if (known !== undefined) return known;
   // The codes are looked up on the host when it has them; the literals are the documented values.
   const codes = (CustomFunctions as { ErrorCode?: Partial<Record<"invalidValue" | "notAvailable", string>> }).ErrorCode;
   const code = failure.kind === "invalid" ? (codes?.invalidValue ?? "#VALUE!") : (codes?.notAvailable ?? "#N/A");
-  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, formatMessage(failure.message));
+  const message = formatMessage(failure.message);
+  const key = `${code} ${message}`;
+  let error = made.errors.get(key);
+  if (error === undefined) {
+    error = new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+    made.errors.set(key, error);
+  }
+  made.byFailure.set(failure, error);
+  return error;
 }
 
 /**

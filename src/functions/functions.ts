@@ -106,6 +106,10 @@ export function segregationLiable(
   );
 }
 
+/** PAYBACK's two answers without a number, made once: a sheet can hold thousands of them. */
+const NOT_PAID_BACK = noAnswer(messages.notPaidBack());
+const NO_FLOWS = noAnswer(messages.noFlows("flows"));
+
 const PAYBACK_ARGS = [
   { kind: "range", name: "flows" },
   { kind: "boolean", name: "fractional", default: false },
@@ -127,8 +131,8 @@ export function paybackPeriod(flows: any[][], fractional?: any, extendLast?: any
       // Budget-sheet ranges take the exact integer path; anything else, and every error, the Decimal one.
       const quick = fastPayback(f, frac, ext);
       if (typeof quick === "number") return ok(quick);
-      if (quick === "notPaidBack") return noAnswer(messages.notPaidBack());
-      if (quick === "nothing") return noAnswer(messages.noFlows("flows"));
+      if (quick === "notPaidBack") return NOT_PAID_BACK;
+      if (quick === "nothing") return NO_FLOWS;
       return then(numberGrid("flows", f), (grid) =>
         then(payback(flowsByYear(grid.cells), { fractional: frac, extendLast: ext }), (v) => toExcelNumber("flows", v)),
       );
