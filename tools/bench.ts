@@ -78,21 +78,26 @@ function functionOverhead(registry: ReadonlyMap<string, (...args: unknown[]) => 
   const next = random(1);
   const costs = (shift: number) => Array.from({ length: n }, (_x, i) => [100000 + Math.round(next() * 300000) + shift + i]);
   const sheet = (formula: (row: number) => string) => Array.from({ length: n }, (_x, i) => [costs(0)[0][0], formula(i + 1)]);
-  const time = (formula: (row: number) => string): number => {
-    const hf: HyperFormula = workbook({ Sheet1: sheet(formula) });
-    const runs: number[] = [];
-    for (let k = 1; k <= 5; k += 1) {
-      const values = costs(k);
-      const start = performance.now();
-      hf.setCellContents({ sheet: 0, row: 0, col: 0 }, values);
-      runs.push(performance.now() - start);
-    }
-    hf.destroy();
-    return median(runs);
+  // Both workbooks are built first, then recalculated in turn, so drift in the machine hits both.
+  const native = workbook({ Sheet1: sheet((r) => `=IF(A${r}<=264995,A${r},MIN(287077,264995+0.5*(A${r}-264995)))`) });
+  const mine = workbook({ Sheet1: sheet((r) => `=SEGREGATION.PAYMENT(A${r})`) });
+  const recalculate = (hf: HyperFormula, values: number[][]): number => {
+    const start = performance.now();
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, values);
+    return performance.now() - start;
   };
-  const native = time((r) => `=IF(A${r}<=264995,A${r},MIN(287077,264995+0.5*(A${r}-264995)))`);
-  const ours = time((r) => `=SEGREGATION.PAYMENT(A${r})`);
-  return { native, ours, ratio: ours / native };
+  const nativeRuns: number[] = [];
+  const ourRuns: number[] = [];
+  for (let k = 1; k <= 9; k += 1) {
+    const values = costs(k);
+    nativeRuns.push(recalculate(native, values));
+    ourRuns.push(recalculate(mine, values));
+  }
+  native.destroy();
+  mine.destroy();
+  // The first round warms the engines up and is left out.
+  const [nativeMs, oursMs] = [median(nativeRuns.slice(1)), median(ourRuns.slice(1))];
+  return { native: nativeMs, ours: oursMs, ratio: oursMs / nativeMs };
 }
 
 /**
@@ -147,7 +152,8 @@ function paybackVsPlainJs(registry: ReadonlyMap<string, (...args: unknown[]) => 
   };
   run(plainPayback); // warm both up
   run(ours);
-  const plainRuns = [run(plainPayback), run(ours), run(plainPayback), run(ours), run(plainPayback), run(ours)];
+  // Alternating, 9 rounds each: the plain loop takes a few milliseconds, so one slow round must not decide.
+  const plainRuns = Array.from({ length: 18 }, (_x, i) => run(i % 2 === 0 ? plainPayback : ours));
   const plain = median(plainRuns.filter((_r, i) => i % 2 === 0).map((r) => r.ms));
   const mine = median(plainRuns.filter((_r, i) => i % 2 === 1).map((r) => r.ms));
   // The plain loop rounds each sum; ours is exact. Where they differ by more than 1e-9 years (a sum
@@ -301,7 +307,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     taskpaneFirstRenderRatio: round(render.ratio),
   };
   const detail: Record<keyof Figures, string> = {
-    functionOverhead: `ours ${overhead.ours.toFixed(1)} ms, native ${overhead.native.toFixed(1)} ms (20.000 cells, median of 5)`,
+    functionOverhead: `ours ${overhead.ours.toFixed(1)} ms, native ${overhead.native.toFixed(1)} ms (20.000 cells, median of 8, alternating)`,
     paybackVsPlainJs: `ours ${paid.ours.toFixed(1)} ms, plain ${paid.plain.toFixed(1)} ms; every row pays back; answers agree${wrong(paid)}`,
     paybackMixedVsPlainJs: `ours ${mixed.ours.toFixed(1)} ms, plain ${mixed.plain.toFixed(1)} ms; ${mixed.notPaidBack} rows answer #N/A (a thrown CustomFunctions.Error each); answers agree${wrong(mixed)}`,
     applySyncs10k: `in ${apply.ms.toFixed(0)} ms against the in-memory Excel`,

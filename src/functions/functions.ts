@@ -126,18 +126,27 @@ const PAYBACK_ARGS = [
  * @returns Years from the first year with a flow until the cumulative flow is 0 or below.
  */
 export function paybackPeriod(flows: any[][], fractional?: any, extendLast?: any): number {
-  return answer(() =>
-    then(parseArgs(PAYBACK_ARGS, [flows, fractional, extendLast]), ([f, frac, ext]) => {
-      // Budget-sheet ranges take the exact integer path; anything else, and every error, the Decimal one.
-      const quick = fastPayback(f, frac, ext);
-      if (typeof quick === "number") return ok(quick);
-      if (quick === "notPaidBack") return NOT_PAID_BACK;
-      if (quick === "nothing") return NO_FLOWS;
-      return then(numberGrid("flows", f), (grid) =>
-        then(payback(flowsByYear(grid.cells), { fractional: frac, extendLast: ext }), (v) => toExcelNumber("flows", v)),
-      );
-    }),
-  );
+  // A sheet of budget rows recalculates PAYBACK thousands of times: plain TRUE/FALSE/blank options and
+  // a range of budget amounts take the exact integer path straight away, with no argument objects.
+  const frac = plainLogical(fractional);
+  const ext = plainLogical(extendLast);
+  const quick = frac === undefined || ext === undefined ? undefined : fastPayback(flows, frac, ext);
+  if (typeof quick === "number") return quick;
+  return answer(() => {
+    if (quick === "notPaidBack") return NOT_PAID_BACK;
+    if (quick === "nothing") return NO_FLOWS;
+    return then(parseArgs(PAYBACK_ARGS, [flows, fractional, extendLast]), ([f, fr, ex]) =>
+      then(numberGrid("flows", f), (grid) =>
+        then(payback(flowsByYear(grid.cells), { fractional: fr, extendLast: ex }), (v) => toExcelNumber("flows", v)),
+      ),
+    );
+  });
+}
+
+/** TRUE/FALSE as given, blank as the default FALSE; anything else undefined (parseArgs decides). */
+function plainLogical(value: unknown): boolean | undefined {
+  if (value === null || value === undefined) return false;
+  return typeof value === "boolean" ? value : undefined;
 }
 
 const DISCOUNTED_ARGS = [
