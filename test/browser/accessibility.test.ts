@@ -8,8 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launch, openPane, serveDist } from "../support/browser";
-import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
+import { launch, openPane, PUPIL_WORKBOOK, serveDist } from "../support/browser";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -17,8 +16,7 @@ let browser: Browser;
 let server: Server;
 let origin: string;
 
-const WORKBOOK = `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...pupilRows(PUPILS)])});
-__book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${PUPILS.length + 1}" });
+const WORKBOOK = `${PUPIL_WORKBOOK}
 __book.put("Tabel 1", "A1", [["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023, 2024], ["Færre elever", "Service", null, -420, 1000], ["Samlet varig ændring", null, null, -420, 1000], [], ["Alle besparelser er angivet med negativt (-) fortegn."]]);`;
 
 interface Violation {

@@ -4,15 +4,13 @@
  */
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
-import { cspViolations, launch, openPane, serveDist } from "../support/browser";
-import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
+import { cspViolations, launch, openPane, PUPIL_WORKBOOK, serveDist } from "../support/browser";
 
 let browser: Browser;
 let server: Server;
 let origin: string;
 
-const WORKBOOK = `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...pupilRows(PUPILS)])});
-__book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${PUPILS.length + 1}" });`;
+const WORKBOOK = PUPIL_WORKBOOK;
 
 beforeAll(async () => {
   ({ server, origin } = await serveDist());

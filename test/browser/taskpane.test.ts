@@ -7,10 +7,9 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPane, serveDist } from "../support/browser";
+import { launch, openPane, PUPIL_WORKBOOK, serveDist } from "../support/browser";
 import { DANISH } from "../../src/functions/danish";
 import { CONTRACT } from "../support/contract";
-import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
 
 const RESULTS = path.resolve(__dirname, "../../test-results");
 const DOCS = path.resolve(__dirname, "../../docs");
@@ -18,9 +17,7 @@ let browser: Browser;
 let server: Server;
 let origin: string;
 
-/** A workbook with the pupil list of DOMAIN.md's examples as the table "Elevliste". */
-const WORKBOOK = `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...pupilRows(PUPILS)])});
-__book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${PUPILS.length + 1}" });`;
+const WORKBOOK = PUPIL_WORKBOOK;
 
 async function shoot(page: Page, name: string): Promise<void> {
   const file = path.join(RESULTS, `${name}.png`);

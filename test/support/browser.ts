@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import ts from "typescript";
+import { HEADERS, PUPILS, pupilRows } from "./pupilList";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const TYPES: Record<string, string> = {
@@ -139,3 +140,7 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   if (errors.length > 0) throw new Error(`the pane threw: ${errors.join("; ")}`);
   return { page, requests };
 }
+
+/** A workbook script with DOMAIN.md's pupil list as the table "Elevliste" on the sheet "Elever". */
+export const PUPIL_WORKBOOK = `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...pupilRows(PUPILS)])});
+__book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${PUPILS.length + 1}" });`;
