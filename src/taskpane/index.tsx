@@ -1,6 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { FUNCTION_CATALOG } from "../functions/catalog";
 import { officeRunner, workbookGateway } from "../office/gateway";
 import { whenHostReady } from "../office/host";
 import { App } from "./App";
@@ -13,7 +12,7 @@ void whenHostReady().then(({ language, host }) => {
   const gateway = host === "Excel" ? workbookGateway(officeRunner) : null;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} functions={FUNCTION_CATALOG} gateway={gateway} schoolYear={currentSchoolYear(new Date())} />
+      <App language={language} gateway={gateway} schoolYear={currentSchoolYear(new Date())} />
     </FluentProvider>,
   );
 });

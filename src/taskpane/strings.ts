@@ -12,6 +12,10 @@ export interface Strings {
   readonly helpLink: string;
   readonly notInExcel: string;
   readonly tabs: { readonly model: string; readonly templates: string; readonly check: string; readonly functions: string };
+  /** While a tab's code is fetched (the first time it is opened). */
+  readonly loadingTab: string;
+  /** When a tab's code could not be fetched. */
+  readonly tabFailed: (reason: string) => string;
   readonly flow: FlowStrings;
   readonly templates: TemplateStrings;
   readonly check: CheckStrings;
@@ -136,6 +140,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     helpLink: "Hjælp",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
     tabs: { model: "Incitamentsmodel", templates: "Skabeloner", check: "Kontrol", functions: "Funktioner" },
+    loadingTab: "Henter fanen …",
+    tabFailed: (reason) => `Fanen kunne ikke hentes (${reason}). Luk og åbn tilføjelsesprogrammet igen.`,
     priceLevel: {
       heading: "Omregn prisniveau",
       intro: "Markér en tabel, fx fra rækken \"1.000 kr. 2023 p/l\" og ned, og hent markeringen. Tallene bliver til PRICELEVEL-formler med indekstabellen Prisindeks, og p/l-teksten rettes.",
@@ -259,6 +265,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     helpLink: "Help",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
     tabs: { model: "Incentive model", templates: "Templates", check: "Check", functions: "Functions" },
+    loadingTab: "Loading the tab …",
+    tabFailed: (reason) => `The tab could not be loaded (${reason}). Close the add-in and open it again.`,
     priceLevel: {
       heading: "Convert the price level",
       intro: "Select a table, e.g. from the row \"1.000 kr. 2023 p/l\" down, and read the selection. Its numbers become PRICELEVEL formulas with the index table Prisindeks, and the p/l text is updated.",

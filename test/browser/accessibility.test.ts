@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launch, openPane, PUPIL_WORKBOOK, serveDist } from "../support/browser";
+import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist, tabLoaded } from "../support/browser";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -79,6 +79,7 @@ async function selectTab(page: Page, name: string): Promise<void> {
   expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press("Enter");
   await expect(target.getAttribute("aria-selected")).resolves.toBe("true");
+  await tabLoaded(page);
 }
 
 beforeAll(async () => {
@@ -111,7 +112,7 @@ describe("the task pane with axe-core: no serious or critical violation", () => 
     await page.getByRole("dialog").waitFor({ state: "hidden" });
 
     for (const tab of da ? ["Skabeloner", "Kontrol", "Funktioner"] : ["Templates", "Check", "Functions"]) {
-      await page.getByRole("tab", { name: tab }).click();
+      await openTab(page, tab);
       if (tab === "Kontrol" || tab === "Check") {
         await page.getByRole("radio", { name: da ? "Hele projektmappen" : "The whole workbook" }).check();
         await page.getByRole("button", { name: da ? "Kontrollér" : "Check" }).click();

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPane, PUPIL_WORKBOOK, serveDist } from "../support/browser";
+import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist } from "../support/browser";
 import { DANISH } from "../../src/functions/danish";
 import { CONTRACT } from "../support/contract";
 
@@ -85,7 +85,7 @@ describe("the task pane in Chromium", () => {
 
   it("inserts a proposal template from its tab", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
-    await page.getByRole("tab", { name: "Skabeloner" }).click();
+    await openTab(page, "Skabeloner");
     await page.getByRole("checkbox", { name: "Udfyld med eksemplets tal fra kildedokumentet" }).check();
     await page.getByRole("button", { name: "Indsæt skabelonen" }).click();
     await page.getByText("Skabelonen står i arket Investeringsforslag.").waitFor();
@@ -99,7 +99,7 @@ describe("the task pane in Chromium", () => {
       workbook: `__book.put("Tabel 1", "A1", [["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023], ["Færre elever", "Service", null, -420]]);
 __book.selected = "'Tabel 1'!A1:D2";`,
     });
-    await page.getByRole("tab", { name: "Skabeloner" }).click();
+    await openTab(page, "Skabeloner");
     await page.getByRole("button", { name: "Hent markeringen" }).click();
     await page.getByText("Tabellen står i 2023 p/l.").waitFor();
     await page.getByRole("button", { name: "Opret indekstabel" }).click();
@@ -120,7 +120,7 @@ __book.selected = "'Tabel 1'!A1:D2";`,
       displayLanguage: "da-DK",
       workbook: `__book.put("Tabel 1", "A1", [["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023, 2024], ["Færre elever", "Service", null, -420, 1000], ["Samlet varig ændring", null, null, -420, 1000], [], ["Alle besparelser er angivet med negativt (-) fortegn."]]);`,
     });
-    await page.getByRole("tab", { name: "Kontrol" }).click();
+    await openTab(page, "Kontrol");
     await page.getByRole("button", { name: "Kontrollér" }).click();
     await page.getByRole("heading", { name: "1 fund" }).waitFor();
     await page.getByText(/Færre elever i E2 er positiv/).waitFor();
@@ -129,7 +129,7 @@ __book.selected = "'Tabel 1'!A1:D2";`,
 
   it("lists the functions in Danish Excel's spelling on their tab", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
-    await page.getByRole("tab", { name: "Funktioner" }).click();
+    await openTab(page, "Funktioner");
     const names = await page.getByRole("list", { name: "Funktioner" }).getByRole("heading", { level: 3 }).allTextContents();
     expect(names).toEqual(Object.keys(CONTRACT).map((id) => DANISH[id].name));
     await expect(page.getByText("=SEGREGERING.BETALINGSPLIGT(DATO(2023;8;1); DATO(2024;1;31); 2023)").count()).resolves.toBe(1);

@@ -11,7 +11,9 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import ts from "typescript";
 import { HEADERS, PUPILS, pupilRows } from "./pupilList";
 
-const DIST = path.resolve(__dirname, "../../dist");
+/** The repository: two up from here, or, bundled into dist-cli/bench.js (`npm run bench`), where npm runs it. */
+const ROOT = existsSync(path.join(__dirname, "browser.ts")) ? path.resolve(__dirname, "../..") : process.cwd();
+const DIST = path.join(ROOT, "dist");
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -30,12 +32,12 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Serves dist/ on a free localhost port. */
-export async function serveDist(): Promise<{ server: Server; origin: string }> {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
+/** Serves dist/ (or another built directory) on a free localhost port. */
+export async function serveDist(dir = DIST): Promise<{ server: Server; origin: string }> {
+  if (dir === DIST && !existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
   const server = createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent((req.url ?? "/").split("?")[0]));
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    const file = path.join(dir, decodeURIComponent((req.url ?? "/").split("?")[0]));
+    if (!file.startsWith(dir) || !existsSync(file)) {
       res.statusCode = 404;
       res.end();
       return;
@@ -68,7 +70,7 @@ let fakeExcelScript: string | null = null;
 /** test/support/fakeExcel.ts as a browser script that defines window.FakeExcel. */
 function fakeExcelForBrowser(): string {
   if (fakeExcelScript === null) {
-    const source = readFileSync(path.join(__dirname, "fakeExcel.ts"), "utf8");
+    const source = readFileSync(path.join(ROOT, "test", "support", "fakeExcel.ts"), "utf8");
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
     fakeExcelScript = `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.FakeExcel = exports; })();`;
   }
@@ -79,7 +81,7 @@ function fakeExcelForBrowser(): string {
  * office.js's stand-in: Office.onReady answers with the host, Office.context with the language, and
  * in Excel, Excel.run works on an in-memory workbook (window.__book) that `setup` fills.
  */
-function officeStub(host: string | null, displayLanguage: string, setup: string): string {
+export function officeStub(host: string | null, displayLanguage: string, setup: string): string {
   const excel =
     host === "Excel"
       ? `${fakeExcelForBrowser()}
@@ -139,6 +141,20 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   await page.getByRole("heading", { level: 1 }).waitFor();
   if (errors.length > 0) throw new Error(`the pane threw: ${errors.join("; ")}`);
   return { page, requests };
+}
+
+/**
+ * Waits until the tab just selected has its code: the pane fetches a tab's code on first use (or a
+ * second after it opens) and shows "Henter fanen …" until it is there.
+ */
+export async function tabLoaded(page: Page): Promise<void> {
+  await page.getByText(/^(Henter fanen|Loading the tab) …$/).waitFor({ state: "detached" });
+}
+
+/** Clicks a tab and waits for its content. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  await tabLoaded(page);
 }
 
 /** A workbook script with DOMAIN.md's pupil list as the table "Elevliste" on the sheet "Elever". */

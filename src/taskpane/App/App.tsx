@@ -1,23 +1,28 @@
-import { Body1, Tab as FluentTab, MessageBar, MessageBarBody, TabList, Title3 } from "@fluentui/react-components";
-import { useState } from "react";
-import type { FunctionEntry } from "../../functions/catalog";
+import { Body1, Tab as FluentTab, MessageBar, MessageBarBody, Spinner, TabList, Title3 } from "@fluentui/react-components";
+import { Component, type ReactNode, Suspense, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
-import { CheckPanel } from "../CheckPanel";
-import { FunctionList } from "../FunctionList";
 import { ModelWorkflow } from "../ModelWorkflow";
-import { PriceLevelPanel } from "../PriceLevelPanel";
+import { CheckPanel, FunctionList, preloadLater, TemplatesTab } from "../later";
 import { STRINGS } from "../strings";
-import { TemplatePanel } from "../TemplatePanel";
 import { useAppStyles } from "./App.styles";
 
 type Tab = "model" | "templates" | "check" | "functions";
 
+/**
+ * Fetches the deferred parts (src/taskpane/later.ts) a second after the first render: late enough not
+ * to compete with it, early enough that a tab opened by hand is already there.
+ */
+function usePreloadedParts(): void {
+  useEffect(() => {
+    const handle = setTimeout(() => void preloadLater(), 1000);
+    return () => clearTimeout(handle);
+  }, []);
+}
+
 export interface AppProps {
   /** The display language of Office. */
   readonly language: UiLanguage;
-  /** The custom functions to list. */
-  readonly functions: readonly FunctionEntry[];
   /** The workbook, or null when the page is opened outside Excel. */
   readonly gateway: WorkbookGateway | null;
   /** The school year to start from. */
@@ -26,11 +31,12 @@ export interface AppProps {
   readonly initialTab?: Tab;
 }
 
-/** The task pane: the incentive model at work, and the list of functions. */
-export function App({ language, functions, gateway, schoolYear, initialTab = "model" }: AppProps) {
+/** The task pane: the incentive model at work, the proposal templates, the check, and the list of functions. */
+export function App({ language, gateway, schoolYear, initialTab = "model" }: AppProps) {
   const styles = useAppStyles();
   const t = STRINGS[language];
   const [tab, setTab] = useState(initialTab);
+  usePreloadedParts();
   return (
     <main className={styles.root} lang={language}>
       <header className={styles.section}>
@@ -50,15 +56,37 @@ export function App({ language, functions, gateway, schoolYear, initialTab = "mo
         <FluentTab value="check">{t.tabs.check}</FluentTab>
         <FluentTab value="functions">{t.tabs.functions}</FluentTab>
       </TabList>
-      {tab === "functions" && <FunctionList language={language} functions={functions} />}
-      {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
-      {tab === "templates" && gateway !== null && (
-        <>
-          <TemplatePanel language={language} gateway={gateway} year={schoolYear + 1} />
-          <PriceLevelPanel language={language} gateway={gateway} year={schoolYear + 1} />
-        </>
-      )}
-      {tab === "check" && gateway !== null && <CheckPanel language={language} gateway={gateway} />}
+      <TabBoundary key={tab} failed={t.tabFailed}>
+        <Suspense fallback={<Spinner size="tiny" label={t.loadingTab} />}>
+          {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
+          {tab === "templates" && gateway !== null && <TemplatesTab language={language} gateway={gateway} year={schoolYear + 1} />}
+          {tab === "check" && gateway !== null && <CheckPanel language={language} gateway={gateway} />}
+          {tab === "functions" && <FunctionList language={language} />}
+        </Suspense>
+      </TabBoundary>
     </main>
   );
+}
+
+interface TabBoundaryProps {
+  readonly failed: (reason: string) => string;
+  readonly children: ReactNode;
+}
+
+/** A tab, or a part of one, whose code could not be fetched (the network dropped) says so; the other tabs go on working. */
+class TabBoundary extends Component<TabBoundaryProps, { readonly error: string | null }> {
+  state = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  render() {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{this.props.failed(this.state.error)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
 }

@@ -1,19 +1,20 @@
 import { Body1, Caption1, Link, Subtitle2 } from "@fluentui/react-components";
-import { type FunctionEntry, shownAs } from "../../functions/catalog";
+import { FUNCTION_CATALOG, type FunctionEntry, shownAs } from "../../functions/catalog";
 import type { UiLanguage } from "../../office/host";
 import { STRINGS } from "../strings";
 import { useFunctionListStyles } from "./FunctionList.styles";
 
 export interface FunctionListProps {
   readonly language: UiLanguage;
-  readonly functions: readonly FunctionEntry[];
+  /** The functions to list. @default FUNCTION_CATALOG */
+  readonly functions?: readonly FunctionEntry[];
 }
 
 /**
  * The add-in's custom functions as the user's Excel knows them (Danish names in Danish), each with its
  * signature, an example in the user's Excel spelling and a link to its help page.
  */
-export function FunctionList({ language, functions }: FunctionListProps) {
+export function FunctionList({ language, functions = FUNCTION_CATALOG }: FunctionListProps) {
   const styles = useFunctionListStyles();
   const t = STRINGS[language];
   return (

@@ -24,9 +24,7 @@ export const useWorkflowStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  /** Fluent's Dropdown asks for 250px; a task pane has about 320. */
-  dropdown: {
-    minWidth: 0,
+  select: {
     width: "100%",
   },
   amountHeader: {

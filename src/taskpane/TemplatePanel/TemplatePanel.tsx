@@ -1,4 +1,4 @@
-import { Button, Checkbox, Dropdown, Field, makeStyles, Option, SpinButton, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, makeStyles, Select, SpinButton, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
@@ -8,7 +8,7 @@ import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  dropdown: { minWidth: 0, width: "100%" },
+  select: { width: "100%" },
   year: { width: "110px" },
 });
 
@@ -53,18 +53,13 @@ export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
   return (
     <Panel id="templates-heading" title={t.heading} intro={t.intro} notice={notice}>
       <Field label={t.kind}>
-        <Dropdown
-          className={styles.dropdown}
-          value={t.kinds[kind]}
-          selectedOptions={[kind]}
-          onOptionSelect={(_e, data) => data.optionValue !== undefined && setKind(data.optionValue as TemplateKind)}
-        >
+        <Select className={styles.select} value={kind} onChange={(_e, data) => setKind(data.value as TemplateKind)}>
           {TEMPLATE_KINDS.map((k) => (
-            <Option key={k} value={k}>
+            <option key={k} value={k}>
               {t.kinds[k]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <div className={styles.row}>
         <Field label={t.firstYear}>
