@@ -136,6 +136,22 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     await shoot(page, "funktioner");
   }, 30000);
 
+  it("fetches a tab's code when the tab is opened, and says so when the network refuses it", async () => {
+    const { page, requests } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: WORKBOOK,
+      beforeOpen: (p) => p.route(/\/check-tab\.[0-9a-f]{8}\.js$/, (route) => route.abort("internetdisconnected")),
+    });
+    await page.getByRole("tab", { name: "Kontrol" }).click();
+    await page.getByRole("alert").getByText(/^Fanen kunne ikke hentes \(.+\)\. Luk og åbn tilføjelsesprogrammet igen\.$/).waitFor();
+    expect(requests.some((url) => /\/check-tab\.[0-9a-f]{8}\.js$/.test(url))).toBe(true);
+    // The other tabs are not held up by the one that failed.
+    await openTab(page, "Funktioner");
+    await page.getByRole("list", { name: "Funktioner" }).waitFor();
+    await openTab(page, "Incitamentsmodel");
+    await page.getByRole("button", { name: "Hent tabellen" }).waitFor();
+  }, 30000);
+
   it("speaks English in an English Excel", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "en-US", workbook: WORKBOOK });
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Special Education Economics");

@@ -109,6 +109,8 @@ export interface PaneOptions {
   readonly workbook?: string;
   /** The page's clock, which sets the school year the pane starts from. @default 15 January 2024 */
   readonly today?: Date;
+  /** Runs before the pane is opened, e.g. to route requests. */
+  readonly beforeOpen?: (page: Page) => Promise<unknown>;
 }
 
 /** What the page's Content-Security-Policy refused so far: "directive blocked-uri" per refusal. */
@@ -135,6 +137,7 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
       body: officeStub(options.host === undefined ? "Excel" : options.host, options.displayLanguage, options.workbook ?? ""),
     }),
   );
+  await options.beforeOpen?.(page);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${origin}/taskpane.html`);

@@ -78,7 +78,8 @@ class TabBoundary extends Component<TabBoundaryProps, { readonly error: string |
   state = { error: null };
 
   static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    // webpack's ChunkLoadError says which file, over two lines.
+    return { error: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ") };
   }
 
   render() {
