@@ -27,13 +27,4 @@ export const useWorkflowStyles = makeStyles({
   select: {
     width: "100%",
   },
-  amountHeader: {
-    textAlign: "right",
-  },
-  amount: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    paddingLeft: tokens.spacingHorizontalS,
-  },
 });
