@@ -74,7 +74,7 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // The tabs fetched on first use (src/taskpane/App/App.tsx); hashed, so a cached old one is never run.
+      // The parts of the pane fetched on first use (src/taskpane/later.ts); hashed, so a cached old one is never run.
       chunkFilename: "[name].[contenthash:8].js",
       // Relative to the page: the chunks sit next to taskpane.html, wherever the add-in is hosted.
       publicPath: "",

@@ -2,9 +2,9 @@ import { lazy } from "react";
 
 /*
  * The parts of the pane its first render does not show: the other tabs, the profile editor, the
- * summary table and the question dialog. Each is fetched when first shown, or in idle time after the
- * first render, whichever comes first. Parsing and running them up front made the first render
- * measurably slower (see `npm run bench`, taskpaneFirstRenderRatio, and the README).
+ * summary table and the question dialog. Each is fetched when first shown, or a second after the
+ * first render (App's usePreloadedParts), whichever comes first. Parsing and running them up front
+ * made the first render measurably slower (see `npm run bench`, taskpaneFirstRenderRatio, and the README).
  */
 const load = {
   templates: () => import(/* webpackChunkName: "templates-tab" */ "./App/TemplatesTab"),
