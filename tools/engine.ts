@@ -7,6 +7,7 @@
 import {
   ArraySize,
   CellError,
+  DetailedCellError,
   EmptyValue,
   ErrorType,
   FunctionArgumentType,
@@ -153,4 +154,25 @@ export function workbook(
     { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
     names.map((n) => ({ name: n.name, expression: n.expression })),
   );
+}
+
+/**
+ * Every sheet's computed values, as Excel's `range.values` gives them: numbers, text, booleans, ""
+ * for blank, and an error as its text ("#VALUE!"). The in-memory Excel's calculator.
+ */
+export function calculate(
+  sheets: Record<string, readonly (readonly unknown[])[]>,
+  names: readonly { readonly name: string; readonly expression: string }[] = [],
+): Record<string, unknown[][]> {
+  const hf = workbook(sheets, names);
+  try {
+    return Object.fromEntries(
+      Object.keys(sheets).map((name) => {
+        const values = hf.getSheetValues(hf.getSheetId(name) ?? -1);
+        return [name, values.map((row) => row.map((v) => (v instanceof DetailedCellError ? v.value : (v ?? ""))))];
+      }),
+    );
+  } finally {
+    hf.destroy();
+  }
 }

@@ -264,10 +264,60 @@ export const messages = {
     const c = cell(at);
     return { da: `Kategorien i ${c.da} skal være en tekst`, en: `The category at ${c.en} must be a text` };
   },
+  pupilSchoolNotName: (at: CellPosition, got: unknown, reason: "notWhole" | "logical" | "error" | "tooLong"): Message => {
+    const c = cell(at);
+    const g = describe(got);
+    const why: Record<typeof reason, Shown> = {
+      notWhole: { da: "en skolekode skal være et helt tal", en: "a school code must be a whole number" },
+      logical: { da: "en skole er et navn eller en kode", en: "a school is a name or a code" },
+      error: { da: "ret formlen eller skriv skolens navn", en: "mend the formula or type the school's name" },
+      tooLong: { da: "højst 255 tegn", en: "at most 255 characters" },
+    };
+    return { da: `Skolen i ${c.da} er ${g.da}; ${why[reason].da}`, en: `The school at ${c.en} is ${g.en}; ${why[reason].en}` };
+  },
   schoolSpelledTwice: (names: readonly string[]): Message => {
     const list = names.map((n) => `"${n}"`).join(", ");
-    return { da: `Samme skole stavet på flere måder: ${list}`, en: `One school spelled more than one way: ${list}` };
+    return {
+      da: `Samme skole stavet på flere måder, som Excel regner for forskellige skoler: ${list}. Ret listen, så de staves ens`,
+      en: `One school spelled in ways Excel counts as different schools: ${list}. Mend the list so they are spelled alike`,
+    };
   },
+  schoolMerged: (name: string, spellings: readonly string[]): Message => {
+    const list = spellings.map((n) => `"${n}"`).join(", ");
+    return {
+      da: `${list} er regnet som én skole, "${name}" (store og små bogstaver og mellemrum skelnes ikke)`,
+      en: `${list} are counted as one school, "${name}" (case and spaces are not told apart)`,
+    };
+  },
+  // Tying out a written sheet (src/office/tieOut.ts).
+  sheetDiffers: (
+    sheet: string,
+    first: readonly { address: string; what: Shown; onSheet: unknown; expected: string }[],
+    count: number,
+  ): Message => {
+    const shown = (d: (typeof first)[number], lang: "da" | "en") => {
+      const got = typeof d.onSheet === "number" ? num(d.onSheet)[lang] : describe(d.onSheet)[lang];
+      const want = lang === "da" ? d.expected.replace(".", ",") : d.expected;
+      return lang === "da" ? `${d.address} (${d.what.da}): ${got} på arket, ${want} beregnet` : `${d.address} (${d.what.en}): ${got} on the sheet, ${want} computed`;
+    };
+    const more = count - first.length;
+    return {
+      da: `Arket ${sheet} stemmer ikke med beregningen i ${count} celle${count === 1 ? "" : "r"}: ${first.map((d) => shown(d, "da")).join("; ")}${more > 0 ? `; og ${more} til` : ""}`,
+      en: `The sheet ${sheet} does not agree with the computation in ${count} cell${count === 1 ? "" : "s"}: ${first.map((d) => shown(d, "en")).join("; ")}${more > 0 ? `; and ${more} more` : ""}`,
+    };
+  },
+  stillCalculating: (sheet: string, seconds: number): Message => ({
+    da: `Excel regnede stadig på arket ${sheet} efter ${seconds} sekunder, så tallene kunne ikke kontrolleres`,
+    en: `Excel was still calculating the sheet ${sheet} after ${seconds} seconds, so its figures could not be checked`,
+  }),
+  profileMissing: (name: string): Message => ({
+    da: `Modellen "${name}" findes ikke på arket Incitamentsmodel (eller dens tal er ikke tal)`,
+    en: `The model "${name}" is not on the sheet Incitamentsmodel (or its figures are not numbers)`,
+  }),
+  schoolYearMissing: (): Message => ({
+    da: "Skoleåret på arket Incitamentsmodel (C6) er ikke et år mellem 1900 og 9998",
+    en: "The school year on the sheet Incitamentsmodel (C6) is not a year between 1900 and 9998",
+  }),
   internal: (): Message => ({
     da: "Uventet fejl i tilføjelsesprogrammet; kontakt support",
     en: "unexpected error in the add-in; please contact support",

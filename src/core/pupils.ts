@@ -3,6 +3,7 @@ import { Dec, ZERO } from "./decimal";
 import { isBlank } from "./grid";
 import { type CellPosition, type Message, messages, type Shown } from "./messages";
 import { liableFraction, parseCategory } from "./placement";
+import { schoolOf, schoolsOf, type School } from "./schools";
 import { type IncentiveModel, schoolPayment } from "./segregation";
 
 /**
@@ -89,6 +90,7 @@ export interface PupilProblem {
   readonly kind:
     | "missingColumn"
     | "missingSchool"
+    | "schoolNotName"
     | "missingCost"
     | "costNotNumber"
     | "negativeCost"
@@ -115,8 +117,11 @@ function problem(kind: PupilProblem["kind"], at: CellPosition | null, message: M
   return { kind, at, message };
 }
 
-/** A school name as it is meant: case, spaces and punctuation aside. */
-function schoolKey(name: string): string {
+/**
+ * Two schools Excel tells apart that are surely one: the same letters and digits once case,
+ * punctuation and every kind of space are set aside ("Hedensted Skole" and "Hedensted-Skole").
+ */
+function looseKey(name: string): string {
   return name.toLocaleLowerCase("da-DK").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
@@ -128,9 +133,10 @@ function isDateOrBlank(value: unknown): boolean {
 /**
  * Everything in a pupil list that would make the model's answer wrong or an error, found before the
  * pane writes anything: a required column not mapped; per row a missing school, cost or start, a cost
- * that is text or negative, a date that is not a date, an end before the start, an unknown category;
- * and a school written two ways ("Hedensted Skole" and "hedensted  skole"), which would split its
- * total in two.
+ * that is text or negative, a date that is not a date, an end before the start, an unknown category,
+ * a school cell that cannot be a name (see schoolOf); and a school written two ways that Excel's
+ * formulas would count as two schools ("Hedensted Skole" and "Hedensted-Skole"). Spellings Excel
+ * counts as one ("hedensted  skole ") are not problems: see {@link schoolNotices}.
  *
  * @param rows the data rows, without the header; cells as Excel gives them.
  */
@@ -146,18 +152,13 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
     return column === null ? null : row[column];
   };
   const at = (r: number, role: PupilColumn): CellPosition => ({ row: r + 1, column: (mapping[role] ?? 0) + 1 });
-  const spellings = new Map<string, Map<string, CellPosition>>();
-
   rows.forEach((row, r) => {
-    const school = cell(row, "school");
-    if (isBlank(school) || school === 0) {
+    const school = schoolOf(cell(row, "school"));
+    if (school.kind === "blank") {
       problems.push(problem("missingSchool", at(r, "school"), messages.pupilMissing(ROLE_NAMES.school, at(r, "school"))));
-    } else {
-      const name = String(school).trim();
-      const key = schoolKey(name);
-      const seen = spellings.get(key) ?? new Map<string, CellPosition>();
-      if (!seen.has(name)) seen.set(name, at(r, "school"));
-      spellings.set(key, seen);
+    } else if (school.kind === "invalid") {
+      const message = messages.pupilSchoolNotName(at(r, "school"), cell(row, "school"), school.reason);
+      problems.push(problem("schoolNotName", at(r, "school"), message));
     }
 
     const cost = cell(row, "cost");
@@ -196,16 +197,73 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
     }
   });
 
-  for (const seen of spellings.values()) {
-    if (seen.size < 2) continue;
-    const [, second] = [...seen.values()];
-    problems.push(problem("schoolSpelling", second, messages.schoolSpelledTwice([...seen.keys()])));
+  const loose = new Map<string, School[]>();
+  for (const school of listSchools(rows, mapping)) loose.set(looseKey(school.name), [...(loose.get(looseKey(school.name)) ?? []), school]);
+  for (const group of loose.values()) {
+    if (group.length < 2) continue;
+    problems.push(problem("schoolSpelling", at(group[1].rows[0], "school"), messages.schoolSpelledTwice(group.map((s) => s.name))));
   }
   return problems;
 }
 
+/** The paying schools of a pupil list (see {@link schoolsOf}); none where no column is mapped. */
+export function listSchools(rows: readonly (readonly unknown[])[], mapping: ColumnMapping): School[] {
+  const column = mapping.school;
+  return column === null ? [] : schoolsOf(rows.map((row) => row[column]));
+}
+
+/**
+ * What the user is told, not asked: schools the list writes in more than one way that Excel's
+ * formulas count as one (case and spaces), as one notice per school.
+ */
+export function schoolNotices(rows: readonly (readonly unknown[])[], mapping: ColumnMapping): Message[] {
+  return listSchools(rows, mapping)
+    .filter((school) => school.spellings.length > 1)
+    .map((school) => messages.schoolMerged(school.name, school.spellings));
+}
+
+/** One pupil's figures under a model, exact, rounded to øre per pupil as the result sheet rounds. */
+export interface PupilResult {
+  /** The school identity's key (see schoolOf). */
+  readonly school: string;
+  /** Annual cost × liable share. */
+  readonly liable: Dec;
+  readonly pays: Dec;
+  readonly central: Dec;
+}
+
+/**
+ * Each row's figures under a model and school year, by the rules of the core: the numbers the result
+ * sheet's formulas give row by row. A row with a problem (see {@link checkPupils}) is null.
+ */
+export function pupilResults(
+  rows: readonly (readonly unknown[])[],
+  mapping: ColumnMapping,
+  model: IncentiveModel,
+  schoolYear: number,
+): (PupilResult | null)[] {
+  const get = (row: readonly unknown[], role: PupilColumn): unknown => (mapping[role] === null ? null : row[mapping[role] as number]);
+  const date = (v: unknown): number | null => (typeof v === "number" && v >= MIN_SERIAL && v <= MAX_SERIAL ? Math.floor(v) : null);
+  const ore = (x: Dec) => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  return rows.map((row) => {
+    const school = schoolOf(get(row, "school"));
+    const cost = get(row, "cost");
+    const start = date(get(row, "start"));
+    if (school.kind !== "school" || typeof cost !== "number" || !Number.isFinite(cost) || cost < 0 || start === null) return null;
+    const category = get(row, "category");
+    const parsed = parseCategory(typeof category === "string" ? category : "");
+    const share = liableFraction({ start, end: date(get(row, "end")) }, schoolYear, parsed.ok ? parsed.value : "normal", date(get(row, "arrival")));
+    const pays = schoolPayment(cost, model);
+    if (!share.ok || !pays.ok) return null;
+    const liable = ore(new Dec(cost).times(share.value));
+    const paid = ore(pays.value.times(share.value));
+    return { school: school.key, liable, pays: paid, central: liable.minus(paid) };
+  });
+}
+
 /** One school's line of the summary the pane shows, exact; the sheet computes the same by formulas. */
 export interface SchoolSummary {
+  /** The school's name as the sheets show it (its first spelling, trimmed). */
   readonly school: string;
   readonly pupils: number;
   /** Σ cost × liable share, rounded to øre per pupil as the result sheet rounds. */
@@ -215,9 +273,9 @@ export interface SchoolSummary {
 }
 
 /**
- * The per-school summary of a pupil list under a model and school year, by the rules of the core:
- * the same numbers the result sheet's formulas give (payments rounded to øre per pupil). Rows with
- * problems (see {@link checkPupils}) are left out; the pane shows those first.
+ * The per-school summary of a pupil list under a model and school year, in the order the schools
+ * first appear (see listSchools): the same numbers the result sheet's formulas give (payments rounded
+ * to øre per pupil). Rows with problems (see {@link checkPupils}) are left out; the pane shows those first.
  */
 export function summarise(
   rows: readonly (readonly unknown[])[],
@@ -225,27 +283,12 @@ export function summarise(
   model: IncentiveModel,
   schoolYear: number,
 ): SchoolSummary[] {
-  const bySchool = new Map<string, { pupils: number; liable: Dec; pays: Dec }>();
-  const get = (row: readonly unknown[], role: PupilColumn): unknown => (mapping[role] === null ? null : row[mapping[role] as number]);
-  const date = (v: unknown): number | null => (typeof v === "number" && v >= MIN_SERIAL && v <= MAX_SERIAL ? Math.floor(v) : null);
-  const ore = (x: Dec) => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-  for (const row of rows) {
-    const school = get(row, "school");
-    const cost = get(row, "cost");
-    const start = date(get(row, "start"));
-    if (isBlank(school) || typeof cost !== "number" || cost < 0 || start === null) continue;
-    const category = get(row, "category");
-    const parsed = parseCategory(typeof category === "string" ? category : "");
-    const share = liableFraction({ start, end: date(get(row, "end")) }, schoolYear, parsed.ok ? parsed.value : "normal", date(get(row, "arrival")));
-    const pays = schoolPayment(cost, model);
-    if (!share.ok || !pays.ok) continue;
-    const name = String(school).trim();
-    const line = bySchool.get(name) ?? { pupils: 0, liable: ZERO, pays: ZERO };
-    bySchool.set(name, {
-      pupils: line.pupils + 1,
-      liable: line.liable.plus(ore(new Dec(cost).times(share.value))),
-      pays: line.pays.plus(ore(pays.value.times(share.value))),
-    });
-  }
-  return [...bySchool].map(([school, line]) => ({ school, ...line, central: line.liable.minus(line.pays) }));
+  const results = pupilResults(rows, mapping, model, schoolYear);
+  return listSchools(rows, mapping)
+    .map((school) => {
+      const mine = school.rows.map((r) => results[r]).filter((x): x is PupilResult => x !== null);
+      const sum = (f: (x: PupilResult) => Dec) => mine.reduce((s, x) => s.plus(f(x)), ZERO);
+      return { school: school.name, pupils: mine.length, liable: sum((x) => x.liable), pays: sum((x) => x.pays), central: sum((x) => x.central) };
+    })
+    .filter((line) => line.pupils > 0);
 }

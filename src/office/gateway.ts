@@ -22,6 +22,7 @@ import {
   selectListCell,
   type TableInfo,
   type TemplateRequest,
+  type ModelSheetState,
   type WriteOutcome,
 } from "./workbook";
 import type { SheetGrid } from "../core/check";
@@ -44,7 +45,7 @@ export interface WorkbookGateway {
   readSelectionFormulas(): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }>;
   writeFormulas(sheet: string, address: string, formulas: unknown[][]): Promise<void>;
   createPriceIndex(firstYear: number, lastYear: number): Promise<WriteOutcome>;
-  readModel(): Promise<{ exists: boolean; profiles: ModelProfile[] }>;
+  readModel(): Promise<ModelSheetState>;
   saveProfile(profile: ModelProfile, schoolYear: number): Promise<SaveOutcome>;
   applyModel(request: ApplyRequest): Promise<WriteOutcome>;
   compareModels(request: CompareRequest): Promise<WriteOutcome>;

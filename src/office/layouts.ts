@@ -1,5 +1,6 @@
 import type { ModelProfile } from "../core/profiles";
 import type { ColumnMapping } from "../core/pupils";
+import { schoolCount, schoolFormula, schoolNameFormula, schoolSum } from "../core/schools";
 import { cellAddress, columnName, qualified, rangeAddress } from "./address";
 
 /**
@@ -28,6 +29,8 @@ export interface SheetLayout {
   readonly fill?: { readonly row: number; readonly rows: number; readonly columns: number };
   /** A clustered bar chart of a range whose first column is the labels. */
   readonly chart?: { readonly range: string; readonly title: string };
+  /** Ranges whose computed values the writer reads back to tie the sheet out against the core. */
+  readonly readBack?: readonly string[];
 }
 
 export const MODEL_SHEET = "Incitamentsmodel";
@@ -138,6 +141,19 @@ export function readProfiles(values: readonly (readonly unknown[])[]): ModelProf
   return profiles;
 }
 
+/**
+ * The model sheet's choices as `range.values` gives them from A1: the chosen profile (C5) and the
+ * school year (C6); null where a cell holds something else.
+ */
+export function readChoices(values: readonly (readonly unknown[])[]): { selected: string | null; schoolYear: number | null } {
+  const selected = values[SELECTED_ROW]?.[ACTIVE_COLUMN];
+  const schoolYear = values[SCHOOL_YEAR_ROW]?.[ACTIVE_COLUMN];
+  return {
+    selected: typeof selected === "string" ? selected.trim() : null,
+    schoolYear: typeof schoolYear === "number" && Number.isInteger(schoolYear) ? schoolYear : null,
+  };
+}
+
 /** Where the pupil list is: its sheet, the 0-based row of its header and column of its first column. */
 export interface PupilListLocation {
   readonly sheet: string;
@@ -170,7 +186,7 @@ export interface ResultLayout extends SheetLayout {
 
 /**
  * The result sheet: one row per pupil with live formulas that refer to the pupil list's cells and to
- * the model's named cells, and a summary per school (SUMIFS over the rows) whose totals tie out:
+ * the model's named cells, and a summary per school (SUMPRODUCT over the rows, see core/schools.ts) whose totals tie out:
  * school + administration = Σ cost × liable, checked by SUMCHECK. Payments are rounded to øre.
  *
  * @param schools the paying schools in the order the summary lists them.
@@ -192,7 +208,7 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     const liable = `SEGREGATION.LIABLE(${orBlank(ref("start", i))},${orBlank(ref("end", i))},${schoolYear},${orBlank(ref("category", i))},${orBlank(ref("arrival", i))})`;
     pupils.push([
       ref("pupil", i) === null ? `=ROW()-${FIRST_DATA_ROW}` : `=""&${ref("pupil", i)}`,
-      `=""&${ref("school", i)}`,
+      `=${schoolFormula(ref("school", i) ?? '""')}`,
       `=${ref("cost", i)}`,
       `=${liable}`,
       `=ROUND(C${r}*D${r},2)`,
@@ -206,11 +222,11 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     const key = `$${columnName(SUMMARY_COLUMN)}${r}`;
     // Rounded to øre: a sum of øre amounts in binary floating point can be off in its last digit.
     return [
-      school,
-      `=ROUND(SUMIFS(${col(5)},${col(1)},${key}),2)`,
-      `=ROUND(SUMIFS(${col(6)},${col(1)},${key}),2)`,
-      `=ROUND(SUMIFS(${col(4)},${col(1)},${key}),2)`,
-      `=COUNTIFS(${col(1)},${key})`,
+      schoolNameFormula(school),
+      `=ROUND(${schoolSum(col(1), key, col(5))},2)`,
+      `=ROUND(${schoolSum(col(1), key, col(6))},2)`,
+      `=ROUND(${schoolSum(col(1), key, col(4))},2)`,
+      `=${schoolCount(col(1), key)}`,
     ];
   });
   const totalRow = FIRST_DATA_ROW + schools.length;
@@ -246,6 +262,7 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     ],
     bold: ["A1", "A3:M3", rangeAddress(totalRow, SUMMARY_COLUMN, 1, 5)],
     fill: { row: FIRST_DATA_ROW, rows: list.rows, columns: RESULT_COLUMNS.length },
+    readBack: [rangeAddress(FIRST_DATA_ROW, 1, list.rows, 6), rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN, summary.length, 5)],
     chart: { range: rangeAddress(FIRST_DATA_ROW - 1, SUMMARY_COLUMN, schools.length + 1, 2), title: "Skolens betaling pr. skole" },
     summaryRows: new Map(schools.map((s, k) => [s, FIRST_DATA_ROW + k])),
     totalRow,
@@ -261,6 +278,21 @@ export const RESULT_CELLS = {
   pupils: 4,
 } as const;
 
+/** The comparison sheet's columns per pupil (A-G) and per school (I-L). */
+export const COMPARE_COLUMNS = [
+  "Elev",
+  "Betalende skole",
+  "Årlig udgift",
+  "Andel af skoleåret",
+  "Skolen betaler, A",
+  "Skolen betaler, B",
+  "Forskel (B − A)",
+] as const;
+export const COMPARE_SUMMARY_COLUMNS = ["Skole", "Forskel (B − A)", "Skolen betaler, A", "Skolen betaler, B"] as const;
+
+/** The comparison sheet's places: its first pupil row and the per-school summary's first column (0-based). */
+export const COMPARE_CELLS = { firstPupilRow: 7, summaryColumn: SUMMARY_COLUMN } as const;
+
 /**
  * The comparison sheet: two profiles of the model sheet side by side, chosen by name in B2 and D2,
  * per pupil (cost and liable share from the result sheet) and per school, with the difference and
@@ -270,7 +302,7 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
   const header = rangeAddress(HEADER_ROW, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true);
   const param = (row: number, nameCell: string) =>
     `=INDEX(${qualified(MODEL_SHEET, rangeAddress(row, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true))},1,MATCH(${nameCell},${qualified(MODEL_SHEET, header)},0))`;
-  const first = 7; // 0-based row of the first pupil
+  const first = COMPARE_CELLS.firstPupilRow;
   const last = first + pupils - 1;
   const result = (column: number, i: number) => qualified(resultName, cellAddress(FIRST_DATA_ROW + i, column));
   const cells: CellInput[][] = [
@@ -280,7 +312,7 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     ["Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, "$B$2"), "Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, "$D$2")],
     ["Skolens andel", param(FIRST_PARAMETER_ROW + 2, "$B$2"), "Skolens andel", param(FIRST_PARAMETER_ROW + 2, "$D$2")],
     [],
-    ["Elev", "Betalende skole", "Udgift × andel", "Andel af skoleåret", "Skolen betaler, A", "Skolen betaler, B", "Forskel (B − A)"],
+    [...COMPARE_COLUMNS],
   ];
   for (let i = 0; i < pupils; i += 1) {
     const r = first + i + 1;
@@ -295,14 +327,14 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     ]);
   }
   const col = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${last + 1}`;
-  const summary: CellInput[][] = [["Skole", "Forskel (B − A)", "Skolen betaler, A", "Skolen betaler, B"]];
+  const summary: CellInput[][] = [[...COMPARE_SUMMARY_COLUMNS]];
   schools.forEach((school, k) => {
     const key = `$${columnName(SUMMARY_COLUMN)}${first + 1 + k}`;
     summary.push([
-      school,
-      `=ROUND(SUMIFS(${col(6)},${col(1)},${key}),2)`,
-      `=ROUND(SUMIFS(${col(4)},${col(1)},${key}),2)`,
-      `=ROUND(SUMIFS(${col(5)},${col(1)},${key}),2)`,
+      schoolNameFormula(school),
+      `=ROUND(${schoolSum(col(1), key, col(6))},2)`,
+      `=ROUND(${schoolSum(col(1), key, col(4))},2)`,
+      `=ROUND(${schoolSum(col(1), key, col(5))},2)`,
     ]);
   });
   const totalRow = first + schools.length;
@@ -332,12 +364,16 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     ],
     bold: ["A1", "A7:G7", rangeAddress(first - 1, SUMMARY_COLUMN, 1, 4), rangeAddress(totalRow, SUMMARY_COLUMN, 2, 4)],
     fill: { row: first, rows: pupils, columns: 7 },
+    readBack: [rangeAddress(first, 4, pupils, 3), rangeAddress(first, SUMMARY_COLUMN, schools.length + 2, 4)],
     chart: { range: rangeAddress(first - 1, SUMMARY_COLUMN, schools.length + 1, 2), title: "Forskel i skolens betaling (B − A)" },
   };
 }
 
 /** How the safety net is shared among the schools. */
 export type SafetyNetKey = "pupils" | "payments" | "deficit";
+
+/** The safety-net sheet's first school row (0-based); the amount is in B2. */
+export const SAFETY_NET_CELLS = { firstSchoolRow: 4 } as const;
 
 const NET_PARTS = [MODEL_NAMES.netPlanning, MODEL_NAMES.netMoversIn, MODEL_NAMES.netYearEnd] as const;
 
@@ -347,7 +383,7 @@ const NET_PARTS = [MODEL_NAMES.netPlanning, MODEL_NAMES.netMoversIn, MODEL_NAMES
  * the result sheet, or its deficit: what it pays beyond a budget the user types in column D.
  */
 export function safetyNetSheet(sheet: string, resultName: string, schools: readonly string[], part: 0 | 1 | 2, key: SafetyNetKey): SheetLayout {
-  const first = 4; // 0-based row of the first school
+  const first = SAFETY_NET_CELLS.firstSchoolRow;
   const n = schools.length;
   const summaryCell = (k: number, column: number) => qualified(resultName, cellAddress(FIRST_DATA_ROW + k, SUMMARY_COLUMN + column));
   const keyFormula = (k: number): string => {
@@ -383,6 +419,7 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
       { address: rangeAddress(first, 2, n + 1, 2), format: KRONER },
     ],
     bold: ["A1", "A4:E4", rangeAddress(first + n, 0, 1, 5)],
+    readBack: [rangeAddress(0, 0, first + n + 2, 5)],
     chart: { range: rangeAddress(first - 1, 0, n + 1, 2), title: "Sikkerhedsnet pr. skole" },
   };
 }

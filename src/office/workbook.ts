@@ -1,8 +1,21 @@
 import type { SheetGrid } from "../core/check";
+import { formatMessage, type Message, messages } from "../core/messages";
 import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
-import type { ColumnMapping } from "../core/pupils";
+import { type ColumnMapping, listSchools } from "../core/pupils";
+import type { Result } from "../core/result";
 import { parseCell, rangeAddress } from "./address";
 import { Batch, payloadBytes } from "./batch";
+import {
+  calculating,
+  compareTieOut,
+  differenceMessage,
+  differences,
+  type ListFigures,
+  type ModelState,
+  resultTieOut,
+  safetyNetTieOut,
+  type TieOut,
+} from "./tieOut";
 import { type TemplateKind, templateLayout, type TemplateOptions } from "./templates";
 import {
   type CellInput,
@@ -12,6 +25,7 @@ import {
   modelSheet,
   profileWrites,
   type PupilListLocation,
+  readChoices,
   readProfiles,
   resultSheet,
   safetyNetSheet,
@@ -158,14 +172,23 @@ export async function selectCell(context: Excel.RequestContext, sheetName: strin
   await context.sync();
 }
 
-/** The profiles on the model sheet, or the defaults where there is none yet. One sync; two where it exists. */
-export async function readModel(context: Excel.RequestContext): Promise<{ exists: boolean; profiles: ModelProfile[] }> {
+/** The model sheet: whether it exists, its profiles (the defaults where there is none), its choices. */
+export interface ModelSheetState extends ModelState {
+  readonly exists: boolean;
+  readonly profiles: ModelProfile[];
+}
+
+/**
+ * The model sheet's profiles, chosen profile and school year, or the defaults (and no choices) where
+ * there is none yet. One sync; two where it exists.
+ */
+export async function readModel(context: Excel.RequestContext): Promise<ModelSheetState> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   await context.sync();
-  if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES] };
+  if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES], selected: null, schoolYear: null };
   const used = sheet.getRange(MODEL_RANGE).load("values");
   await context.sync();
-  return { exists: true, profiles: readProfiles(used.values) };
+  return { exists: true, profiles: readProfiles(used.values), ...readChoices(used.values) };
 }
 
 export type SaveOutcome =
@@ -293,10 +316,25 @@ function boxOf(address: string): { row: number; column: number; rows: number; co
  */
 export type WhenTaken = "ask" | "newName" | "replace";
 
+/** What a written sheet was read back and found to hold: cells compared with the core, pupils it counts. */
+export interface TiedOut {
+  readonly cells: number;
+  readonly pupils: number | null;
+}
+
 export type WriteOutcome =
-  | { readonly kind: "done"; readonly sheet: string; readonly createdModel: boolean; readonly syncs: number }
+  | {
+      readonly kind: "done";
+      readonly sheet: string;
+      readonly createdModel: boolean;
+      readonly syncs: number;
+      /** The model sheet as the written sheet uses it. */
+      readonly model?: ModelState;
+      /** What the read-back compared; absent for a sheet that is not tied out (a template). */
+      readonly tiedOut?: TiedOut;
+    }
   | { readonly kind: "nameTaken"; readonly name: string; readonly freeName: string; readonly syncs: number }
-  | { readonly kind: "failed"; readonly error: string; readonly syncs: number };
+  | { readonly kind: "failed"; readonly error: string; readonly message?: Message; readonly syncs: number };
 
 interface NewSheet {
   readonly name: string;
@@ -305,21 +343,39 @@ interface NewSheet {
   /** The layout, given the name the sheet is written under. */
   readonly layout: (sheet: string) => SheetLayout;
   /**
-   * Create the model sheet and its names first where they are missing, and set its chosen profile
-   * and school year (the two input cells of column C) to these.
+   * Create the model sheet and its names first where they are missing; set its chosen profile and
+   * school year (the two input cells of column C) to these where given, and keep them where not.
    */
-  readonly ensureModel?: { readonly schoolYear: number; readonly profile?: string };
+  readonly ensureModel?: { readonly schoolYear?: number; readonly profile?: string };
+  /** The figures the written sheet must show, by the core, under the model sheet as it stands. */
+  readonly tieOut?: (model: ModelState) => Result<TieOut>;
+}
+
+/** How long the pane waits for Excel to finish calculating a written sheet before it gives up. */
+export const CALCULATION_TIMEOUT_MS = 60000;
+const RETRY_DELAYS_MS = [0, 100, 250, 500, 1000];
+/** A value in a read-back's response, estimated for the request budget: a number or a name in JSON. */
+const BYTES_PER_READ_CELL = 24;
+
+/** A failure that carries a message for the user; the write is undone. */
+class TieOutFailure extends Error {
+  constructor(readonly userMessage: Message) {
+    super(formatMessage(userMessage));
+  }
 }
 
 /**
  * Writes a new sheet from a layout. Nothing the user wrote is overwritten without asking; the sheet
- * is written under a working name and renamed into place at the end, so a half-written sheet never
- * carries the final name; a failure part-way removes everything this call added, so the workbook is
- * as it was.
+ * is written under a working name, read back and tied out against the core (`tieOut`), and only then
+ * renamed into place, so a half-written or wrong sheet never carries the final name; a failure
+ * part-way, or a figure that differs, removes everything this call added and puts back the model
+ * sheet's choices, so the workbook is as it was.
  *
- * Syncs: three, whatever the layout's length: one to look at the workbook, one to write (rows the
- * layout fills are sent once and filled down by Excel, so the request does not grow with them; a
- * layout of over ~4 MB of other cells takes one more per 4 MB), one to rename the sheet into place.
+ * Syncs: three, whatever the layout's length: one to look at the workbook, one to write and read the
+ * sheet back (rows the layout fills are sent once and filled down by Excel, so the request does not
+ * grow with them; a layout or read-back of over ~4 MB takes one more per 4 MB), one to rename the
+ * sheet into place; plus one per re-read while Excel still shows #BUSY! (custom functions calculate
+ * asynchronously), for at most CALCULATION_TIMEOUT_MS.
  */
 async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promise<WriteOutcome> {
   const batch = new Batch(context);
@@ -335,17 +391,23 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
   const finalName = exists(spec.name) && whenTaken === "newName" ? freeName : spec.name.slice(0, 31);
   const workName = freeSheetName(`${finalName.slice(0, 24)} (i gang)`, taken);
 
-  const model = spec.ensureModel === undefined ? null : modelSheet(DEFAULT_PROFILES, spec.ensureModel.schoolYear, spec.ensureModel.profile);
-  const createdModel = model !== null && !exists(MODEL_SHEET);
+  const ensure = spec.ensureModel;
+  const modelExists = exists(MODEL_SHEET);
+  const createdModel = ensure !== undefined && !modelExists;
+  const model = createdModel ? modelSheet(DEFAULT_PROFILES, ensure.schoolYear ?? new Date().getFullYear(), ensure.profile) : null;
   const existingNames = new Set(names.items.map((n) => n.name));
-  const missingNames = model === null ? [] : model.names.filter((n) => !existingNames.has(n.name));
+  const missingNames = ensure === undefined ? [] : modelSheet(DEFAULT_PROFILES, 2000).names.filter((n) => !existingNames.has(n.name));
   const layout = spec.layout(workName);
+  let before: unknown[][] | null = null;
 
   try {
-    if (model !== null && createdModel) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model);
-    if (model !== null && !createdModel && spec.ensureModel !== undefined) {
-      // The model sheet's own input cells, which the pane's choices mirror.
-      const inputs: CellInput[][] = [[spec.ensureModel.profile ?? null], [spec.ensureModel.schoolYear]];
+    // The model sheet as it stands, before anything here changes it: its profiles, and its choices to put back.
+    const modelValues = modelExists && (spec.tieOut !== undefined || ensure !== undefined) ? context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_RANGE).load("values") : null;
+    if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model);
+    const changes = ensure !== undefined && modelExists && (ensure.profile !== undefined || ensure.schoolYear !== undefined);
+    if (changes) {
+      // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
+      const inputs: CellInput[][] = [[ensure.profile ?? null], [ensure.schoolYear ?? null]];
       context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = inputs as never;
     }
     for (const { name, address } of missingNames) {
@@ -357,27 +419,87 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
       const chart = sheet.charts.add("BarClustered", sheet.getRange(layout.chart.range), "Columns");
       chart.title.text = layout.chart.title;
     }
+    let read = await readBack(batch, sheet, layout);
     await batch.sync();
+    if (modelValues !== null && changes) before = modelValues.values.slice(4, 6).map((row) => [row[2] ?? null]);
+
+    let tiedOut: TiedOut | undefined;
+    let state: ModelState | undefined;
+    if (spec.tieOut !== undefined) {
+      const sheetValues = modelValues?.values ?? model?.cells ?? [];
+      const choices = readChoices(sheetValues);
+      state = {
+        profiles: modelValues === null ? DEFAULT_PROFILES : readProfiles(modelValues.values),
+        selected: ensure?.profile ?? choices.selected,
+        schoolYear: ensure?.schoolYear ?? choices.schoolYear,
+      };
+      const expected = spec.tieOut(state);
+      if (!expected.ok) throw new TieOutFailure(expected.failure.message);
+      const { checks } = expected.value;
+      const started = Date.now();
+      for (let attempt = 0; checks.some((c) => calculating(read.valueAt(c.row, c.column))); attempt += 1) {
+        if (Date.now() - started > CALCULATION_TIMEOUT_MS) {
+          throw new TieOutFailure(messages.stillCalculating(finalName, CALCULATION_TIMEOUT_MS / 1000));
+        }
+        await wait(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]);
+        read = await readBack(batch, sheet, layout);
+        await batch.sync();
+      }
+      const found = differences(checks, read.valueAt);
+      if (found.length > 0) throw new TieOutFailure(differenceMessage(finalName, found));
+      tiedOut = { cells: checks.length, pupils: expected.value.pupils };
+    }
 
     if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
     const done = context.workbook.worksheets.getItem(workName);
     done.name = finalName;
     done.activate();
     await batch.sync();
-    return { kind: "done", sheet: finalName, createdModel, syncs: batch.syncs };
+    return { kind: "done", sheet: finalName, createdModel, syncs: batch.syncs, ...(state === undefined ? {} : { model: state }), ...(tiedOut === undefined ? {} : { tiedOut }) };
   } catch (error) {
-    await undo(context, workName, createdModel, missingNames.map((n) => n.name));
-    return { kind: "failed", error: error instanceof Error ? error.message : String(error), syncs: batch.syncs };
+    await undo(context, workName, createdModel, missingNames.map((n) => n.name), before);
+    const message = error instanceof TieOutFailure ? error.userMessage : undefined;
+    return { kind: "failed", error: error instanceof Error ? error.message : String(error), ...(message === undefined ? {} : { message }), syncs: batch.syncs };
   }
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Queues loads of a layout's read-back ranges (values as Excel computed them), keeping each request's
+ * expected response under the budget. The values are there after the next sync.
+ */
+async function readBack(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout): Promise<{ valueAt: (row: number, column: number) => unknown }> {
+  const loads: { box: ReturnType<typeof boxOf>; range: Excel.Range }[] = [];
+  for (const address of layout.readBack ?? []) {
+    const box = boxOf(address);
+    // Large ranges in slices, so that no response grows past the budget either.
+    const rowsPerLoad = Math.max(1, Math.floor(CHUNK_BYTES / (BYTES_PER_READ_CELL * box.columns)));
+    for (let row = box.row; row < box.row + box.rows; row += rowsPerLoad) {
+      const rows = Math.min(rowsPerLoad, box.row + box.rows - row);
+      await batch.reserve(rows * box.columns * BYTES_PER_READ_CELL);
+      const slice = { row, column: box.column, rows, columns: box.columns };
+      loads.push({ box: slice, range: sheet.getRange(rangeAddress(row, box.column, rows, box.columns)).load("values") });
+    }
+  }
+  return {
+    valueAt: (row, column) => {
+      const hit = loads.find(({ box }) => row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns);
+      return hit === undefined ? undefined : hit.range.values[row - hit.box.row]?.[column - hit.box.column];
+    },
+  };
 }
 
 export interface ApplyRequest {
   readonly list: PupilListData;
   readonly mapping: ColumnMapping;
-  /** The school year (its first calendar year) for a new model sheet. */
-  readonly schoolYear: number;
-  /** The paying schools in the order the summary lists them. */
-  readonly schools: readonly string[];
+  /**
+   * The school year (its first calendar year) to set on the model sheet; the sheet's stays where
+   * omitted. A new model sheet needs one.
+   */
+  readonly schoolYear?: number;
   /** The result sheet's name. */
   readonly resultName: string;
   /** The profile to choose on the model sheet; the sheet's choice stays where omitted. */
@@ -386,25 +508,31 @@ export interface ApplyRequest {
   readonly whenTaken?: WhenTaken;
 }
 
+/** The schools the sheets are written for, in their order: the core's one school identity. */
+const schoolNames = (list: ListFigures): string[] => listSchools(list.rows, list.mapping).map((s) => s.name);
+
 /**
  * Applies the incentive model to a pupil list: creates the model sheet and its names where there is
- * none, and writes the result sheet with its per-school summary and chart (see writeSheet for what
- * it never does, and its three syncs).
+ * none, writes the result sheet with its per-school summary and chart, and ties it out (see
+ * writeSheet for what it never does, and its syncs).
  */
 export async function applyModel(context: Excel.RequestContext, request: ApplyRequest): Promise<WriteOutcome> {
+  const list = { rows: request.list.rows, mapping: request.mapping };
   return writeSheet(context, {
     name: request.resultName,
     whenTaken: request.whenTaken,
     ensureModel: { schoolYear: request.schoolYear, profile: request.profile },
-    layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, request.schools),
+    layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, schoolNames(list)),
+    tieOut: (model) => resultTieOut(list, model),
   });
 }
 
 export interface CompareRequest {
   /** The result sheet the comparison reads costs and shares from. */
   readonly resultSheet: string;
-  readonly pupils: number;
-  readonly schools: readonly string[];
+  /** The pupil list the result sheet was written for. */
+  readonly list: PupilListData;
+  readonly mapping: ColumnMapping;
   /** Profile names on the model sheet. */
   readonly a: string;
   readonly b: string;
@@ -414,10 +542,12 @@ export interface CompareRequest {
 
 /** Writes the comparison of two profiles per school, with a chart of the difference. */
 export async function compareModels(context: Excel.RequestContext, request: CompareRequest): Promise<WriteOutcome> {
+  const list = { rows: request.list.rows, mapping: request.mapping };
   return writeSheet(context, {
     name: request.name,
     whenTaken: request.whenTaken,
-    layout: (sheet) => compareSheet(sheet, request.resultSheet, request.pupils, request.schools, request.a, request.b),
+    layout: (sheet) => compareSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.a, request.b),
+    tieOut: (model) => compareTieOut(list, model, request.a, request.b),
   });
 }
 
@@ -440,7 +570,9 @@ export async function insertTemplate(context: Excel.RequestContext, request: Tem
 
 export interface SafetyNetRequest {
   readonly resultSheet: string;
-  readonly schools: readonly string[];
+  /** The pupil list the result sheet was written for. */
+  readonly list: PupilListData;
+  readonly mapping: ColumnMapping;
   /** 0: distributed at planning, 1: movers-in, 2: distributed at year end. */
   readonly part: 0 | 1 | 2;
   readonly key: SafetyNetKey;
@@ -450,16 +582,28 @@ export interface SafetyNetRequest {
 
 /** Writes a safety-net part split over the schools by a key, exact to the krone (ALLOCATE). */
 export async function distributeSafetyNet(context: Excel.RequestContext, request: SafetyNetRequest): Promise<WriteOutcome> {
+  const list = { rows: request.list.rows, mapping: request.mapping };
   return writeSheet(context, {
     name: request.name,
     whenTaken: request.whenTaken,
-    layout: (sheet) => safetyNetSheet(sheet, request.resultSheet, request.schools, request.part, request.key),
+    layout: (sheet) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key),
+    tieOut: (model) => safetyNetTieOut(list, model, request.part, request.key),
   });
 }
 
-/** Removes what a failed apply added: its work sheet, a model sheet it created, names it defined. */
-async function undo(context: Excel.RequestContext, workName: string, createdModel: boolean, addedNames: readonly string[]): Promise<void> {
+/**
+ * Removes what a failed write added: its work sheet, a model sheet it created, names it defined; and
+ * puts back the model sheet's two input cells where it changed them.
+ */
+async function undo(
+  context: Excel.RequestContext,
+  workName: string,
+  createdModel: boolean,
+  addedNames: readonly string[],
+  inputs: unknown[][] | null = null,
+): Promise<void> {
   try {
+    if (inputs !== null) context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = inputs as never;
     const sheets = [...(workName === "" ? [] : [workName]), ...(createdModel ? [MODEL_SHEET] : [])].map((n) =>
       context.workbook.worksheets.getItemOrNullObject(n).load("name"),
     );

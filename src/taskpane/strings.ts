@@ -1,4 +1,8 @@
 import type { UiLanguage } from "../office/host";
+import type { TiedOut } from "../office/workbook";
+
+/** A count as the language writes it: 10.000 in Danish, 10,000 in English. */
+const count = (n: number, language: UiLanguage): string => new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB").format(n);
 
 /** The task pane's words, Danish first. */
 export interface Strings {
@@ -92,6 +96,8 @@ export interface FlowStrings {
   readonly applying: string;
   readonly fixProblemsFirst: string;
   readonly applied: (sheet: string) => string;
+  readonly tiedOut: (tied: TiedOut, listed: number, problems: number) => string;
+  readonly noticesHeading: string;
   readonly summaryHeading: string;
   readonly school: string;
   readonly pupilsCount: (n: number) => string;
@@ -218,6 +224,10 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       applying: "Skriver resultatarket …",
       fixProblemsFirst: "Ret problemerne i listen, før modellen anvendes.",
       applied: (sheet) => `Arket ${sheet} er skrevet med formler, der følger listen og modellen.`,
+      tiedOut: (tied, listed, problems) =>
+        `Læst tilbage: alle ${count(tied.cells, "da")} tal på arket stemmer med beregningen til øret.` +
+        (tied.pupils === null ? "" : ` ${count(listed, "da")} elever i listen = ${count(tied.pupils, "da")} talt på arket + ${count(problems, "da")} med problemer.`),
+      noticesHeading: "Til orientering",
       summaryHeading: "Pr. skole",
       school: "Skole",
       pupilsCount: (n) => (n === 1 ? "1 elev" : `${n} elever`),
@@ -343,6 +353,10 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       applying: "Writing the result sheet …",
       fixProblemsFirst: "Fix the problems in the list before applying the model.",
       applied: (sheet) => `The sheet ${sheet} is written with formulas that follow the list and the model.`,
+      tiedOut: (tied, listed, problems) =>
+        `Read back: all ${count(tied.cells, "en")} figures on the sheet agree with the computation to the øre.` +
+        (tied.pupils === null ? "" : ` ${count(listed, "en")} pupils in the list = ${count(tied.pupils, "en")} counted on the sheet + ${count(problems, "en")} with problems.`),
+      noticesHeading: "For your information",
       summaryHeading: "Per school",
       school: "School",
       pupilsCount: (n) => (n === 1 ? "1 pupil" : `${n} pupils`),

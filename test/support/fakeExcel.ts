@@ -4,11 +4,33 @@
  * property that was not loaded and synced throws, as in Excel. It counts syncs and measures each
  * request (the JSON of the operations queued since the last sync) and refuses one over 5 MB, the
  * limit of Excel on the web. Self-contained (no Node imports) so a browser test can use it too.
+ *
+ * Calculation, as Excel does it (issue #12): with a `calculator` (a formula engine, e.g. HyperFormula
+ * with the add-in's functions) a formula cell's `values` are what the engine computes from the whole
+ * workbook; without one, a formula cell's value is its formula's text. Custom functions compute
+ * asynchronously in Excel, so a read right after a write can see `#BUSY!` (EXCEL.md): with
+ * `busyReads` = n, the first n syncs that read values of a sheet after formulas were written to it
+ * answer "#BUSY!" for its formula cells. Text written through `values` or `formulas` is parsed as
+ * Excel parses typed input: "=…" is a formula, "123" the number 123 (Office docs, "Range.values":
+ * "If the specified value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+ * interprets this value as a formula"; numeric text becomes a number).
  */
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 type Cell = { value: unknown; formula: string | null; numberFormat: string; bold: boolean };
+
+/** A formula engine for the whole workbook: sheets as formulas or values, names as "=Sheet!$A$1". */
+export type Calculator = (
+  sheets: Record<string, unknown[][]>,
+  names: { name: string; expression: string }[],
+) => Record<string, unknown[][]> | Promise<Record<string, unknown[][]>>;
+
+/** A typed value as Excel stores it: numeric text becomes a number (invariant spelling). */
+function typed(value: unknown): unknown {
+  if (typeof value === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(value)) return Number(value);
+  return value;
+}
 
 /** UTF-8 length, by hand: jsdom has no TextEncoder. */
 function utf8Bytes(text: string): number {
@@ -79,6 +101,8 @@ class PropertyNotLoaded extends Error {
 class SheetData {
   readonly cells = new Map<string, Cell>();
   readonly charts: { type: string; source: string; title?: string }[] = [];
+  /** Syncs left that read "#BUSY!" from this sheet's formula cells (see busyReads). */
+  busyLeft = 0;
   constructor(public name: string) {}
   cell(row: number, column: number): Cell {
     const key = `${row},${column}`;
@@ -113,6 +137,46 @@ export class FakeWorkbookData {
   readonly tables: { name: string; sheet: string; address: string }[] = [];
   selected: string | null = null;
   activeSheet: string | null = null;
+  /** The formula engine; null: a formula cell's value is its formula's text. */
+  calculator: Calculator | null = null;
+  /** Syncs that read "#BUSY!" after formulas are written to a sheet (Excel's asynchronous calculation). */
+  busyReads = 0;
+  /** Runs once, just before the first read of values after a write: a test's way to change a cell in between. */
+  beforeRead: ((data: FakeWorkbookData) => void) | null = null;
+  /** Sheets read as "#BUSY!" in the current sync. */
+  readonly busySeen = new Set<SheetData>();
+  /** The engine's values by sheet, until the next change. */
+  private computed: Record<string, unknown[][]> | null = null;
+
+  /** Forgets computed values: the workbook changed. */
+  changed(): void {
+    this.computed = null;
+  }
+
+  /** Computes every formula with the calculator, where something changed since. */
+  async calculate(): Promise<void> {
+    if (this.calculator === null || this.computed !== null) return;
+    const names = [...this.names].map(([name, formula]) => ({ name, expression: formula }));
+    this.computed = await this.calculator(this.toSheets(), names);
+  }
+
+  /** A cell's value as `range.values` gives it. */
+  valueOf(sheet: SheetData, row: number, column: number): unknown {
+    const cell = sheet.peek(row, column);
+    // A blank cell may hold part of an array another cell spills (ALLOCATE).
+    if (cell === undefined || (cell.formula === null && cell.value === "")) {
+      const spilled = this.calculator === null || sheet.busyLeft > 0 ? "" : this.computed?.[sheet.name]?.[row]?.[column];
+      return spilled === null || spilled === undefined ? "" : spilled;
+    }
+    if (cell.formula === null) return cell.value;
+    if (this.calculator === null) return cell.formula;
+    if (sheet.busyLeft > 0) {
+      this.busySeen.add(sheet);
+      return "#BUSY!";
+    }
+    const value = this.computed?.[sheet.name]?.[row]?.[column];
+    return value === null || value === undefined ? "" : value;
+  }
 
   sheet(name: string): SheetData | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -130,9 +194,13 @@ export class FakeWorkbookData {
       row.forEach((v, c) => {
         const cell = sheet.cell(start.row + r, start.column + c);
         if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
-        else cell.value = v === null || v === undefined ? "" : v;
+        else {
+          cell.formula = null;
+          cell.value = v === null || v === undefined ? "" : v;
+        }
       }),
     );
+    this.changed();
   }
 
   /** Every sheet as a grid of formulas (where a cell has one) or values, for a formula engine. */
@@ -155,6 +223,8 @@ export class FakeWorkbookData {
 interface Op {
   readonly json: string;
   readonly apply: () => void;
+  /** A load of values, which needs the workbook calculated first. */
+  readonly readsValues: boolean;
 }
 
 /** Counters a test reads after an operation. */
@@ -175,8 +245,8 @@ export class FakeRequestContext {
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(payload: unknown, apply: () => void): void {
-    this.queue.push({ json: JSON.stringify(payload), apply });
+  enqueue(payload: unknown, apply: () => void, readsValues = false): void {
+    this.queue.push({ json: JSON.stringify(payload), apply, readsValues });
   }
 
   async sync(): Promise<void> {
@@ -187,7 +257,23 @@ export class FakeRequestContext {
     this.stats.requestBytes.push(bytes);
     if (bytes > REQUEST_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
     if (this.failAtSync === this.stats.syncs) throw new Error("GeneralException: the sync failed (injected by the test)");
-    for (const op of ops) op.apply();
+    const data = this.data;
+    for (const op of ops) {
+      if (op.readsValues) {
+        if (data.beforeRead !== null) {
+          const tamper = data.beforeRead;
+          data.beforeRead = null;
+          tamper(data);
+        }
+        await data.calculate();
+      } else if (!op.json.startsWith('{"load"')) {
+        data.changed();
+      }
+      op.apply();
+    }
+    // A sync that read "#BUSY!" from a sheet brings its results one read nearer.
+    for (const sheet of data.busySeen) sheet.busyLeft -= 1;
+    data.busySeen.clear();
   }
 }
 
@@ -403,11 +489,16 @@ export class FakeRange extends Loadable {
       if (typeof v === "string" && v.startsWith("=")) {
         cell.formula = v;
         cell.value = "";
+        this.calculating();
       } else {
         cell.formula = null;
-        cell.value = v;
+        cell.value = typed(v);
       }
     });
+  }
+  /** Formulas were written to this range's sheet: Excel computes them asynchronously. */
+  private calculating(): void {
+    this.sheet().busyLeft = this.context.data.busyReads;
   }
   get formulas(): unknown[][] {
     this.need("formulas");
@@ -415,8 +506,14 @@ export class FakeRange extends Loadable {
   }
   set values(rows: unknown[][]) {
     this.write("values", rows, (cell, v) => {
-      cell.formula = null;
-      cell.value = v;
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v;
+        cell.value = "";
+        this.calculating();
+      } else {
+        cell.formula = null;
+        cell.value = typed(v);
+      }
     });
   }
   get values(): unknown[][] {
@@ -431,17 +528,22 @@ export class FakeRange extends Loadable {
     this.write("numberFormat", rows, (cell, v) => (cell.numberFormat = String(v)));
   }
   load(props: string): this {
-    this.context.enqueue({ load: "range", address: this.localAddress, props }, () => {
-      const sheet = this.sheet();
-      const box = parseRange(this.localAddress);
-      const grid = (f: (c: Cell | undefined) => unknown) =>
-        Array.from({ length: box.rows }, (_r, r) => Array.from({ length: box.columns }, (_c, c) => f(sheet.peek(box.row + r, box.column + c))));
-      // A fake has no calculation engine: a formula cell's value is its formula's text.
-      this.loadedValues = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
-      this.loadedFormulas = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
-      this.loadedFormats = grid((c) => c?.numberFormat ?? "General");
-      this.markLoaded(props);
-    });
+    this.context.enqueue(
+      { load: "range", address: this.localAddress, props },
+      () => {
+        const sheet = this.sheet();
+        const box = parseRange(this.localAddress);
+        const grid = (f: (c: Cell | undefined, r: number, k: number) => unknown) =>
+          Array.from({ length: box.rows }, (_r, r) =>
+            Array.from({ length: box.columns }, (_c, c) => f(sheet.peek(box.row + r, box.column + c), box.row + r, box.column + c)),
+          );
+        this.loadedValues = grid((_c, r, k) => this.context.data.valueOf(sheet, r, k));
+        this.loadedFormulas = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
+        this.loadedFormats = grid((c) => c?.numberFormat ?? "General");
+        this.markLoaded(props);
+      },
+      /\bvalues\b/.test(props),
+    );
     return this;
   }
   /**
@@ -461,6 +563,7 @@ export class FakeRange extends Loadable {
         for (let r = 1; r < to.rows; r += 1) {
           const cell = sheet.cell(from.row + r, from.column + c);
           cell.formula = source?.formula === null || source?.formula === undefined ? null : shiftRows(source.formula, r);
+          if (cell.formula !== null) sheet.busyLeft = this.context.data.busyReads;
           cell.value = source?.formula ? "" : (source?.value ?? "");
           cell.numberFormat = source?.numberFormat ?? "General";
           cell.bold = source?.bold ?? false;

@@ -94,6 +94,20 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
               />
             );
           })}
+          {state.notices.length > 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                <Body1 block>{t.noticesHeading}</Body1>
+                <ul className={styles.problems} aria-label={t.noticesHeading}>
+                  {state.notices.map((notice, i) => (
+                    <li key={i}>
+                      <Body1>{message(notice)}</Body1>
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {state.problems.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t.noProblems}</MessageBarBody>

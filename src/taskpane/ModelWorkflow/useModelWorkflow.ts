@@ -1,10 +1,22 @@
 import { useCallback, useEffect, useState } from "react";
 import { checkProfile, type ModelProfile } from "../../core/profiles";
-import { checkPupils, type ColumnMapping, guessColumns, type PupilColumn, type PupilProblem, type SchoolSummary, summarise } from "../../core/pupils";
+import type { Message } from "../../core/messages";
+import {
+  checkPupils,
+  type ColumnMapping,
+  guessColumns,
+  type PupilColumn,
+  type PupilProblem,
+  type SchoolSummary,
+  schoolNotices,
+  summarise,
+} from "../../core/pupils";
 import { incentiveModel } from "../../core/segregation";
+import { modelSheetName } from "../../core/sheetNames";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { SafetyNetKey } from "../../office/layouts";
-import type { PupilListData, TableInfo, WhenTaken, WriteOutcome } from "../../office/workbook";
+import type { ModelState } from "../../office/tieOut";
+import type { PupilListData, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
 
 /** What the screen says after an action: done (with the sheet), or failed (the workbook as it was). */
 export type Notice = { readonly intent: "success" | "error"; readonly text: string } | null;
@@ -22,9 +34,13 @@ export interface WorkflowState {
   readonly list: PupilListData | null;
   readonly mapping: ColumnMapping | null;
   readonly problems: readonly PupilProblem[];
+  /** What the pane tells without asking: school spellings it counts as one. */
+  readonly notices: readonly Message[];
   readonly profiles: readonly ModelProfile[];
   readonly profile: string | null;
   readonly schoolYear: number;
+  /** The model sheet's own choices, as last read or written; null where there is no model sheet. */
+  readonly sheetChoices: { readonly selected: string | null; readonly schoolYear: number | null } | null;
   readonly summary: readonly SchoolSummary[] | null;
   readonly resultSheet: string | null;
   /** The action running now, for the progress indicator. */
@@ -37,16 +53,20 @@ export interface WorkflowTexts {
   readonly profileSaved: (name: string) => string;
   readonly profilesFull: string;
   readonly applied: (sheet: string) => string;
+  /** The read-back: figures compared, and pupils in the list = counted on the sheet + with problems. */
+  readonly tiedOut: (tied: TiedOut, listed: number, problems: number) => string;
   readonly compared: (sheet: string) => string;
   readonly distributed: (sheet: string) => string;
   readonly failed: (error: string) => string;
 }
 
-const schoolsOf = (list: PupilListData, mapping: ColumnMapping): string[] => {
-  const column = mapping.school;
-  if (column === null) return [];
-  return [...new Set(list.rows.map((row) => row[column]).filter((v) => typeof v === "string" && v.trim() !== "").map((v) => String(v).trim()))];
-};
+/** The summary the pane shows for the model a written sheet used. */
+function summaryFor(list: PupilListData, mapping: ColumnMapping, model: ModelState | undefined): SchoolSummary[] | null {
+  const chosen = model?.profiles.find((p) => p.name === model.selected);
+  const rule = chosen === undefined ? null : incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
+  if (rule === null || !rule.ok || model?.schoolYear === null || model?.schoolYear === undefined) return null;
+  return summarise(list.rows, mapping, rule.value, model.schoolYear);
+}
 
 /**
  * The incentive-model screen's state and actions: read a pupil list, correct the column guesses, see
@@ -60,9 +80,11 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     list: null,
     mapping: null,
     problems: [],
+    notices: [],
     profiles: [],
     profile: null,
     schoolYear: initialSchoolYear,
+    sheetChoices: null,
     summary: null,
     resultSheet: null,
     busy: null,
@@ -76,8 +98,17 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     void Promise.all([gateway.listTables(), gateway.readModel()])
       .then(([tables, model]) => {
         if (!live) return;
+        // The workbook's model sheet decides where the pane starts: its chosen profile and school year.
         const profiles = model.profiles;
-        patch({ tables, table: tables[0]?.name ?? null, profiles, profile: profiles[0]?.name ?? null });
+        const selected = profiles.find((p) => p.name === model.selected)?.name ?? profiles[0]?.name ?? null;
+        patch({
+          tables,
+          table: tables[0]?.name ?? null,
+          profiles,
+          profile: selected,
+          ...(model.schoolYear === null ? {} : { schoolYear: model.schoolYear }),
+          sheetChoices: model.exists ? { selected: model.selected, schoolYear: model.schoolYear } : null,
+        });
       })
       .catch((error: unknown) => live && patch({ notice: { intent: "error", text: texts.failed(String(error)) } }));
     return () => {
@@ -88,7 +119,16 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   const takeList = useCallback(
     (list: PupilListData) => {
       const mapping = guessColumns(list.headers);
-      patch({ list, mapping, problems: checkPupils(list.rows, mapping), summary: null, resultSheet: null, notice: null, busy: null });
+      patch({
+        list,
+        mapping,
+        problems: checkPupils(list.rows, mapping),
+        notices: schoolNotices(list.rows, mapping),
+        summary: null,
+        resultSheet: null,
+        notice: null,
+        busy: null,
+      });
     },
     [patch],
   );
@@ -121,34 +161,37 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
       setState((s) => {
         if (s.list === null || s.mapping === null) return s;
         const mapping = { ...s.mapping, [role]: column };
-        return { ...s, mapping, problems: checkPupils(s.list.rows, mapping), summary: null };
+        return { ...s, mapping, problems: checkPupils(s.list.rows, mapping), notices: schoolNotices(s.list.rows, mapping), summary: null };
       }),
     [],
   );
 
   const outcomeNotice = useCallback(
-    (outcome: WriteOutcome, done: (sheet: string) => string): Notice =>
-      outcome.kind === "done"
-        ? { intent: "success", text: done(outcome.sheet) }
-        : outcome.kind === "failed"
-          ? { intent: "error", text: texts.failed(outcome.error) }
-          : null,
-    [texts],
+    (outcome: WriteOutcome, done: (sheet: string) => string): Notice => {
+      if (outcome.kind === "failed") {
+        const said = outcome.message === undefined ? outcome.error : language === "da" ? outcome.message.da : outcome.message.en;
+        return { intent: "error", text: texts.failed(said) };
+      }
+      if (outcome.kind !== "done") return null;
+      const { list, problems } = state;
+      const tied = outcome.tiedOut === undefined || list === null ? "" : ` ${texts.tiedOut(outcome.tiedOut, list.rows.length, problems.length)}`;
+      return { intent: "success", text: `${done(outcome.sheet)}${tied}` };
+    },
+    [texts, language, state],
   );
 
   const apply = useCallback(
     (whenTaken: WhenTaken = "ask") =>
       run("applying", async () => {
-        const { list, mapping, profile, schoolYear } = state;
+        const { list, mapping, profile, schoolYear, sheetChoices } = state;
         if (list === null || mapping === null) return;
-        const schools = schoolsOf(list, mapping);
+        // The model sheet's choices change only when the user chose something else in the pane.
         const outcome = await gateway.applyModel({
           list,
           mapping,
-          schoolYear,
-          schools,
-          profile: profile ?? undefined,
-          resultName: `Resultat ${schoolYear}-${String((schoolYear + 1) % 100).padStart(2, "0")}`,
+          schoolYear: sheetChoices?.schoolYear === schoolYear ? undefined : schoolYear,
+          profile: sheetChoices?.selected === profile ? undefined : (profile ?? undefined),
+          resultName: modelSheetName("result", schoolYear),
           whenTaken,
         });
         if (outcome.kind === "nameTaken") {
@@ -168,15 +211,20 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
           patch({ notice: outcomeNotice(outcome, texts.applied) });
           return;
         }
-        // The sheet is the single source: the summary uses the profiles as the sheet now holds them.
-        const { profiles } = await gateway.readModel();
-        const chosen = profiles.find((p) => p.name === profile) ?? profiles[0];
-        const model = chosen === undefined ? null : incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
+        // The sheet is the single source: the summary uses the model as the sheet held it when written.
+        const model = outcome.model;
         patch({
-          profiles,
+          ...(model === undefined
+            ? {}
+            : {
+                profiles: [...model.profiles],
+                profile: model.selected,
+                ...(model.schoolYear === null ? {} : { schoolYear: model.schoolYear }),
+                sheetChoices: { selected: model.selected, schoolYear: model.schoolYear },
+              }),
           notice: outcomeNotice(outcome, texts.applied),
           resultSheet: outcome.sheet,
-          summary: model?.ok ? summarise(list.rows, mapping, model.value, schoolYear) : null,
+          summary: summaryFor(list, mapping, model),
         });
       }),
     [run, state, gateway, patch, outcomeNotice, texts],
@@ -189,11 +237,11 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         if (list === null || mapping === null || resultSheet === null) return;
         const outcome = await gateway.compareModels({
           resultSheet,
-          pupils: list.rows.length,
-          schools: schoolsOf(list, mapping),
+          list,
+          mapping,
           a,
           b,
-          name: `Sammenligning ${schoolYear}`,
+          name: modelSheetName("comparison", schoolYear),
           whenTaken: "newName",
         });
         patch({ notice: outcomeNotice(outcome, texts.compared) });
@@ -208,10 +256,11 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         if (list === null || mapping === null || resultSheet === null) return;
         const outcome = await gateway.distributeSafetyNet({
           resultSheet,
-          schools: schoolsOf(list, mapping),
+          list,
+          mapping,
           part,
           key,
-          name: `Sikkerhedsnet ${schoolYear}`,
+          name: modelSheetName("safetyNet", schoolYear),
           whenTaken: "newName",
         });
         patch({ notice: outcomeNotice(outcome, texts.distributed) });

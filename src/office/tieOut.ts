@@ -1,0 +1,247 @@
+import { allocate } from "../core/allocate";
+import { Dec, ZERO } from "../core/decimal";
+import { type Message, messages, type Shown } from "../core/messages";
+import type { ModelProfile } from "../core/profiles";
+import { type ColumnMapping, listSchools, type PupilResult, pupilResults } from "../core/pupils";
+import { invalid, ok, type Result } from "../core/result";
+import { schoolOf } from "../core/schools";
+import { incentiveModel } from "../core/segregation";
+import { cellAddress } from "./address";
+import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "./layouts";
+
+/*
+ * What a written sheet must show, figure by figure, computed by the exact core (issue #12): the pane
+ * reads the sheet back after writing it and says "done" only when every figure here is on the sheet,
+ * to the øre. Pure: where the figures are comes from the layouts, what they are from src/core.
+ */
+
+/** One cell a sheet must hold: a number to the øre, a text exactly, or TRUE/FALSE. */
+export interface Check {
+  /** 0-based. */
+  readonly row: number;
+  readonly column: number;
+  readonly expected: Dec | string | boolean;
+  /** What the cell is, e.g. "Hedensted Skole, skolens betaling". */
+  readonly what: Shown;
+}
+
+export interface TieOut {
+  readonly checks: readonly Check[];
+  /** Pupils the sheet counts (its total), where it counts pupils. */
+  readonly pupils: number | null;
+}
+
+/** The model sheet as it stands when the sheet is written: its profiles, chosen profile and school year. */
+export interface ModelState {
+  readonly profiles: readonly ModelProfile[];
+  readonly selected: string | null;
+  readonly schoolYear: number | null;
+}
+
+/** The pupil list a sheet is written for. */
+export interface ListFigures {
+  readonly rows: readonly (readonly unknown[])[];
+  readonly mapping: ColumnMapping;
+}
+
+/** A cell that differs: where, what, what the sheet shows and what the core computed. */
+export interface Difference {
+  readonly address: string;
+  readonly what: Shown;
+  readonly onSheet: unknown;
+  readonly expected: string;
+}
+
+/** Does a value read from the sheet equal the expected figure? Numbers exactly, as decimals. */
+export function agrees(expected: Check["expected"], value: unknown): boolean {
+  if (expected instanceof Dec) return typeof value === "number" && Number.isFinite(value) && new Dec(value).eq(expected);
+  return value === expected;
+}
+
+/** True while Excel is still computing a value (custom functions calculate asynchronously). */
+export function calculating(value: unknown): boolean {
+  return value === "#BUSY!";
+}
+
+/** Every check the values read (by 0-based sheet position) do not meet. */
+export function differences(checks: readonly Check[], valueAt: (row: number, column: number) => unknown): Difference[] {
+  return checks
+    .filter((check) => !agrees(check.expected, valueAt(check.row, check.column)))
+    .map((check) => ({
+      address: cellAddress(check.row, check.column),
+      what: check.what,
+      onSheet: valueAt(check.row, check.column),
+      expected: check.expected instanceof Dec ? check.expected.toFixed() : String(check.expected),
+    }));
+}
+
+/** The message for a sheet that does not tie out: the first few cells that differ, and how many. */
+export function differenceMessage(sheet: string, found: readonly Difference[]): Message {
+  return messages.sheetDiffers(
+    sheet,
+    found.slice(0, 5).map((d) => ({ address: d.address, what: d.what, onSheet: d.onSheet, expected: d.expected })),
+    found.length,
+  );
+}
+
+const label = (school: string, what: Shown): Shown => ({ da: `${school}, ${what.da}`, en: `${school}, ${what.en}` });
+const pupilLabel = (row: number, what: Shown): Shown => ({ da: `elev i række ${row + 1}, ${what.da}`, en: `pupil in row ${row + 1}, ${what.en}` });
+const FIGURE = {
+  school: { da: "skole", en: "school" },
+  pays: { da: "skolens betaling", en: "school pays" },
+  central: { da: "forvaltningens betaling", en: "administration pays" },
+  liable: { da: "udgift × andel", en: "cost × share" },
+  pupils: { da: "elever", en: "pupils" },
+  sumCheck: { da: "kontrol", en: "check" },
+  payA: { da: "skolen betaler, A", en: "school pays, A" },
+  payB: { da: "skolen betaler, B", en: "school pays, B" },
+  difference: { da: "forskel (B − A)", en: "difference (B − A)" },
+  share: { da: "andel af sikkerhedsnettet", en: "safety-net share" },
+  key: { da: "nøgle", en: "key" },
+} as const;
+const TOTAL = "I alt";
+
+function chosenModel(model: ModelState, name: string | null) {
+  const profile = model.profiles.find((p) => p.name === name);
+  if (profile === undefined) return invalid<never>(messages.profileMissing(name ?? ""));
+  const rule = incentiveModel(profile.threshold, profile.cap, profile.schoolShare);
+  return rule.ok ? ok({ profile, rule: rule.value }) : rule;
+}
+
+function schoolYearOf(model: ModelState): Result<number> {
+  const year = model.schoolYear;
+  return year !== null && Number.isInteger(year) && year >= 1900 && year <= 9998 ? ok(year) : invalid(messages.schoolYearMissing());
+}
+
+/** Per school (in the sheets' order): its name and its pupils' results. */
+function bySchool(list: ListFigures, results: readonly (PupilResult | null)[]) {
+  return listSchools(list.rows, list.mapping).map((school) => ({
+    name: school.name,
+    results: school.rows.map((r) => results[r]).filter((x): x is PupilResult => x !== null),
+  }));
+}
+
+const sum = (xs: readonly PupilResult[], f: (x: PupilResult) => Dec): Dec => xs.reduce((s, x) => s.plus(f(x)), ZERO);
+
+/**
+ * The result sheet's figures: per pupil the school (as TRIM gives it), cost × share, the school's
+ * and the administration's part; per school the same summed and the pupil count; the totals; the
+ * SUMCHECK. Under the model the sheet's named cells hold.
+ */
+export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOut> {
+  const chosen = chosenModel(model, model.selected);
+  if (!chosen.ok) return chosen;
+  const year = schoolYearOf(model);
+  if (!year.ok) return year;
+  const results = pupilResults(list.rows, list.mapping, chosen.value.rule, year.value);
+  const { firstDataRow: first, summaryColumn: s } = RESULT_CELLS;
+  const checks: Check[] = [];
+  const schoolColumn = list.mapping.school ?? -1;
+  results.forEach((x, i) => {
+    const school = schoolOf(list.rows[i][schoolColumn]);
+    if (x === null || school.kind !== "school") return;
+    const row = first + i;
+    const name = school.name;
+    checks.push(
+      { row, column: 1, expected: name, what: pupilLabel(row, FIGURE.school) },
+      { row, column: 4, expected: x.liable, what: pupilLabel(row, FIGURE.liable) },
+      { row, column: 5, expected: x.pays, what: pupilLabel(row, FIGURE.pays) },
+      { row, column: 6, expected: x.central, what: pupilLabel(row, FIGURE.central) },
+    );
+  });
+  const schools = bySchool(list, results);
+  const all = schools.flatMap((school) => school.results);
+  const line = (row: number, name: string, xs: readonly PupilResult[]) =>
+    checks.push(
+      { row, column: s, expected: name, what: label(name, FIGURE.school) },
+      { row, column: s + 1, expected: sum(xs, (x) => x.pays), what: label(name, FIGURE.pays) },
+      { row, column: s + 2, expected: sum(xs, (x) => x.central), what: label(name, FIGURE.central) },
+      { row, column: s + 3, expected: sum(xs, (x) => x.liable), what: label(name, FIGURE.liable) },
+      { row, column: s + 4, expected: new Dec(xs.length), what: label(name, FIGURE.pupils) },
+    );
+  schools.forEach((school, k) => line(first + k, school.name, school.results));
+  const totalRow = first + schools.length;
+  line(totalRow, TOTAL, all);
+  checks.push({ row: totalRow + 1, column: s + 1, expected: true, what: label(TOTAL, FIGURE.sumCheck) });
+  return ok({ checks, pupils: all.length });
+}
+
+/** The comparison sheet's figures: per pupil and per school what the school pays under A and B, and the difference. */
+export function compareTieOut(list: ListFigures, model: ModelState, a: string, b: string): Result<TieOut> {
+  const [modelA, modelB] = [chosenModel(model, a), chosenModel(model, b)];
+  if (!modelA.ok) return modelA;
+  if (!modelB.ok) return modelB;
+  const year = schoolYearOf(model);
+  if (!year.ok) return year;
+  const resultsA = pupilResults(list.rows, list.mapping, modelA.value.rule, year.value);
+  const resultsB = pupilResults(list.rows, list.mapping, modelB.value.rule, year.value);
+  const { firstPupilRow: first, summaryColumn: s } = COMPARE_CELLS;
+  const checks: Check[] = [];
+  resultsA.forEach((x, i) => {
+    const y = resultsB[i];
+    if (x === null || y === null) return;
+    const row = first + i;
+    checks.push(
+      { row, column: 4, expected: x.pays, what: pupilLabel(row, FIGURE.payA) },
+      { row, column: 5, expected: y.pays, what: pupilLabel(row, FIGURE.payB) },
+      { row, column: 6, expected: y.pays.minus(x.pays), what: pupilLabel(row, FIGURE.difference) },
+    );
+  });
+  const schoolsA = bySchool(list, resultsA);
+  const schoolsB = bySchool(list, resultsB);
+  const line = (row: number, name: string, xs: readonly PupilResult[], ys: readonly PupilResult[]) => {
+    const [pa, pb] = [sum(xs, (x) => x.pays), sum(ys, (y) => y.pays)];
+    checks.push(
+      { row, column: s, expected: name, what: label(name, FIGURE.school) },
+      { row, column: s + 1, expected: pb.minus(pa), what: label(name, FIGURE.difference) },
+      { row, column: s + 2, expected: pa, what: label(name, FIGURE.payA) },
+      { row, column: s + 3, expected: pb, what: label(name, FIGURE.payB) },
+    );
+    return pb.minus(pa);
+  };
+  schoolsA.forEach((school, k) => line(first + k, school.name, school.results, schoolsB[k].results));
+  const totalRow = first + schoolsA.length;
+  const difference = line(
+    totalRow,
+    TOTAL,
+    schoolsA.flatMap((x) => x.results),
+    schoolsB.flatMap((x) => x.results),
+  );
+  checks.push({ row: totalRow + 1, column: s + 1, expected: difference.neg(), what: label(TOTAL, FIGURE.central) });
+  return ok({ checks, pupils: null });
+}
+
+/**
+ * The safety-net sheet's figures: each school's share of the part, its payments and its key, exact
+ * to the krone by ALLOCATE's rule; the total and its SUMCHECK. The budget column is blank when written,
+ * so a deficit key is the school's payments.
+ */
+export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 1 | 2, key: SafetyNetKey): Result<TieOut> {
+  const chosen = chosenModel(model, model.selected);
+  if (!chosen.ok) return chosen;
+  const year = schoolYearOf(model);
+  if (!year.ok) return year;
+  const schools = bySchool(list, pupilResults(list.rows, list.mapping, chosen.value.rule, year.value));
+  const amount = new Dec(chosen.value.profile.safetyNet[part]);
+  const pays = schools.map((school) => sum(school.results, (x) => x.pays));
+  const keys = schools.map((school, k) => (key === "pupils" ? new Dec(school.results.length) : pays[k]));
+  const shares = allocate(amount, keys.map((k) => [k]));
+  if (!shares.ok) return shares;
+  const { firstSchoolRow: first } = SAFETY_NET_CELLS;
+  const checks: Check[] = [{ row: 1, column: 1, expected: amount, what: label(TOTAL, FIGURE.share) }];
+  schools.forEach((school, k) => {
+    const row = first + k;
+    checks.push(
+      { row, column: 0, expected: school.name, what: label(school.name, FIGURE.school) },
+      { row, column: 1, expected: shares.value[k][0], what: label(school.name, FIGURE.share) },
+      { row, column: 2, expected: pays[k], what: label(school.name, FIGURE.pays) },
+      { row, column: 4, expected: keys[k], what: label(school.name, FIGURE.key) },
+    );
+  });
+  const totalRow = first + schools.length;
+  checks.push(
+    { row: totalRow, column: 1, expected: amount, what: label(TOTAL, FIGURE.share) },
+    { row: totalRow + 1, column: 1, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
+  );
+  return ok({ checks, pupils: null });
+}
