@@ -151,7 +151,8 @@ export function workbook(
   const formulas = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((row) => row.map(excelLogicals))]));
   return HyperFormula.buildFromSheets(
     formulas as never,
-    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+    // Excel's text comparison ignores case but not accents ("é" is not "e").
+    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, accentSensitive: true },
     names.map((n) => ({ name: n.name, expression: n.expression })),
   );
 }

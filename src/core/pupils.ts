@@ -118,11 +118,21 @@ function problem(kind: PupilProblem["kind"], at: CellPosition | null, message: M
 }
 
 /**
- * Two schools Excel tells apart that are surely one: the same letters and digits once case,
- * punctuation and every kind of space are set aside ("Hedensted Skole" and "Hedensted-Skole").
+ * Two schools that are surely one, or that Excel's text comparison may count as one: the same letters
+ * and digits once case, accents, punctuation and every kind of space are set aside, and "aa" read as
+ * "å" ("Hedensted Skole" and "Hedensted-Skole"; "Aabenraa" and "Åbenrå", which Danish collation
+ * ranks equal; a no-break space, which locale comparison may take for a space). Such a list is
+ * blocked until it is mended, so the sheet's totals never hang on how one Excel compares text.
  */
 function looseKey(name: string): string {
-  return name.toLocaleLowerCase("da-DK").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return name
+    .toLocaleLowerCase("da-DK")
+    .replace(/aa/g, "å")
+    .replace(/[æøå]/g, (ch) => ({ æ: "ae", ø: "oe", å: "aa" })[ch] ?? ch)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 function isDateOrBlank(value: unknown): boolean {

@@ -101,9 +101,15 @@ export function schoolFormula(cellRef: string): string {
   return `TRIM(""&${cellRef})`;
 }
 
-/** A school's name as a formula constant, so that no name is read as a number, a date or a formula. */
+/**
+ * A school's name as a formula of text constants, so that no name is read as a number, a date or a
+ * formula; a quote is CHAR(34) (formula engines differ on the doubled quote inside a constant).
+ */
 export function schoolNameFormula(name: string): string {
-  return `="${name.replace(/"/g, '""')}"`;
+  return `=${name
+    .split('"')
+    .map((part) => `"${part}"`)
+    .join("&CHAR(34)&")}`;
 }
 
 /** Σ `values` over the rows whose school (a column of {@link schoolFormula}) is the school in `nameCell`. */

@@ -1,5 +1,5 @@
 import { serialOf } from "../../src/core/dates";
-import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, summarise } from "../../src/core/pupils";
+import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, schoolNotices, summarise } from "../../src/core/pupils";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
 import { expected, PUPILS, pupilRows } from "../support/pupilList";
@@ -84,10 +84,20 @@ describe("problems in a pupil list, found before anything is written", () => {
     ]);
   });
 
-  it("finds a school spelled two ways, pointing at the second spelling", () => {
-    const problems = checkPupils([pupil(), pupil({ school: "hedensted  skole" }), pupil({ school: "Hedensted Skole" })], MAPPING);
+  it("finds a school spelled two ways Excel tells apart, pointing at the second spelling", () => {
+    const problems = checkPupils([pupil(), pupil({ school: "Hedensted-Skole" }), pupil({ school: "Hedensted Skole" })], MAPPING);
     expect(problems.map((p) => [p.kind, p.at])).toEqual([["schoolSpelling", { row: 2, column: 2 }]]);
-    expect(problems[0].message.da).toBe('Samme skole stavet på flere måder: "Hedensted Skole", "hedensted  skole"');
+    expect(problems[0].message.da).toBe(
+      'Samme skole stavet på flere måder, som Excel regner for forskellige skoler: "Hedensted Skole", "Hedensted-Skole". Ret listen, så de staves ens',
+    );
+  });
+
+  it("counts spellings that differ in case and spaces as one school, and says so", () => {
+    const rows = [pupil(), pupil({ school: "hedensted  skole" }), pupil({ school: "Hedensted Skole" })];
+    expect(checkPupils(rows, MAPPING)).toEqual([]);
+    expect(schoolNotices(rows, MAPPING).map((m) => m.en)).toEqual([
+      '"Hedensted Skole", "hedensted  skole" are counted as one school, "Hedensted Skole" (case and spaces are not told apart)',
+    ]);
   });
 
   it("asks for the required columns before looking at rows", () => {
