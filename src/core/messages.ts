@@ -53,6 +53,22 @@ export function describe(value: unknown): Shown {
   return { da: "en værdi af en anden type", en: "a value of another type" };
 }
 
+/**
+ * A figure as a finance officer reads it: 1.234.567,89 (Danish) or 1,234,567.89 (English) for a
+ * number or an exact decimal's string; SAND/TRUE; text in quotes; a blank cell or an error in words.
+ */
+function figure(value: unknown): Shown {
+  const decimal = typeof value === "number" ? numberText(value) : typeof value === "object" && value !== null && "toFixed" in value ? String(value) : null;
+  if (decimal !== null && /^-?\d+(\.\d+)?$/.test(decimal)) {
+    const [whole, fraction] = decimal.split(".");
+    const group = (sep: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+    return { da: `${group(".")}${fraction === undefined ? "" : `,${fraction}`}`, en: `${group(",")}${fraction === undefined ? "" : `.${fraction}`}` };
+  }
+  if (typeof value === "string" && value.startsWith("#")) return { da: value, en: value };
+  const d = describe(value);
+  return typeof value === "string" ? { da: `"${value}"`, en: `"${value}"` } : d;
+}
+
 /** A cell of a range, 1-based within the range, as "row 2, column 3". */
 export interface CellPosition {
   readonly row: number;
@@ -292,12 +308,11 @@ export const messages = {
   // Tying out a written sheet (src/office/tieOut.ts).
   sheetDiffers: (
     sheet: string,
-    first: readonly { address: string; what: Shown; onSheet: unknown; expected: string }[],
+    first: readonly { address: string; what: Shown; onSheet: unknown; expected: unknown }[],
     count: number,
   ): Message => {
     const shown = (d: (typeof first)[number], lang: "da" | "en") => {
-      const got = typeof d.onSheet === "number" ? num(d.onSheet)[lang] : describe(d.onSheet)[lang];
-      const want = lang === "da" ? d.expected.replace(".", ",") : d.expected;
+      const [got, want] = [figure(d.onSheet)[lang], figure(d.expected)[lang]];
       return lang === "da" ? `${d.address} (${d.what.da}): ${got} på arket, ${want} beregnet` : `${d.address} (${d.what.en}): ${got} on the sheet, ${want} computed`;
     };
     const more = count - first.length;

@@ -49,7 +49,7 @@ export interface Difference {
   readonly address: string;
   readonly what: Shown;
   readonly onSheet: unknown;
-  readonly expected: string;
+  readonly expected: Check["expected"];
 }
 
 /** Does a value read from the sheet equal the expected figure? Numbers exactly, as decimals. */
@@ -71,7 +71,7 @@ export function differences(checks: readonly Check[], valueAt: (row: number, col
       address: cellAddress(check.row, check.column),
       what: check.what,
       onSheet: valueAt(check.row, check.column),
-      expected: check.expected instanceof Dec ? check.expected.toFixed() : String(check.expected),
+      expected: check.expected,
     }));
 }
 

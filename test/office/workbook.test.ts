@@ -1,4 +1,5 @@
-import { checkPupils, guessColumns, listSchools } from "../../src/core/pupils";
+import { checkPupils, guessColumns, listSchools, summarise } from "../../src/core/pupils";
+import { incentiveModel } from "../../src/core/segregation";
 import { qualified } from "../../src/office/address";
 import { MODEL_NAMES, MODEL_SHEET, resultSheet } from "../../src/office/layouts";
 import { templateLayout } from "../../src/office/templates";
@@ -20,7 +21,7 @@ import {
 import { workbook } from "../support/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../support/fakeExcel";
 import { Dec } from "../../src/core/decimal";
-import { expected, HEADERS, manyPupils, type Pupil, PUPILS, pupilRows } from "../support/pupilList";
+import { expected, HEADERS, manyPupils, messyRows, type Pupil, PUPILS, pupilRows } from "../support/pupilList";
 import { sourceCalculator } from "../support/sourceFunctions";
 
 const calculator = sourceCalculator();
@@ -297,5 +298,114 @@ describe("inserting a proposal template", () => {
     const layout = templateLayout("investment", "x", { firstYear: 2022, years: 6, priceYear: 2023, filled: true });
     const { row, column } = layout.anchors.paybackService;
     expect(hf.getCellValue({ sheet, row, col: column })).toBe(6);
+  });
+});
+
+describe("every written sheet ties out against the core (issue #12)", () => {
+  /** A messy list (spaces, case, numeric codes, pattern characters) as the table "Elevliste". */
+  function messyBook(): FakeWorkbookData {
+    const data = new FakeWorkbookData();
+    data.calculator = calculator;
+    data.busyReads = 1;
+    const rows = messyRows(320);
+    data.put("Elever", "A1", [HEADERS, ...rows]);
+    data.tables.push({ name: "Elevliste", sheet: "Elever", address: `A1:G${rows.length + 1}` });
+    return data;
+  }
+
+  it("a messy list of 320 pupils and 12 schools: the result, comparison and safety-net sheets equal the core, evaluated by the formula engine", async () => {
+    const data = messyBook();
+    const req = await request(data);
+    expect(checkPupils(req.list.rows, req.mapping)).toEqual([]);
+    const schools = listSchools(req.list.rows, req.mapping);
+    expect(schools.length).toBe(12);
+    expect(schools.map((s) => s.name)).toEqual(expect.arrayContaining(["101", "102", "Skole*Nord", "Nord?", "<Vest Skole", ">Øst Skole"]));
+
+    const applied = await applyModel(fakeContext(data), req);
+    expect(applied).toMatchObject({ kind: "done", tiedOut: { pupils: 320 } });
+    const [a, b] = DEFAULT_PROFILES;
+    const compared = await compareModels(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, a: a.name, b: b.name, name: "Sammenligning 2023-24" });
+    expect(compared).toMatchObject({ kind: "done" });
+    const shared = await distributeSafetyNet(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, part: 0, key: "payments", name: "Sikkerhedsnet 2023-24" });
+    expect(shared).toMatchObject({ kind: "done" });
+
+    // Independently of the pane's own read-back: the formula engine's figures against the core's.
+    const hf = evaluate(data);
+    const value = (sheet: string, row: number, col: number) => hf.getCellValue({ sheet: hf.getSheetId(sheet) ?? -1, row, col });
+    const modelA = unwrap(incentiveModel(a.threshold, a.cap, a.schoolShare));
+    const modelB = unwrap(incentiveModel(b.threshold, b.cap, b.schoolShare));
+    const summaryA = summarise(req.list.rows, req.mapping, modelA, 2023);
+    const summaryB = summarise(req.list.rows, req.mapping, modelB, 2023);
+    const total = (xs: readonly { pays: Dec }[]) => xs.reduce((s, x) => s.plus(x.pays), new Dec(0));
+    summaryA.forEach((line, k) => {
+      expect([8, 9, 10, 11, 12].map((col) => value("Resultat 2023-24", 3 + k, col))).toEqual([
+        line.school,
+        line.pays.toNumber(),
+        line.central.toNumber(),
+        line.liable.toNumber(),
+        line.pupils,
+      ]);
+      expect([8, 9].map((col) => value("Sammenligning 2023-24", 7 + k, col))).toEqual([line.school, summaryB[k].pays.minus(line.pays).toNumber()]);
+    });
+    expect(summaryA.reduce((n, line) => n + line.pupils, 0)).toBe(320);
+    expect(value("Resultat 2023-24", 3 + 12, 9)).toBe(total(summaryA).toNumber());
+    expect(value("Resultat 2023-24", 3 + 12, 12)).toBe(320);
+    expect(value("Sammenligning 2023-24", 7 + 12, 9)).toBe(total(summaryB).minus(total(summaryA)).toNumber());
+    const shares = unwrap(allocate(new Dec(a.safetyNet[0]), summaryA.map((line) => [line.pays]))).flat();
+    expect(summaryA.map((_line, k) => value("Sikkerhedsnet 2023-24", 4 + k, 1))).toEqual(shares.map((x) => x.toNumber()));
+  }, 30000);
+
+  it("a formula altered between writing and reading back: the pane names the school and the cell, and the workbook is as it was", async () => {
+    const data = book();
+    const before = JSON.stringify({ sheets: data.toSheets(), names: [...data.names] });
+    const req = await request(data);
+    // Someone (or something) changes Løsning Skole's payment formula while the sheet is written.
+    data.beforeRead = (book) => book.put("Resultat 2023-24 (i gang)", "J5", [["=ROUND(SUMPRODUCT(--($B$4:$B$10=$I5),$F$4:$F$10),2)+1"]]);
+    const outcome = await applyModel(fakeContext(data), req);
+    expect(outcome).toMatchObject({ kind: "failed" });
+    if (outcome.kind !== "failed") return;
+    expect(outcome.message?.da).toBe(
+      "Arket Resultat 2023-24 stemmer ikke med beregningen i 3 celler: J5 (Løsning Skole, skolens betaling): 431.400,86 på arket, 431.399,86 beregnet; " +
+        "J7 (I alt, skolens betaling): 1.153.898,36 på arket, 1.153.897,36 beregnet; J8 (I alt, kontrol): FALSK på arket, SAND beregnet",
+    );
+    expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
+  });
+
+  it("puts the model sheet's choices back when a sheet that changed them does not tie out", async () => {
+    const data = book();
+    await applyModel(fakeContext(data), await request(data));
+    const before = JSON.stringify({ sheets: data.toSheets(), names: [...data.names] });
+    const req = await request(data, { whenTaken: "newName", schoolYear: 2024, profile: DEFAULT_PROFILES[1].name });
+    data.beforeRead = (book) => book.put("Resultat 2023-24 (2) (i gang)", "K4", [[0]]);
+    const outcome = await applyModel(fakeContext(data), req);
+    expect(outcome).toMatchObject({ kind: "failed", message: { en: expect.stringContaining("K4 (Hedensted Skole, administration pays): 0 on the sheet, 120,000 computed") } });
+    expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
+  });
+
+  it("keeps the model sheet's choices when none is given, and ties out under them", async () => {
+    const data = book();
+    await applyModel(fakeContext(data), await request(data));
+    data.put(MODEL_SHEET, "C5", [[DEFAULT_PROFILES[1].name], [2024]]); // the user chose in the sheet
+    const outcome = await applyModel(fakeContext(data), await request(data, { whenTaken: "replace", schoolYear: undefined }));
+    expect(outcome).toMatchObject({ kind: "done", model: { selected: DEFAULT_PROFILES[1].name, schoolYear: 2024 } });
+    expect(data.toSheets()[MODEL_SHEET][4][2]).toBe(DEFAULT_PROFILES[1].name);
+    expect(data.toSheets()[MODEL_SHEET][5][2]).toBe(2024);
+  });
+
+  it("waits while Excel shows #BUSY!, and gives up with a message after the time allowed, the workbook as it was", async () => {
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate"] });
+    try {
+      const data = book();
+      data.busyReads = 1_000_000; // custom functions that never finish
+      const before = JSON.stringify({ sheets: data.toSheets(), names: [...data.names] });
+      const pending = applyModel(fakeContext(data), await request(data));
+      let outcome: Awaited<typeof pending> | undefined;
+      void pending.then((o) => (outcome = o));
+      for (let t = 0; t < 120 && outcome === undefined; t += 1) await jest.advanceTimersByTimeAsync(1000);
+      expect(outcome).toMatchObject({ kind: "failed", message: { da: "Excel regnede stadig på arket Resultat 2023-24 efter 60 sekunder, så tallene kunne ikke kontrolleres" } });
+      expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -141,7 +141,7 @@ export class FakeWorkbookData {
   calculator: Calculator | null = null;
   /** Syncs that read "#BUSY!" after formulas are written to a sheet (Excel's asynchronous calculation). */
   busyReads = 0;
-  /** Runs once, just before the first read of values after a write: a test's way to change a cell in between. */
+  /** Runs once, before the first read of values that follows a write in the same sync: a test's way to change a cell in between. */
   beforeRead: ((data: FakeWorkbookData) => void) | null = null;
   /** Sheets read as "#BUSY!" in the current sync. */
   readonly busySeen = new Set<SheetData>();
@@ -258,9 +258,10 @@ export class FakeRequestContext {
     if (bytes > REQUEST_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one request`);
     if (this.failAtSync === this.stats.syncs) throw new Error("GeneralException: the sync failed (injected by the test)");
     const data = this.data;
+    let wrote = false;
     for (const op of ops) {
       if (op.readsValues) {
-        if (data.beforeRead !== null) {
+        if (data.beforeRead !== null && wrote) {
           const tamper = data.beforeRead;
           data.beforeRead = null;
           tamper(data);
@@ -268,6 +269,7 @@ export class FakeRequestContext {
         await data.calculate();
       } else if (!op.json.startsWith('{"load"')) {
         data.changed();
+        wrote = true;
       }
       op.apply();
     }

@@ -36,3 +36,45 @@ export function manyPupils(n: number, schools = 20): Pupil[] {
     arrival: null,
   }));
 }
+
+/**
+ * A pupil list as a municipality really keeps one (issue #12): `n` pupils (≥ 300) over twelve paying
+ * schools, with the usual slips — trailing and double spaces, names in lower case, school codes typed
+ * as numbers in some rows and as text in others, names with * ? ~ < > in them — and part-year pupils,
+ * exempt pupils (anbragt, 10. klasse, vidtgående), movers-in, and costs in øre. Rows in the order of
+ * HEADERS. Every slip is one Excel's formulas count as the same school, so the list has no problems.
+ */
+export function messyRows(n = 320): unknown[][] {
+  const schools: (string | number)[] = [
+    "Hedensted Skole",
+    "Rask Mølle Skole",
+    "Løsning Skole",
+    "Juelsminde Skole",
+    "Skole*Nord",
+    "Nord?",
+    "<Vest Skole",
+    ">Øst Skole",
+    101,
+    102,
+    "Tørring ~ Skole",
+    "Stouby Skole",
+  ];
+  const categories = [null, null, null, "Anbragt", null, "10. klasse", null, "vidtgående", null, "Tilflytter", null, null, null];
+  return Array.from({ length: n }, (_x, i) => {
+    let school: string | number = schools[i % schools.length];
+    if (typeof school === "number") {
+      if (i % 3 === 0) school = String(school); // the code typed as text
+      else if (i % 5 === 0) school = ` ${school} `;
+    } else {
+      if (i % 5 === 1) school = `${school} `; // a trailing space
+      if (i % 7 === 2) school = school.toLocaleLowerCase("da-DK");
+      if (i % 11 === 3) school = school.replace(" ", "  "); // a double space
+    }
+    const category = categories[i % categories.length];
+    const cost = 120000 + ((i * 7919) % 320000) + (i % 4 === 0 ? 0.5 : 0) + (i % 9 === 0 ? 0.24 : 0);
+    const start = d(2019 + (i % 5), 1 + (i % 12), 1 + (i % 28)); // some after the school year started
+    const end = i % 4 === 1 ? d(2024, 1 + (i % 7), 10 + (i % 18)) : i % 10 === 7 ? d(2023, 10, 31) : null;
+    const arrival = category === "Tilflytter" ? d(2023, 9 + (i % 3), 1) : null;
+    return [`Elev ${i + 1}`, school, cost, start, end, category, arrival];
+  });
+}
