@@ -12,6 +12,11 @@ import { danishFormula } from "../../src/functions/formula";
 import { CONTRACT } from "../support/contract";
 import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
 import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
+import { sourceCalculator } from "../support/sourceFunctions";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { modelSheet } from "../../src/office/layouts";
+
+const calculator = sourceCalculator();
 
 // jsdom does no layout and has no ResizeObserver, which Fluent's MessageBar asks for; a browser has one.
 class NoLayoutResizeObserver {
@@ -21,8 +26,11 @@ class NoLayoutResizeObserver {
 }
 globalThis.ResizeObserver ??= NoLayoutResizeObserver as unknown as typeof ResizeObserver;
 
+/** A workbook with the pupil list as a table, calculated as Excel does (custom functions #BUSY! on the first read). */
 function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
   const data = new FakeWorkbookData();
+  data.calculator = calculator;
+  data.busyReads = 1;
   data.put("Elever", "A1", [HEADERS, ...rows]);
   data.tables.push({ name: "Elevliste", sheet: "Elever", address: `A1:G${rows.length + 1}` });
   return data;
@@ -146,10 +154,40 @@ describe("the incentive model at work on a pupil list", () => {
     fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
     await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
     fireEvent.click(screen.getByRole("button", { name: "Sammenlign" }));
-    await screen.findByText("Sammenligningen står i arket Sammenligning 2023.");
+    await screen.findByText(/^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage: alle [\d.]+ tal på arket stemmer/);
     fireEvent.click(screen.getByRole("button", { name: "Fordel" }));
-    await screen.findByText("Fordelingen står i arket Sikkerhedsnet 2023, præcist til kronen.");
-    expect(data.sheets.map((s) => s.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023", "Sikkerhedsnet 2023"]);
+    await screen.findByText(/^Fordelingen står i arket Sikkerhedsnet 2023-24, præcist til kronen\. Læst tilbage/);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023-24", "Sikkerhedsnet 2023-24"]);
+  });
+
+  it("says what it read back: every figure tied out, and pupils in the list = counted on the sheet + with problems", async () => {
+    renderApp("da", book());
+    await readTheList();
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(
+      "Arket Resultat 2023-24 er skrevet med formler, der følger listen og modellen. Læst tilbage: alle 49 tal på arket stemmer med beregningen til øret. 7 elever i listen = 7 talt på arket + 0 med problemer.",
+    );
+  });
+
+  it("tells, without blocking, that spellings differing in case and spaces are counted as one school", async () => {
+    const rows = pupilRows(PUPILS).map((row, i) => (i === 1 ? [row[0], `${String(row[1]).toLowerCase()} `, ...row.slice(2)] : row));
+    renderApp("da", book(rows));
+    await readTheList();
+    const notices = await screen.findByRole("list", { name: "Til orientering" });
+    expect(within(notices).getByText('"Hedensted Skole", "hedensted skole " er regnet som én skole, "Hedensted Skole" (store og små bogstaver og mellemrum skelnes ikke)')).toBeTruthy();
+    expect(screen.getByText("Ingen problemer fundet i listen.")).toBeTruthy();
+  });
+
+  it("starts from the model and school year the workbook's model sheet has chosen, and keeps them when applying", async () => {
+    const data = book();
+    data.put("Incitamentsmodel", "A1", modelSheet(DEFAULT_PROFILES, 2022, DEFAULT_PROFILES[1].name).cells as unknown[][]);
+    renderApp("da", data);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Model" }) as HTMLSelectElement).value).toBe(DEFAULT_PROFILES[1].name));
+    expect((screen.getByRole("spinbutton", { name: "Skoleår (2023 = 2023/24)" }) as HTMLInputElement).value).toBe("2022");
+    await readTheList();
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2022-23 er skrevet/);
+    expect(data.toSheets().Incitamentsmodel.slice(4, 6).map((row) => row[2])).toEqual([DEFAULT_PROFILES[1].name, 2022]);
   });
 });
 
