@@ -60,7 +60,8 @@ export function describe(value: unknown): Shown {
 function figure(value: unknown): Shown {
   const decimal = typeof value === "number" ? numberText(value) : typeof value === "object" && value !== null && "toFixed" in value ? String(value) : null;
   if (decimal !== null && /^-?\d+(\.\d+)?$/.test(decimal)) {
-    const [whole, fraction] = decimal.split(".");
+    const [whole, tail] = decimal.split(".");
+    const fraction = tail?.length === 1 ? `${tail}0` : tail; // 472.497,50: kroner and øre
     const group = (sep: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
     return { da: `${group(".")}${fraction === undefined ? "" : `,${fraction}`}`, en: `${group(",")}${fraction === undefined ? "" : `.${fraction}`}` };
   }

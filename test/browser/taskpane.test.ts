@@ -8,6 +8,15 @@ import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist } from "../support/browser";
+import { allocate } from "../../src/core/allocate";
+import { Dec } from "../../src/core/decimal";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { guessColumns, summarise } from "../../src/core/pupils";
+import { unwrap } from "../../src/core/result";
+import { incentiveModel } from "../../src/core/segregation";
+import { formatAmount } from "../../src/taskpane/format";
+import { calculate } from "../support/engine";
+import { HEADERS, messyRows } from "../support/pupilList";
 import { DANISH } from "../../src/functions/danish";
 import { CONTRACT } from "../support/contract";
 
@@ -58,13 +67,73 @@ describe("the task pane in Chromium", () => {
     await shoot(page, "3-resultat");
 
     await page.getByRole("button", { name: "Sammenlign" }).click();
-    await page.getByText("Sammenligningen står i arket Sammenligning 2023.").waitFor();
+    await page.getByText(/^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/).waitFor();
     await shoot(page, "4-sammenligning");
 
     await page.getByRole("button", { name: "Fordel" }).click();
     await page.getByText(/Fordelingen står i arket Sikkerhedsnet 2023/).waitFor();
-    await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023", "Sikkerhedsnet 2023"]);
+    await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023-24", "Sikkerhedsnet 2023-24"]);
     await shoot(page, "5-sikkerhedsnet");
+  }, 60000);
+
+  it("takes a messy municipal list (spaces, case, school codes, * ? < > in names) through the pane: every written sheet equals the core", async () => {
+    const rows = messyRows(320);
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...rows])});
+__book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.length + 1}" });`,
+    });
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByText("320 elever fra arket Elever.").waitFor();
+    await page.getByText("Ingen problemer fundet i listen.").waitFor();
+    await page.getByRole("list", { name: "Til orientering" }).waitFor(); // the merged spellings, told
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await page.getByText(/320 elever i listen = 320 talt på arket \+ 0 med problemer\./).waitFor({ timeout: 30000 });
+    await page.getByRole("button", { name: "Sammenlign" }).click();
+    await page.getByText(/^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/).waitFor({ timeout: 30000 });
+    await page.getByRole("combobox", { name: "Fordelingsnøgle" }).selectOption({ label: "Skolens betaling" });
+    await page.getByRole("button", { name: "Fordel" }).click();
+    await page.getByText(/^Fordelingen står i arket Sikkerhedsnet 2023-24, præcist til kronen\. Læst tilbage/).waitFor({ timeout: 30000 });
+
+    // The workbook as the pane left it, evaluated by the formula engine here, against the exact core.
+    const written = await page.evaluate(() => {
+      const book = (window as unknown as { __book: { toSheets(): Record<string, unknown[][]>; names: Map<string, string> } }).__book;
+      return { sheets: book.toSheets(), names: [...book.names].map(([name, expression]) => ({ name, expression })) };
+    });
+    const values = calculate(written.sheets, written.names);
+    const mapping = guessColumns(HEADERS);
+    const [a, b] = DEFAULT_PROFILES;
+    const lines = (p: (typeof DEFAULT_PROFILES)[number]) => summarise(rows, mapping, unwrap(incentiveModel(p.threshold, p.cap, p.schoolShare)), 2023);
+    const [linesA, linesB] = [lines(a), lines(b)];
+    const pays = (xs: readonly { pays: Dec }[]) => xs.reduce((s, x) => s.plus(x.pays), new Dec(0));
+    expect(linesA.length).toBe(12);
+    const result = values["Resultat 2023-24"];
+    const comparison = values["Sammenligning 2023-24"];
+    const net = values["Sikkerhedsnet 2023-24"];
+    const shares = unwrap(allocate(new Dec(a.safetyNet[0]), linesA.map((line) => [line.pays]))).flat();
+    linesA.forEach((line, k) => {
+      expect(result[3 + k].slice(8, 13)).toEqual([line.school, line.pays.toNumber(), line.central.toNumber(), line.liable.toNumber(), line.pupils]);
+      expect(comparison[7 + k].slice(8, 12)).toEqual([line.school, linesB[k].pays.minus(line.pays).toNumber(), line.pays.toNumber(), linesB[k].pays.toNumber()]);
+      expect([net[4 + k][0], net[4 + k][1]]).toEqual([line.school, shares[k].toNumber()]);
+    });
+    expect(result[3 + 12].slice(9, 13)).toEqual([pays(linesA).toNumber(), expect.any(Number), expect.any(Number), 320]);
+    expect(comparison[7 + 12][9]).toBe(pays(linesB).minus(pays(linesA)).toNumber());
+    expect(net[4 + 12][1]).toBe(a.safetyNet[0]);
+    // And the pane's own summary shows the same figures.
+    const hedensted = page.getByRole("table", { name: "Pr. skole" }).getByRole("row", { name: /^Hedensted Skole/ });
+    await expect(hedensted.textContent()).resolves.toContain(formatAmount(linesA[0].pays.toString(), "da"));
+  }, 120000);
+
+  it("refuses to say done when a written formula is altered before the read-back: names the school, leaves the workbook as it was", async () => {
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: `${WORKBOOK}
+__book.beforeRead = function (book) { book.put("Resultat 2023-24 (i gang)", "J4", [["=1"]]); };`,
+    });
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await page.getByRole("alert").getByText(/Det lykkedes ikke, og projektmappen er som før\..*Arket Resultat 2023-24 stemmer ikke med beregningen .*J4 \(Hedensted Skole, skolens betaling\): 1 på arket, 472\.497,50 beregnet/).waitFor();
+    await expect(sheets(page)).resolves.toEqual(["Elever"]);
   }, 60000);
 
   it("asks in a dialog before writing over a sheet name that exists", async () => {

@@ -10,6 +10,7 @@ import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import ts from "typescript";
 import { HEADERS, PUPILS, pupilRows } from "./pupilList";
+import { sourceCalculator } from "./sourceFunctions";
 
 /** The repository: two up from here, or, bundled into dist-cli/bench.js (`npm run bench`), where npm runs it. */
 const ROOT = existsSync(path.join(__dirname, "browser.ts")) ? path.resolve(__dirname, "../..") : process.cwd();
@@ -79,13 +80,19 @@ function fakeExcelForBrowser(): string {
 
 /**
  * office.js's stand-in: Office.onReady answers with the host, Office.context with the language, and
- * in Excel, Excel.run works on an in-memory workbook (window.__book) that `setup` fills.
+ * in Excel, Excel.run works on an in-memory workbook (window.__book) that `setup` fills. Where the page
+ * has `__calculate` (see openPane), the workbook calculates as Excel does: by HyperFormula with the
+ * add-in's functions, in the test's process, custom functions answering #BUSY! on the first read.
  */
 export function officeStub(host: string | null, displayLanguage: string, setup: string): string {
   const excel =
     host === "Excel"
       ? `${fakeExcelForBrowser()}
 window.__book = new window.FakeExcel.FakeWorkbookData();
+if (typeof window.__calculate === "function") {
+  window.__book.calculator = function (sheets, names) { return window.__calculate(sheets, names); };
+  window.__book.busyReads = 1;
+}
 ${setup}
 window.Excel = { run: function (work) { return work(window.FakeExcel.fakeContext(window.__book)); } };`
       : "";
@@ -125,6 +132,9 @@ export async function openPane(browser: Browser, origin: string, options: PaneOp
   await page.clock.setFixedTime(options.today ?? new Date("2024-01-15T10:00:00"));
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
+  // The in-memory Excel's formula engine, run here: the page's stand-in calls it on each read of values.
+  const calculate = sourceCalculator();
+  await page.exposeFunction("__calculate", (sheets: Record<string, unknown[][]>, names: { name: string; expression: string }[]) => calculate(sheets, names));
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
