@@ -2,7 +2,7 @@ import { Dec } from "./decimal";
 import { numberGrid } from "./grid";
 import type { Message } from "./messages";
 import { payback } from "./payback";
-import { sumCheck } from "./sumcheck";
+import { sumCheck, sumCheckAsTyped } from "./sumcheck";
 
 /**
  * The budget-sheet check (issue #4): finds, in a sheet's computed values, the errors central finance
@@ -29,18 +29,20 @@ export interface Finding {
   readonly message: Message;
 }
 
-const TOTAL_LABEL = /^\s*(i alt|total|samlet|samlede|sum)\b/i;
-const SAVING_LABEL = /(besparelse|effektivisering|færre|reduktion|mindreudgift|saving|efficiency)/i;
-const PAYBACK_LABEL = /tilbagebetalingstid|payback/i;
-const TOTAL_IMPACT_LABEL = /samlet økonomisk påvirkning|total economic impact/i;
-const PRICE_LEVEL = /(?:^|\D)((?:19|20|21)\d\d)\s*(?:-?\s*)(?:p\/l|pl\b|priser|prisniveau)/i;
-/** Amounts stated in each year's own prices: a price level, though not one year's. */
-const CURRENT_PRICES = /løbende priser|current prices/i;
-const SIGN_NOTE = /besparelser er angivet med negativt/i;
-const SUB_ITEM = /^\s*heraf\b/i;
+import {
+  CURRENT_PRICES,
+  PAYBACK_LABEL,
+  priceLevelYear,
+  SAVING_LABEL,
+  SIGN_NOTE,
+  SUB_ITEM,
+  TOTAL_IMPACT_LABEL,
+  TOTAL_LABEL,
+  yearOfHeader,
+} from "./labels";
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isYear = (v: unknown): boolean => isNumber(v) && Number.isInteger(v) && v >= 1900 && v <= 2199;
+const isYear = (v: unknown): boolean => yearOfHeader(v) !== null;
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
 const cellName = (row: number, column: number): string => {
   let name = "";
@@ -78,8 +80,10 @@ function tableRows(tables: readonly YearTable[], k: number, rows: number): [numb
 
 /**
  * Every finding in one sheet:
- * - a total row (label "I alt", "Samlet …", "Total") whose value differs from the items above it
- *   (back to the previous total or blank row) by more than the displayed rounding allows (SUMCHECK);
+ * - a total row (see labels.ts: "I alt", "Samlet …", "Total", "… i alt", "Netto…") whose value differs
+ *   from the items above it (back to the previous total or blank row) by more than the displayed
+ *   rounding allows: SUMCHECK's rule at the decimals of the total's number format, or, in General
+ *   format, half a unit of each figure's own last typed decimal (a table typed from a PDF);
  * - in a table under the note "Alle besparelser er angivet med negativt (-) fortegn", a saving or
  *   efficiency row with a positive amount;
  * - a year table with no price level ("… 2023 p/l", "2022-priser") on the sheet, or price levels of
@@ -99,8 +103,8 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
   const levels = new Map<number, { row: number; column: number }>();
   values.forEach((row, r) =>
     row.forEach((v, c) => {
-      const m = PRICE_LEVEL.exec(text(v));
-      if (m !== null && !levels.has(Number(m[1]))) levels.set(Number(m[1]), { row: r, column: c });
+      const year = priceLevelYear(text(v));
+      if (year !== null && !levels.has(year)) levels.set(year, { row: r, column: c });
     }),
   );
   const current = values.some((row) => row.some((v) => CURRENT_PRICES.test(text(v))));
@@ -154,8 +158,11 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
             .map((itemRow) => [isNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) ? itemRow[c] : null]);
           const grid = numberGrid("items", items);
           if (!grid.ok) continue;
+          // A number format says how the total is shown; General shows each figure as it was typed.
           const decimals = shownDecimals(sheet.numberFormats?.[r]?.[c]);
-          if (!sumCheck(grid.value, new Dec(total), decimals)) {
+          const typed = items.flat().filter(isNumber);
+          const adds = decimals === null ? sumCheckAsTyped(typed, total) : sumCheck(grid.value, new Dec(total), decimals);
+          if (!adds) {
             const sum = grid.value.cells.reduce((s, [x]) => s.plus(x), new Dec(0)).toNumber();
             find(
               "totalMismatch",

@@ -28,3 +28,25 @@ export function sumCheck(items: NumberGrid, total: Dec, decimals: number | null)
   const tolerance = new Dec(n + 1).times("0.5").times(new Dec(10).pow(-decimals));
   return difference.lte(tolerance);
 }
+
+/** Decimals of a number as typed (its shortest decimal spelling): 30.4 → 1, 760332 → 0, 0.125 → 3. */
+export function typedDecimals(value: number): number {
+  const [mantissa, exponent = "0"] = String(Math.abs(value)).split("e");
+  const fraction = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/**
+ * Do the items add up to the total, each figure as typed (a table in Excel's General format, e.g.
+ * typed from a PDF whose figures were rounded)? Each figure may be off by half a unit of its own last
+ * decimal: |Σ items − total| ≤ Σ ½ × 10^−decimals(x) over the items and the total. Ballerup 2014:
+ * six districts in whole kroner (±0,5 each) against 9.033.262,2 (±0,05) allow 3,05 kr.
+ *
+ * @param items finite numbers (blank cells left out beforehand).
+ */
+export function sumCheckAsTyped(items: readonly number[], total: number): boolean {
+  const sum = items.reduce((s, x) => s.plus(new Dec(x)), ZERO);
+  const half = (x: number) => new Dec(5).times(new Dec(10).pow(-typedDecimals(x) - 1));
+  const tolerance = [...items, total].reduce((t, x) => t.plus(half(x)), ZERO);
+  return sum.minus(total).abs().lte(tolerance);
+}

@@ -1,4 +1,6 @@
 import { checkSheet, type SheetGrid, shownDecimals } from "../../src/core/check";
+import { priceLevelYear, TOTAL_LABEL, yearOfHeader } from "../../src/core/labels";
+import { typedDecimals } from "../../src/core/sumcheck";
 import { BALLERUP, INITIATIVES, ISU01, TABEL_1 } from "../support/seeds";
 
 /** Seed 000's Tabel 1 as a budget controller types it: values only, totals typed too. */
@@ -66,6 +68,107 @@ describe("the budget-sheet check", () => {
         ["I alt", ...BALLERUP.totalFte],
       ];
       expect(kinds({ name: "Ballerup", values: rows, numberFormats: rows.map((r) => r.map(() => "0.0")) })).toEqual([]);
+    });
+  });
+
+  describe("judges a table in General format at the decimals its figures are typed with", () => {
+    /** Ballerup's table as typed from the PDF: values only, no number formats (Excel's General). */
+    const ballerup = (edit: (rows: unknown[][]) => void = () => undefined): SheetGrid => {
+      const rows: unknown[][] = [
+        ["Dagbehandling, helårspersoner", ...BALLERUP.years],
+        ...BALLERUP.districts.map((d) => [d.name, ...d.fte]),
+        ["I alt", ...BALLERUP.totalFte],
+        [],
+        ["Dagbehandling, kr., løbende priser", ...BALLERUP.years],
+        ...BALLERUP.districts.map((d) => [d.name, ...d.amount]),
+        ["I alt", ...BALLERUP.totalAmount],
+      ];
+      edit(rows);
+      return { name: "Dagbehandling", values: rows };
+    };
+
+    it("Ballerup 2014-2020: districts in whole kroner against totals with a decimal, 30,3 against 30,4: no finding", () => {
+      expect(kinds(ballerup())).toEqual([]);
+    });
+
+    it("a total one off is found: 31,4 full-year persons for 30,4, and 10 kr. too many", () => {
+      const planted = ballerup((rows) => {
+        rows[7][1] = 31.4;
+        rows[16][3] = BALLERUP.totalAmount[2] + 10;
+      });
+      expect(kinds(planted)).toEqual([
+        ["totalMismatch", 7, 1],
+        ["totalMismatch", 16, 3],
+      ]);
+    });
+
+    it.each([
+      [30.4, 1],
+      [760332, 0],
+      [9033262.2, 1],
+      [0.125, 3],
+      [1e-7, 7],
+      [-420, 0],
+    ])("%p is typed with %p decimals", (value, decimals) => {
+      expect(typedDecimals(value)).toBe(decimals);
+    });
+  });
+
+  describe("reads the labels Danish budget documents use (labels.ts)", () => {
+    it.each([
+      ["1.000 kr. 2023 p/l", 2023],
+      ["1.000 kr., 2022-priser", 2022],
+      ["Mio. kr. 2024 PL", 2024],
+      ["1.000 kr. (24-pl)", 2024],
+      ["Beløb i pris- og lønniveau 2025", 2025],
+      ["kr., p/l 2023", 2023],
+      ["PL 2026", 2026],
+      ["2023-prisniveau", 2023],
+      ["Pladser 2023", null],
+      ["Aplomb 2023", null],
+    ])("%p states the price level %p", (label, year) => {
+      expect(priceLevelYear(label)).toBe(year);
+    });
+
+    it.each([
+      [2025, 2025],
+      ["2025", 2025],
+      ["B2025", 2025],
+      ["BO2026", 2026],
+      ["BO 2027", 2027],
+      ["R2024", 2024],
+      ["2025-26", 2025],
+      ["2025/26", 2025],
+      ["2025/2026", 2025],
+      ["2025-27", null],
+      ["Skole 2025", null],
+      [20250, null],
+    ])("the header %p is the year %p", (header, year) => {
+      expect(yearOfHeader(header)).toBe(year);
+    });
+
+    it.each(["I alt", "Samlet varig ændring", "Total", "Sum", "Skoler i alt", "Nettoændring", "Netto i alt", "Hovedtotal", "Udgifter total"])(
+      "%p is a total row",
+      (label) => {
+        expect(TOTAL_LABEL.test(label)).toBe(true);
+      },
+    );
+
+    it.each(["Tilbageslusningskoordinator", "Alt i alt en god idé, men", "Summerfugl", "Totalentreprise"])("%p is not a total row", (label) => {
+      expect(TOTAL_LABEL.test(label)).toBe(false);
+    });
+
+    it("finds a wrong total under year headers written B2025, BO2026 …", () => {
+      const grid: SheetGrid = {
+        name: "Budget",
+        values: [
+          ["1.000 kr. 2025 p/l", "B2025", "BO2026", "BO2027"],
+          ["Effektivisering", -300, -900, -1200],
+          ["Udvidelse", 600, 600, 600],
+          ["Netto i alt", 300, -300, -500],
+        ],
+      };
+      expect(kinds(grid)).toEqual([["totalMismatch", 3, 3]]);
     });
   });
 
