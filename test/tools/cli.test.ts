@@ -3,13 +3,13 @@
  * and the check over .xlsx files, evaluated by a formula engine with the add-in's functions.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { templateLayout, TEMPLATE_KINDS } from "../../src/office/templates";
 import { main } from "../../tools/cli";
 import { readXlsx, writeXlsx } from "../../tools/xlsx";
-import { TABEL_1 } from "../support/seeds";
+import { BALLERUP, TABEL_1 } from "../support/seeds";
 
 const ROOT = path.resolve(__dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "specialokonomi-"));
@@ -111,6 +111,42 @@ describe("npm run check", () => {
     ]);
     expect(lines).toContain("  Tabel 1!E4 [totalMismatch] Samlet varig ændring i E4 er -900, men posterne over summerer til -1000 | Samlet varig ændring at E4 is -900, but the items above sum to -1000");
   });
+
+  it("runs as the built command alone: copied to a directory of its own, no src/ or node_modules near, on Ballerup's table in General format", async () => {
+    const cli = path.join(ROOT, "dist-cli/cli.js");
+    if (!existsSync(cli)) throw new Error("dist-cli/ is missing: run `npm run build` first (`npm test` does).");
+    const away = mkdtempSync(path.join(tmpdir(), "cli-alone-"));
+    copyFileSync(cli, path.join(away, "cli.js"));
+    // Ballerup's day-treatment table typed from the PDF: values only, Excel's General format.
+    const ballerup = (edit: (rows: unknown[][]) => void) => {
+      const rows: unknown[][] = [
+        ["Dagbehandling, helårspersoner", ...BALLERUP.years],
+        ...BALLERUP.districts.map((d) => [d.name, ...d.fte]),
+        ["I alt", ...BALLERUP.totalFte],
+        [],
+        ["Dagbehandling, kr., løbende priser", ...BALLERUP.years],
+        ...BALLERUP.districts.map((d) => [d.name, ...d.amount]),
+        ["I alt", ...BALLERUP.totalAmount],
+      ];
+      edit(rows);
+      return [{ sheet: "Dagbehandling", cells: rows as never, names: [], numberFormats: [], bold: [] }];
+    };
+    await writeXlsx(path.join(away, "ballerup.xlsx"), ballerup(() => undefined));
+    await writeXlsx(path.join(away, "ballerup-planted.xlsx"), ballerup((rows) => (rows[7][1] = 31.4))); // one off
+    const env = { PATH: process.env.PATH ?? "", HOME: away };
+    const result = spawnSync(process.execPath, ["cli.js", "check", "ballerup.xlsx", "ballerup-planted.xlsx"], { encoding: "utf8", cwd: away, env });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n")).toEqual([
+      "ballerup.xlsx: ingen fund / no findings",
+      "ballerup-planted.xlsx: 1 fund / findings",
+      "  Dagbehandling!B8 [totalMismatch] I alt i B8 er 31.4, men posterne over summerer til 30.3 | I alt at B8 is 31.4, but the items above sum to 30.3",
+      "",
+    ]);
+    expect(result.status).toBe(1);
+    // And it writes a template there, with nothing of the repository beside it.
+    const made = spawnSync(process.execPath, ["cli.js", "make-template", "investment", "ny.xlsx"], { encoding: "utf8", cwd: away, env });
+    expect([made.status, made.stdout]).toEqual([0, "ny.xlsx: Investeringsforslag\n"]);
+  }, 60000);
 
   it("runs as the built command, exit code and all", () => {
     const cli = path.join(ROOT, "dist-cli/cli.js");
