@@ -13,8 +13,8 @@ import { DetailedCellError } from "hyperformula";
 import { checkWorkbook, type Finding } from "../src/core/check";
 import { TEMPLATE_KINDS, type TemplateKind, templateLayout } from "../src/office/templates";
 import "./customFunctionsHost";
-import { registerFunctions, workbook } from "./engine";
-import { sourceFunctions } from "./sourceFunctions";
+import { workbook } from "./engine";
+import { registerSourceFunctions } from "./sourceFunctions";
 import { SAMPLE_FILE, sampleWorkbook } from "./sample";
 import { readXlsx, writeXlsx } from "./xlsx";
 
@@ -52,15 +52,9 @@ async function makeTemplate(args: string[], out: Out): Promise<number> {
   return 0;
 }
 
-let registered = false;
-
 /** A workbook file's computed values, by a formula engine with the add-in's functions. */
 export async function evaluateFile(file: string) {
-  if (!registered) {
-    const { metadata, registry } = sourceFunctions();
-    registerFunctions(metadata, registry);
-    registered = true;
-  }
+  registerSourceFunctions();
   const content = await readXlsx(file);
   const hf = workbook(content.sheets, content.names);
   return Object.keys(content.sheets).map((name) => {

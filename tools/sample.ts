@@ -6,7 +6,7 @@
  * regenerates it and checks the committed file is current and evaluates without an error.
  */
 import { DEFAULT_PROFILES } from "../src/core/profiles";
-import { guessColumns } from "../src/core/pupils";
+import { guessColumns, listSchools } from "../src/core/pupils";
 import { cellAddress, columnName, qualified, rangeAddress } from "../src/office/address";
 import { type CellInput, modelSheet, resultSheet, type SheetLayout } from "../src/office/layouts";
 import { type TemplateLayout, templateLayout } from "../src/office/templates";
@@ -17,6 +17,7 @@ const SCHOOL_YEAR = 2023;
 const DATE = "dd-mm-yyyy";
 
 export const SAMPLE_SHEETS = {
+  readMe: "Læs mig",
   pupils: "Elevliste",
   result: "Resultat",
   investment: "Investeringsforslag",
@@ -26,26 +27,57 @@ export const SAMPLE_SHEETS = {
   keyFigures: "Nøgletal",
 } as const;
 
-/** DOMAIN.md's pupil list, with each pupil's full-year persons in the school year beside it. */
+/**
+ * DOMAIN.md's pupil list as an Excel table "Elevliste" (what the pane offers first), with each pupil's
+ * full-year persons in the school year beside it; the total stands below the table, a row apart, so
+ * the table holds pupils only.
+ */
 function pupilList(): SheetLayout {
   const rows = PUPILS.length;
   const fte = (r: number) => `=FULLYEAR(D${r},E${r},${SCHOOL_YEAR},TRUE)`;
+  const totalRow = rows + 3;
   return {
     sheet: SAMPLE_SHEETS.pupils,
     cells: [
       [...HEADERS, `Helårspersoner ${SCHOOL_YEAR}/${(SCHOOL_YEAR + 1) % 100}`],
       ...pupilRows(PUPILS).map((row, i) => [...row, fte(i + 2)]),
-      ["I alt", null, null, null, null, null, null, `=SUM(H2:H${rows + 1})`],
+      [],
+      ["Helårspersoner i alt", null, null, null, null, null, null, `=SUM(H2:H${rows + 1})`],
     ],
     names: [],
     numberFormats: [
       { address: `C2:C${rows + 1}`, format: "#,##0" },
       { address: `D2:E${rows + 1}`, format: DATE },
       { address: `G2:G${rows + 1}`, format: DATE },
-      { address: `H2:H${rows + 2}`, format: "0.00" },
+      { address: `H2:H${rows + 1}`, format: "0.00" },
+      { address: `H${totalRow}`, format: "0.00" },
     ],
-    bold: ["A1:H1", `A${rows + 2}:H${rows + 2}`],
+    bold: [`A${totalRow}:H${totalRow}`],
+    table: { name: SAMPLE_SHEETS.pupils, address: `A1:H${rows + 1}` },
   };
+}
+
+/** The front sheet: what each sheet shows, and that the functions need the add-in. */
+function readMe(): SheetLayout {
+  const cells: CellInput[][] = [
+    ["Specialøkonomi: eksempel"],
+    ["Denne projektmappe viser tilføjelsesprogrammet Specialøkonomi på tal fra de kommunale kildedokumenter."],
+    [],
+    ["Formlerne bruger tilføjelsesprogrammets funktioner (SEGREGERING.BETALING, TILBAGEBETALINGSTID, FORDEL …)."],
+    ["Uden tilføjelsesprogrammet viser Excel #NAME? i de celler; tallene, der står i filen, er dem funktionerne gav, da den blev lavet."],
+    ["Indlæs tilføjelsesprogrammet (se README), så regner cellerne igen."],
+    [],
+    ["Ark", "Hvad det viser"],
+    [SAMPLE_SHEETS.pupils, "Elevlisten som Excel-tabellen \"Elevliste\": betalende skole, årlig udgift, start og slut, kategori; helårspersoner 2023/24 (HELÅRSPERSONER). Tabellen er den, opgaven Incitamentsmodel i opgaveruden tilbyder først."],
+    ["Incitamentsmodel", "Modellens profiler (Hedensted 2022/23 og forslaget maks. 180.000), den valgte model og skoleåret i C5 og C6."],
+    [SAMPLE_SHEETS.result, "Modellen anvendt på elevlisten: pr. elev andel af skoleåret, skolens og forvaltningens betaling; pr. skole summen."],
+    [SAMPLE_SHEETS.investment, "Investeringsforslagets Tabel 1 (Københavns forslag, kilde 000): tilbagebetalingstid 6 år."],
+    [SAMPLE_SHEETS.prioritisation, "Prioriteringsforslag ISU01 (kilde 002): nettoændring 300 / -300 / -600 / -600."],
+    [SAMPLE_SHEETS.skolefleks, "SkoleFleks-puljen (Ballerup, kilde 004): 25 elever × 200.000 kr. = 5 mio. kr., fordelt 2,5 + 2,5 med FORDEL."],
+    [SAMPLE_SHEETS.dayTreatment, "Ballerups dagbehandling 2014-2020 pr. skoledistrikt med SUMKONTROL, der tåler visningens afrunding."],
+    [SAMPLE_SHEETS.keyFigures, "Nøgletal: taksten ved Hedensteds eksempler, ISU01's tilbagebetalingstid, Tabel 1 omregnet til 2022 p/l med eksempeltal for indekset."],
+  ];
+  return { sheet: SAMPLE_SHEETS.readMe, cells, names: [], numberFormats: [], bold: ["A1", "A8:B8"] };
 }
 
 /**
@@ -144,7 +176,7 @@ function dayTreatment(): SheetLayout {
 /** The sheets of the sample workbook, in order. */
 export function sampleWorkbook(): SheetLayout[] {
   const list = { sheet: SAMPLE_SHEETS.pupils, headerRow: 0, firstColumn: 0, rows: PUPILS.length };
-  const schools = [...new Set(PUPILS.map((p) => p.school))];
+  const schools = listSchools(pupilRows(PUPILS), guessColumns(HEADERS)).map((school) => school.name);
   const investment = templateLayout("investment", SAMPLE_SHEETS.investment, {
     firstYear: TABEL_1.years[0],
     years: TABEL_1.years.length,
@@ -158,6 +190,7 @@ export function sampleWorkbook(): SheetLayout[] {
     filled: true,
   });
   return [
+    readMe(),
     pupilList(),
     modelSheet(DEFAULT_PROFILES, SCHOOL_YEAR),
     resultSheet(SAMPLE_SHEETS.result, list, guessColumns(HEADERS), schools),

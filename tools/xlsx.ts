@@ -4,8 +4,11 @@
  * formula engine, with its number formats for the check.
  */
 import ExcelJS from "exceljs";
-import { parseCell } from "../src/office/address";
+import { DetailedCellError } from "hyperformula";
+import { parseCell, qualified } from "../src/office/address";
 import type { SheetLayout } from "../src/office/layouts";
+import { workbook } from "./engine";
+import { registerSourceFunctions } from "./sourceFunctions";
 
 function box(address: string): { row: number; column: number; rows: number; columns: number } {
   const [a, b = a] = address.split(":");
@@ -19,22 +22,65 @@ function eachCell(address: string, visit: (row: number, column: number) => void)
   for (let r = 0; r < b.rows; r += 1) for (let c = 0; c < b.columns; c += 1) visit(b.row + r + 1, b.column + c + 1);
 }
 
-/** Writes layouts, one sheet each, to an .xlsx file. */
+/**
+ * Every formula's value, computed by the formula engine with the add-in's functions: what the file
+ * stores beside each formula, so a preview, a reader without the add-in, or Excel before it has
+ * loaded the add-in shows the figures (Excel itself recalculates on opening).
+ */
+function computedValues(layouts: readonly SheetLayout[]): Record<string, unknown[][]> {
+  registerSourceFunctions();
+  const sheets = Object.fromEntries(layouts.map((l) => [l.sheet, l.cells.map((row) => [...row])]));
+  const names = layouts.flatMap((l) => l.names.map((n) => ({ name: n.name, expression: `=${qualified(l.sheet, n.address)}` })));
+  const hf = workbook(sheets, names);
+  try {
+    return Object.fromEntries(layouts.map((l) => [l.sheet, hf.getSheetValues(hf.getSheetId(l.sheet) ?? -1)]));
+  } finally {
+    hf.destroy();
+  }
+}
+
+/** A cell's value as exceljs writes it: a formula with its computed result, or the value. */
+function cellValue(value: Exclude<SheetLayout["cells"][number][number], null>, computed: unknown): ExcelJS.CellValue {
+  if (!(typeof value === "string" && value.startsWith("="))) return value;
+  const result = computed instanceof DetailedCellError ? { error: computed.value as ExcelJS.CellErrorValue["error"] } : (computed ?? undefined);
+  return { formula: value.slice(1), result: result as ExcelJS.CellFormulaValue["result"], date1904: false };
+}
+
+/**
+ * Writes layouts, one sheet each, to an .xlsx file: values, formulas with their computed values,
+ * number formats, bold, names, and a layout's Excel table.
+ */
 export async function writeXlsx(file: string, layouts: readonly SheetLayout[]): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.creator = "Specialøkonomi";
+  const computed = computedValues(layouts);
   for (const layout of layouts) {
     // Printed on one page wide, landscape, as the municipal tables are.
     const sheet = book.addWorksheet(layout.sheet, {
       pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
+    const value = (r: number, c: number) => {
+      const v = layout.cells[r]?.[c];
+      return v === null || v === undefined ? null : cellValue(v, computed[layout.sheet]?.[r]?.[c]);
+    };
     layout.cells.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === null || value === undefined) return;
-        const cell = sheet.getCell(r + 1, c + 1);
-        cell.value = typeof value === "string" && value.startsWith("=") ? { formula: value.slice(1), date1904: false } : value;
+      row.forEach((_v, c) => {
+        const v = value(r, c);
+        if (v !== null) sheet.getCell(r + 1, c + 1).value = v;
       }),
     );
+    if (layout.table !== undefined) {
+      const t = box(layout.table.address);
+      sheet.addTable({
+        name: layout.table.name,
+        ref: layout.table.address.split(":")[0],
+        headerRow: true,
+        totalsRow: false,
+        style: { theme: "TableStyleMedium2", showRowStripes: true },
+        columns: Array.from({ length: t.columns }, (_x, c) => ({ name: String(layout.cells[t.row]?.[t.column + c] ?? ""), filterButton: true })),
+        rows: Array.from({ length: t.rows - 1 }, (_x, r) => Array.from({ length: t.columns }, (_y, c) => value(t.row + 1 + r, t.column + c))),
+      });
+    }
     for (const { address, format } of layout.numberFormats) eachCell(address, (r, c) => (sheet.getCell(r, c).numFmt = format));
     for (const address of layout.bold) eachCell(address, (r, c) => (sheet.getCell(r, c).font = { bold: true }));
     for (const { name, address } of layout.names) book.definedNames.add(`'${layout.sheet}'!${address}`, name);
@@ -49,6 +95,10 @@ export interface XlsxContent {
   readonly sheets: Record<string, unknown[][]>;
   readonly numberFormats: Record<string, unknown[][]>;
   readonly names: { readonly name: string; readonly expression: string }[];
+  /** Excel tables: name, sheet and range ("A1:H8"). */
+  readonly tables: { readonly name: string; readonly sheet: string; readonly address: string }[];
+  /** The value stored beside each formula (the last calculation's), by sheet; null where none. */
+  readonly cached: Record<string, unknown[][]>;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -71,26 +121,40 @@ export async function readXlsx(file: string): Promise<XlsxContent> {
   await book.xlsx.readFile(file);
   const sheets: Record<string, unknown[][]> = {};
   const numberFormats: Record<string, unknown[][]> = {};
+  const cached: Record<string, unknown[][]> = {};
+  const tables: XlsxContent["tables"] = [];
   book.eachSheet((sheet) => {
     const rows: unknown[][] = [];
     const formats: unknown[][] = [];
+    const results: unknown[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, r) => {
       const cells: unknown[] = [];
       const fmts: unknown[] = [];
+      const stored: unknown[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const formula = cell.formula;
-        cells[c - 1] = typeof formula === "string" && formula !== "" ? `=${formula}` : plain(cell.value);
+        const isFormula = typeof formula === "string" && formula !== "";
+        cells[c - 1] = isFormula ? `=${formula}` : plain(cell.value);
         fmts[c - 1] = cell.numFmt ?? "General";
+        // cell.result, not cell.value.result: exceljs's value drops a result of 0 or FALSE.
+        const result = isFormula ? (cell as unknown as { result: ExcelJS.CellFormulaValue["result"] }).result : undefined;
+        stored[c - 1] = result !== null && typeof result === "object" && "error" in result ? result.error : (result ?? null);
       });
       rows[r - 1] = cells;
       formats[r - 1] = fmts;
+      results[r - 1] = stored;
     });
     sheets[sheet.name] = Array.from({ length: rows.length }, (_x, r) => Array.from(rows[r] ?? [], (v) => v ?? null));
     numberFormats[sheet.name] = Array.from({ length: formats.length }, (_x, r) => Array.from(formats[r] ?? [], (v) => v ?? "General"));
+    cached[sheet.name] = Array.from({ length: results.length }, (_x, r) => Array.from(results[r] ?? [], (v) => v ?? null));
+    for (const table of sheet.getTables()) {
+      const model = (table as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+      tables.push({ name: model.name, sheet: sheet.name, address: model.tableRef ?? model.ref });
+    }
   });
   const model = (book.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
   const names = model
     .filter((n) => n.ranges.length === 1)
     .map((n) => ({ name: n.name, expression: `=${n.ranges[0]}` }));
-  return { sheets, numberFormats, names };
+  return { sheets, numberFormats, names, tables, cached };
 }

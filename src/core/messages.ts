@@ -299,6 +299,10 @@ export const messages = {
       en: `One school spelled in ways Excel counts as different schools: ${list}. Mend the list so they are spelled alike`,
     };
   },
+  totalRowLeftOut: (label: string, excelRow: number): Message => ({
+    da: `Række ${excelRow} ("${label}") er en sumrække, ikke en elev, og er ikke taget med`,
+    en: `Row ${excelRow} ("${label}") is a total row, not a pupil, and is left out`,
+  }),
   schoolMerged: (name: string, spellings: readonly string[]): Message => {
     const list = spellings.map((n) => `"${n}"`).join(", ");
     return {

@@ -1,6 +1,7 @@
 import { isoDate, MAX_SERIAL, MIN_SERIAL } from "./dates";
 import { Dec, ZERO } from "./decimal";
 import { isBlank } from "./grid";
+import { TOTAL_LABEL } from "./labels";
 import { type CellPosition, type Message, messages, type Shown } from "./messages";
 import { liableFraction, parseCategory } from "./placement";
 import { schoolOf, schoolsOf, type School } from "./schools";
@@ -230,6 +231,27 @@ export function schoolNotices(rows: readonly (readonly unknown[])[], mapping: Co
   return listSchools(rows, mapping)
     .filter((school) => school.spellings.length > 1)
     .map((school) => messages.schoolMerged(school.name, school.spellings));
+}
+
+/**
+ * Where the pupils of a selected block end: blank rows at the end are no pupils, nor is a trailing
+ * total row — the last non-blank row, when a text in it is a total's label ("I alt", "Total", "Sum",
+ * "… i alt"; see labels.ts) and its start date is not a date — with the blank rows before it.
+ *
+ * @returns how many rows from the top are pupils, and the total row left out (0-based), if any.
+ */
+export function pupilRowCount(rows: readonly (readonly unknown[])[], mapping: ColumnMapping): { pupils: number; total: { index: number; label: string } | null } {
+  const blank = (row: readonly unknown[]) => row.every((v) => isBlank(v));
+  let end = rows.length;
+  while (end > 0 && blank(rows[end - 1])) end -= 1;
+  if (end === 0) return { pupils: 0, total: null };
+  const row = rows[end - 1];
+  const label = row.find((v): v is string => typeof v === "string" && TOTAL_LABEL.test(v));
+  const start = mapping.start === null ? null : row[mapping.start];
+  if (label === undefined || (typeof start === "number" && start >= MIN_SERIAL && start <= MAX_SERIAL)) return { pupils: end, total: null };
+  let pupils = end - 1;
+  while (pupils > 0 && blank(rows[pupils - 1])) pupils -= 1;
+  return { pupils, total: { index: end - 1, label: label.trim() } };
 }
 
 /** One pupil's figures under a model, exact, rounded to øre per pupil as the result sheet rounds. */

@@ -31,6 +31,8 @@ export interface SheetLayout {
   readonly chart?: { readonly range: string; readonly title: string };
   /** Ranges whose computed values the writer reads back to tie the sheet out against the core. */
   readonly readBack?: readonly string[];
+  /** An Excel table (ListObject) over a range of the cells, its first row the headers; no total row. */
+  readonly table?: { readonly name: string; readonly address: string };
 }
 
 export const MODEL_SHEET = "Incitamentsmodel";

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist } from "../support/browser";
+import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist, xlsxWorkbook } from "../support/browser";
 import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
@@ -134,6 +134,36 @@ __book.beforeRead = function (book) { book.put("Resultat 2023-24 (i gang)", "J4"
     await page.getByRole("button", { name: "Anvend modellen" }).click();
     await page.getByRole("alert").getByText(/Det lykkedes ikke, og projektmappen er som før\..*Arket Resultat 2023-24 stemmer ikke med beregningen .*J4 \(Hedensted Skole, skolens betaling\): 1 på arket, 472\.497,50 beregnet/).waitFor();
     await expect(sheets(page)).resolves.toEqual(["Elever"]);
+  }, 60000);
+
+  it("opens the sample workbook: offers its table first and applies without problems, with the model and school year the sample states", async () => {
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: await xlsxWorkbook(),
+      today: new Date("2026-11-29T10:00:00"), // the pane would start from 2026/27 on its own
+    });
+    await page.getByRole("button", { name: "Hent tabellen" }).and(page.locator(":enabled")).waitFor(); // the workbook has been looked at
+    await expect(page.getByRole("combobox", { name: "Tabel" }).inputValue()).resolves.toBe("Elevliste");
+    await expect(page.getByRole("combobox", { name: "Model", exact: true }).inputValue()).resolves.toBe("Hedensted 2022/23");
+    await expect(page.getByRole("spinbutton", { name: /Skoleår/ }).inputValue()).resolves.toBe("2023");
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByText("7 elever fra arket Elevliste.").waitFor();
+    await page.getByText("Ingen problemer fundet i listen.").waitFor();
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await page.getByText(/^Arket Resultat 2023-24 er skrevet .* 7 elever i listen = 7 talt på arket \+ 0 med problemer\.$/).waitFor();
+    const model = await page.evaluate(() => (window as unknown as { __book: { toSheets(): Record<string, unknown[][]> } }).__book.toSheets().Incitamentsmodel);
+    expect([model[4][2], model[5][2]]).toEqual(["Hedensted 2022/23", 2023]);
+  }, 60000);
+
+  it("leaves a selected block's blank rows and total row out, and says so", async () => {
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: `${await xlsxWorkbook()}\n__book.selected = "Elevliste!A1:H10";`,
+    });
+    await page.getByRole("button", { name: "Brug markeringen" }).click();
+    await page.getByText("7 elever fra arket Elevliste.").waitFor();
+    await page.getByRole("list", { name: "Til orientering" }).getByText('Række 10 ("Helårspersoner i alt") er en sumrække, ikke en elev, og er ikke taget med').waitFor();
+    await page.getByText("Ingen problemer fundet i listen.").waitFor();
   }, 60000);
 
   it("asks in a dialog before writing over a sheet name that exists", async () => {

@@ -1,5 +1,5 @@
 import { serialOf } from "../../src/core/dates";
-import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, schoolNotices, summarise } from "../../src/core/pupils";
+import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, schoolNotices, summarise, pupilRowCount } from "../../src/core/pupils";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
 import { expected, PUPILS, pupilRows } from "../support/pupilList";
@@ -125,5 +125,23 @@ describe("the per-school summary the pane shows", () => {
       expect(line.pays.toString()).toBe(mine.reduce((s, e) => s.plus(e.school), line.pays.mul(0)).toString());
       expect(line.central.toString()).toBe(mine.reduce((s, e) => s.plus(e.central), line.pays.mul(0)).toString());
     }
+  });
+});
+
+describe("where a selected block's pupils end", () => {
+  const blank = [null, null, "", null, null, null, null];
+  it.each(["I alt", "Total", "Sum", "Elever i alt", "Samlet"])("%p as the last row is no pupil", (label) => {
+    const rows = [pupil(), pupil(), [label, null, 560000, null, null, null, null]];
+    expect(pupilRowCount(rows, MAPPING)).toEqual({ pupils: 2, total: { index: 2, label } });
+  });
+
+  it("blank rows at the end, and before a total row, are no pupils either", () => {
+    expect(pupilRowCount([pupil(), blank, ["I alt", null, 280000], blank], MAPPING)).toEqual({ pupils: 1, total: { index: 2, label: "I alt" } });
+    expect(pupilRowCount([pupil(), pupil(), blank, blank], MAPPING)).toEqual({ pupils: 2, total: null });
+  });
+
+  it("a last row that is a pupil stays, whatever its name", () => {
+    expect(pupilRowCount([pupil(), pupil({ name: "Sum Jensen" })], MAPPING)).toEqual({ pupils: 2, total: null });
+    expect(pupilRowCount([pupil(), pupil({ school: "Total Skole" })], MAPPING)).toEqual({ pupils: 2, total: null });
   });
 });

@@ -11,6 +11,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import ts from "typescript";
 import { HEADERS, PUPILS, pupilRows } from "./pupilList";
 import { sourceCalculator } from "./sourceFunctions";
+import { readXlsx } from "../../tools/xlsx";
 
 /** The repository: two up from here, or, bundled into dist-cli/bench.js (`npm run bench`), where npm runs it. */
 const ROOT = existsSync(path.join(__dirname, "browser.ts")) ? path.resolve(__dirname, "../..") : process.cwd();
@@ -173,3 +174,16 @@ export async function openTab(page: Page, name: string): Promise<void> {
 /** A workbook script with DOMAIN.md's pupil list as the table "Elevliste" on the sheet "Elever". */
 export const PUPIL_WORKBOOK = `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...pupilRows(PUPILS)])});
 __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${PUPILS.length + 1}" });`;
+
+/**
+ * A workbook script with the content of an .xlsx file (by default the sample workbook
+ * assets/Eksempel.xlsx): its sheets' values and formulas, its names and its Excel tables.
+ */
+export async function xlsxWorkbook(file = path.join(ROOT, "assets", "Eksempel.xlsx")): Promise<string> {
+  const content = await readXlsx(file);
+  return [
+    ...Object.entries(content.sheets).map(([name, rows]) => `__book.put(${JSON.stringify(name)}, "A1", ${JSON.stringify(rows)});`),
+    ...content.names.map((n) => `__book.names.set(${JSON.stringify(n.name)}, ${JSON.stringify(n.expression)});`),
+    ...content.tables.map((t) => `__book.tables.push(${JSON.stringify(t)});`),
+  ].join("\n");
+}

@@ -46,6 +46,7 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
 
   it("holds the pupil list, the model, its result, the proposals, SkoleFleks, Ballerup's table and key figures", () => {
     expect(Object.keys(committed.sheets)).toEqual([
+      SAMPLE_SHEETS.readMe,
       SAMPLE_SHEETS.pupils,
       "Incitamentsmodel",
       SAMPLE_SHEETS.result,
@@ -55,6 +56,40 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
       SAMPLE_SHEETS.dayTreatment,
       SAMPLE_SHEETS.keyFigures,
     ]);
+  });
+
+  it("opens with a front sheet that says what each sheet shows and that the functions need the add-in (#NAME? without)", () => {
+    const text = committed.sheets[SAMPLE_SHEETS.readMe].flat().filter((v): v is string => typeof v === "string");
+    expect(text.join("\n")).toContain("#NAME?");
+    const described = committed.sheets[SAMPLE_SHEETS.readMe].map((row) => row[0]);
+    expect(Object.keys(committed.sheets).slice(1).every((sheet) => described.includes(sheet))).toBe(true);
+  });
+
+  it("keeps the pupil list as an Excel table of pupils only: the total stands below it", () => {
+    expect(committed.tables).toEqual([{ name: "Elevliste", sheet: SAMPLE_SHEETS.pupils, address: `A1:H${PUPILS.length + 1}` }]);
+    const rows = committed.sheets[SAMPLE_SHEETS.pupils];
+    expect(rows.slice(1, PUPILS.length + 1).map((row) => row[0])).toEqual(PUPILS.map((p) => p.name));
+    expect(rows[PUPILS.length + 1]?.every((v) => v === null) ?? true).toBe(true);
+  });
+
+  it("stores every formula's computed value beside it, as the formula engine computes it", () => {
+    const missing: string[] = [];
+    let formulas = 0;
+    for (const [name, rows] of Object.entries(committed.sheets)) {
+      const id = hf.getSheetId(name) ?? -1;
+      rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell !== "string" || !cell.startsWith("=")) return;
+          formulas += 1;
+          const computed = hf.getCellValue({ sheet: id, row: r, col: c });
+          // An empty text is stored as no value (exceljs), which any reader shows as the same blank.
+          const stored = committed.cached[name]?.[r]?.[c] ?? (computed === "" ? "" : null);
+          if (stored !== computed) missing.push(`${name}!${String.fromCharCode(65 + c)}${r + 1}: ${String(stored)} stored, ${String(computed)} computed`);
+        }),
+      );
+    }
+    expect(formulas).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
   });
 
   it("uses every one of the add-in's nine functions", () => {
@@ -102,7 +137,7 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
   });
 
   it("the pupils' full-year persons in 2023/24: five whole years, B2 184 and B3 305 of 366 days", () => {
-    const total = value(SAMPLE_SHEETS.pupils, "H9") as number;
+    const total = value(SAMPLE_SHEETS.pupils, "H10") as number;
     expect(total).toBeCloseTo(5 + (184 + 305) / 366, 12);
   });
 });

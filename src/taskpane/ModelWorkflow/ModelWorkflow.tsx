@@ -94,12 +94,12 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
               />
             );
           })}
-          {state.notices.length > 0 && (
+          {(state.notices.length > 0 || state.leftOut !== null) && (
             <MessageBar intent="info">
               <MessageBarBody>
                 <Body1 block>{t.noticesHeading}</Body1>
                 <ul className={styles.problems} aria-label={t.noticesHeading}>
-                  {state.notices.map((notice, i) => (
+                  {[...(state.leftOut === null ? [] : [state.leftOut]), ...state.notices].map((notice, i) => (
                     <li key={i}>
                       <Body1>{message(notice)}</Body1>
                     </li>

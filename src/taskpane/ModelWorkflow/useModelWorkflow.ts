@@ -10,7 +10,9 @@ import {
   type SchoolSummary,
   schoolNotices,
   summarise,
+  pupilRowCount,
 } from "../../core/pupils";
+import { messages } from "../../core/messages";
 import { incentiveModel } from "../../core/segregation";
 import { modelSheetName } from "../../core/sheetNames";
 import type { WorkbookGateway } from "../../office/gateway";
@@ -36,6 +38,8 @@ export interface WorkflowState {
   readonly problems: readonly PupilProblem[];
   /** What the pane tells without asking: school spellings it counts as one. */
   readonly notices: readonly Message[];
+  /** A trailing total row of the block read, which is no pupil and was left out. */
+  readonly leftOut: Message | null;
   readonly profiles: readonly ModelProfile[];
   readonly profile: string | null;
   readonly schoolYear: number;
@@ -81,6 +85,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     mapping: null,
     problems: [],
     notices: [],
+    leftOut: null,
     profiles: [],
     profile: null,
     schoolYear: initialSchoolYear,
@@ -117,12 +122,17 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   }, [gateway, patch, texts]);
 
   const takeList = useCallback(
-    (list: PupilListData) => {
-      const mapping = guessColumns(list.headers);
+    (read: PupilListData) => {
+      const mapping = guessColumns(read.headers);
+      // A block selected with blank rows or its "I alt" row below the pupils: those are left out, and
+      // the pane says so of a total row.
+      const { pupils, total } = pupilRowCount(read.rows, mapping);
+      const list = pupils === read.rows.length ? read : { ...read, rows: read.rows.slice(0, pupils), location: { ...read.location, rows: pupils } };
       patch({
         list,
         mapping,
         problems: checkPupils(list.rows, mapping),
+        leftOut: total === null ? null : messages.totalRowLeftOut(total.label, read.location.headerRow + total.index + 2),
         notices: schoolNotices(list.rows, mapping),
         summary: null,
         resultSheet: null,
