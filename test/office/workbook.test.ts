@@ -173,6 +173,7 @@ describe("applying the model", () => {
     expect(outcome).toMatchObject({ kind: "done", syncs: 4, tiedOut: { pupils: 10000 } });
     expect(context.stats.syncs).toBe(4);
     expect(Math.max(...context.stats.requestBytes)).toBeLessThan(64 * 1024); // the fill keeps requests small
+    expect(Math.max(...context.stats.responseBytes)).toBeLessThan(REQUEST_LIMIT_BYTES); // and the read-back's response
     expect(REQUEST_LIMIT_BYTES).toBe(5 * 1024 * 1024);
     const written = data.toSheets()["Resultat 2023-24"];
     expect(written.length).toBe(3 + 10000);

@@ -232,11 +232,19 @@ export interface SyncStats {
   syncs: number;
   /** Size in bytes of each request (one per sync). */
   readonly requestBytes: number[];
+  /** Size in bytes of each response: the JSON of what the sync's loads brought back. */
+  readonly responseBytes: number[];
 }
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
-  readonly stats: SyncStats = { syncs: 0, requestBytes: [] };
+  readonly stats: SyncStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  /** Bytes the loads of the current sync bring back. */
+  private responding = 0;
+  /** A load reports what it brings back. */
+  respond(payload: unknown): void {
+    this.responding += utf8Bytes(JSON.stringify(payload));
+  }
   private queue: Op[] = [];
   /** Makes the n-th sync (1-based) fail, to test that a failed operation leaves the workbook as it was. */
   failAtSync: number | null = null;
@@ -273,6 +281,10 @@ export class FakeRequestContext {
       }
       op.apply();
     }
+    this.stats.responseBytes.push(this.responding);
+    const responded = this.responding;
+    this.responding = 0;
+    if (responded > REQUEST_LIMIT_BYTES) throw new Error(`ResponsePayloadSizeLimitExceeded: ${responded} bytes in one response`);
     // A sync that read "#BUSY!" from a sheet brings its results one read nearer.
     for (const sheet of data.busySeen) sheet.busyLeft -= 1;
     data.busySeen.clear();
@@ -542,6 +554,11 @@ export class FakeRange extends Loadable {
         this.loadedValues = grid((_c, r, k) => this.context.data.valueOf(sheet, r, k));
         this.loadedFormulas = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
         this.loadedFormats = grid((c) => c?.numberFormat ?? "General");
+        for (const prop of props.split(",").map((p) => p.trim())) {
+          if (prop === "values") this.context.respond(this.loadedValues);
+          if (prop === "formulas") this.context.respond(this.loadedFormulas);
+          if (prop === "numberFormat") this.context.respond(this.loadedFormats);
+        }
         this.markLoaded(props);
       },
       /\bvalues\b/.test(props),
