@@ -80,6 +80,13 @@ export const MODEL_INPUTS = rangeAddress(SELECTED_ROW, ACTIVE_COLUMN, 2, 1);
 /** Profiles may fill the columns D to Z. */
 export const MAX_PROFILES = 23;
 
+/** The model sheet's named cells: the two choices and the chosen profile's parameters in column C. */
+export const MODEL_NAME_CELLS: readonly { readonly name: string; readonly address: string }[] = [
+  { name: MODEL_NAMES.selected, address: cellAddress(SELECTED_ROW, ACTIVE_COLUMN, true) },
+  { name: MODEL_NAMES.schoolYear, address: cellAddress(SCHOOL_YEAR_ROW, ACTIVE_COLUMN, true) },
+  ...PARAMETERS.map((p, i) => ({ name: p.name, address: cellAddress(FIRST_PARAMETER_ROW + i, ACTIVE_COLUMN, true) })),
+];
+
 /**
  * The model sheet: one column per profile from D, the chosen profile and school year in C, and in C
  * next to each parameter the chosen profile's value (INDEX/MATCH), which carries the parameter's name.
@@ -109,11 +116,7 @@ export function modelSheet(profiles: readonly ModelProfile[], schoolYear: number
       ];
     }),
   ];
-  const names = [
-    { name: MODEL_NAMES.selected, address: cellAddress(SELECTED_ROW, ACTIVE_COLUMN, true) },
-    { name: MODEL_NAMES.schoolYear, address: cellAddress(SCHOOL_YEAR_ROW, ACTIVE_COLUMN, true) },
-    ...PARAMETERS.map((p, i) => ({ name: p.name, address: cellAddress(FIRST_PARAMETER_ROW + i, ACTIVE_COLUMN, true) })),
-  ];
+  const names = MODEL_NAME_CELLS;
   const numberFormats = PARAMETERS.map((p, i) => ({
     address: rangeAddress(FIRST_PARAMETER_ROW + i, ACTIVE_COLUMN, 1, MAX_PROFILES + 1),
     format: p.format,

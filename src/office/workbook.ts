@@ -21,6 +21,7 @@ import {
   type CellInput,
   compareSheet,
   MODEL_INPUTS,
+  MODEL_NAME_CELLS,
   MODEL_SHEET,
   modelSheet,
   profileWrites,
@@ -394,9 +395,10 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
   const ensure = spec.ensureModel;
   const modelExists = exists(MODEL_SHEET);
   const createdModel = ensure !== undefined && !modelExists;
-  const model = createdModel ? modelSheet(DEFAULT_PROFILES, ensure.schoolYear ?? new Date().getFullYear(), ensure.profile) : null;
+  if (createdModel && ensure.schoolYear === undefined) throw new Error("a new model sheet needs a school year");
+  const model = createdModel ? modelSheet(DEFAULT_PROFILES, ensure.schoolYear as number, ensure.profile) : null;
   const existingNames = new Set(names.items.map((n) => n.name));
-  const missingNames = ensure === undefined ? [] : modelSheet(DEFAULT_PROFILES, 2000).names.filter((n) => !existingNames.has(n.name));
+  const missingNames = ensure === undefined ? [] : MODEL_NAME_CELLS.filter((n) => !existingNames.has(n.name));
   const layout = spec.layout(workName);
   let before: unknown[][] | null = null;
 
