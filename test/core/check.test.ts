@@ -1,7 +1,7 @@
 import { checkSheet, type SheetGrid, shownDecimals } from "../../src/core/check";
 import { priceLevelYear, TOTAL_LABEL, yearOfHeader } from "../../src/core/labels";
 import { typedDecimals } from "../../src/core/sumcheck";
-import { BALLERUP, INITIATIVES, ISU01, TABEL_1 } from "../support/seeds";
+import { BALLERUP, ballerupTyped, INITIATIVES, ISU01, TABEL_1 } from "../support/seeds";
 
 /** Seed 000's Tabel 1 as a budget controller types it: values only, totals typed too. */
 function tabel1(edit: (rows: unknown[][]) => void = () => undefined): SheetGrid {
@@ -72,20 +72,7 @@ describe("the budget-sheet check", () => {
   });
 
   describe("judges a table in General format at the decimals its figures are typed with", () => {
-    /** Ballerup's table as typed from the PDF: values only, no number formats (Excel's General). */
-    const ballerup = (edit: (rows: unknown[][]) => void = () => undefined): SheetGrid => {
-      const rows: unknown[][] = [
-        ["Dagbehandling, helårspersoner", ...BALLERUP.years],
-        ...BALLERUP.districts.map((d) => [d.name, ...d.fte]),
-        ["I alt", ...BALLERUP.totalFte],
-        [],
-        ["Dagbehandling, kr., løbende priser", ...BALLERUP.years],
-        ...BALLERUP.districts.map((d) => [d.name, ...d.amount]),
-        ["I alt", ...BALLERUP.totalAmount],
-      ];
-      edit(rows);
-      return { name: "Dagbehandling", values: rows };
-    };
+    const ballerup = (edit?: (rows: unknown[][]) => void): SheetGrid => ({ name: "Dagbehandling", values: ballerupTyped(edit) });
 
     it("Ballerup 2014-2020: districts in whole kroner against totals with a decimal, 30,3 against 30,4: no finding", () => {
       expect(kinds(ballerup())).toEqual([]);

@@ -498,37 +498,27 @@ export class FakeRange extends Loadable {
       }
     });
   }
-  set formulas(rows: unknown[][]) {
-    this.write("formulas", rows, (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
-        cell.value = "";
-        this.calculating();
-      } else {
-        cell.formula = null;
-        cell.value = typed(v);
-      }
-    });
+  /** A value entered as Excel enters `values` and `formulas` alike: "=…" a formula, numeric text a number. */
+  private enter(cell: Cell, v: unknown): void {
+    if (typeof v === "string" && v.startsWith("=")) {
+      cell.formula = v;
+      cell.value = "";
+      // Formulas were written to this sheet: Excel computes them asynchronously.
+      this.sheet().busyLeft = this.context.data.busyReads;
+    } else {
+      cell.formula = null;
+      cell.value = typed(v);
+    }
   }
-  /** Formulas were written to this range's sheet: Excel computes them asynchronously. */
-  private calculating(): void {
-    this.sheet().busyLeft = this.context.data.busyReads;
+  set formulas(rows: unknown[][]) {
+    this.write("formulas", rows, (cell, v) => this.enter(cell, v));
   }
   get formulas(): unknown[][] {
     this.need("formulas");
     return this.loadedFormulas;
   }
   set values(rows: unknown[][]) {
-    this.write("values", rows, (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
-        cell.value = "";
-        this.calculating();
-      } else {
-        cell.formula = null;
-        cell.value = typed(v);
-      }
-    });
+    this.write("values", rows, (cell, v) => this.enter(cell, v));
   }
   get values(): unknown[][] {
     this.need("values");

@@ -9,7 +9,7 @@ import path from "node:path";
 import { templateLayout, TEMPLATE_KINDS } from "../../src/office/templates";
 import { main } from "../../tools/cli";
 import { readXlsx, writeXlsx } from "../../tools/xlsx";
-import { BALLERUP, TABEL_1 } from "../support/seeds";
+import { ballerupTyped, TABEL_1 } from "../support/seeds";
 
 const ROOT = path.resolve(__dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "specialokonomi-"));
@@ -118,20 +118,8 @@ describe("npm run check", () => {
     const away = mkdtempSync(path.join(tmpdir(), "cli-alone-"));
     copyFileSync(cli, path.join(away, "cli.js"));
     // Ballerup's day-treatment table typed from the PDF: values only, Excel's General format.
-    const ballerup = (edit: (rows: unknown[][]) => void) => {
-      const rows: unknown[][] = [
-        ["Dagbehandling, helårspersoner", ...BALLERUP.years],
-        ...BALLERUP.districts.map((d) => [d.name, ...d.fte]),
-        ["I alt", ...BALLERUP.totalFte],
-        [],
-        ["Dagbehandling, kr., løbende priser", ...BALLERUP.years],
-        ...BALLERUP.districts.map((d) => [d.name, ...d.amount]),
-        ["I alt", ...BALLERUP.totalAmount],
-      ];
-      edit(rows);
-      return [{ sheet: "Dagbehandling", cells: rows as never, names: [], numberFormats: [], bold: [] }];
-    };
-    await writeXlsx(path.join(away, "ballerup.xlsx"), ballerup(() => undefined));
+    const ballerup = (edit?: (rows: unknown[][]) => void) => [{ sheet: "Dagbehandling", cells: ballerupTyped(edit) as never, names: [], numberFormats: [], bold: [] }];
+    await writeXlsx(path.join(away, "ballerup.xlsx"), ballerup());
     await writeXlsx(path.join(away, "ballerup-planted.xlsx"), ballerup((rows) => (rows[7][1] = 31.4))); // one off
     const env = { PATH: process.env.PATH ?? "", HOME: away };
     const result = spawnSync(process.execPath, ["cli.js", "check", "ballerup.xlsx", "ballerup-planted.xlsx"], { encoding: "utf8", cwd: away, env });
