@@ -402,15 +402,19 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
   const layout = spec.layout(workName);
   let before: unknown[][] | null = null;
 
+  const changes = ensure !== undefined && modelExists && (ensure.profile !== undefined || ensure.schoolYear !== undefined);
+
   try {
-    // The model sheet as it stands, before anything here changes it: its profiles, and its choices to put back.
-    const modelValues = modelExists && (spec.tieOut !== undefined || ensure !== undefined) ? context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_RANGE).load("values") : null;
+    // The model sheet as it stands, loaded before anything here changes it: its profiles and choices
+    // for the tie-out, and its two input cells to put back should this fail.
+    const existing = modelExists ? context.workbook.worksheets.getItem(MODEL_SHEET) : null;
+    const modelValues = existing !== null && spec.tieOut !== undefined ? existing.getRange(MODEL_RANGE).load("values") : null;
+    const inputsBefore = existing !== null && changes ? existing.getRange(MODEL_INPUTS).load("values") : null;
     if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model);
-    const changes = ensure !== undefined && modelExists && (ensure.profile !== undefined || ensure.schoolYear !== undefined);
-    if (changes) {
+    if (existing !== null && changes) {
       // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
       const inputs: CellInput[][] = [[ensure.profile ?? null], [ensure.schoolYear ?? null]];
-      context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = inputs as never;
+      existing.getRange(MODEL_INPUTS).values = inputs as never;
     }
     for (const { name, address } of missingNames) {
       context.workbook.names.add(name, context.workbook.worksheets.getItem(MODEL_SHEET).getRange(address));
@@ -423,7 +427,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
     }
     let read = await readBack(batch, sheet, layout);
     await batch.sync();
-    if (modelValues !== null && changes) before = modelValues.values.slice(4, 6).map((row) => [row[2] ?? null]);
+    before = inputsBefore?.values ?? null;
 
     let tiedOut: TiedOut | undefined;
     let state: ModelState | undefined;
