@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { checkProfile, type ModelProfile } from "../../core/profiles";
-import type { Message } from "../../core/messages";
+import { type Message, messages } from "../../core/messages";
 import {
   checkPupils,
   type ColumnMapping,
@@ -9,10 +9,9 @@ import {
   type PupilProblem,
   type SchoolSummary,
   schoolNotices,
-  summarise,
   pupilRowCount,
+  summarise,
 } from "../../core/pupils";
-import { messages } from "../../core/messages";
 import { incentiveModel } from "../../core/segregation";
 import { modelSheetName } from "../../core/sheetNames";
 import type { WorkbookGateway } from "../../office/gateway";
