@@ -72,7 +72,8 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // dist/, or where `npm run release -- --out <dir>` asks.
+      path: process.env.ADDIN_OUT ? path.resolve(process.env.ADDIN_OUT) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
       // The parts of the pane fetched on first use (src/taskpane/later.ts); hashed, so a cached old one is never run.
       chunkFilename: "[name].[contenthash:8].js",

@@ -1,18 +1,17 @@
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ManifestElement, manifestText, readManifest } from "../support/manifest";
 
 const ROOT = path.resolve(__dirname, "../..");
-const MANIFEST = path.join(ROOT, "manifest.xml");
-const elements = readManifest(MANIFEST);
-const resources = elements.filter((e) => e.path.includes("Resources") && "id" in e.attributes);
 /** Every attribute value that is a URL (namespace declarations aside), with where it stands. */
-const urls = elements.flatMap((e) =>
-  Object.entries(e.attributes)
-    .filter(([name, v]) => !name.startsWith("xmlns") && /^[a-z]+:\/\//i.test(v))
-    .map(([attribute, url]) => ({ element: e.name, attribute, url })),
-);
+const urlsOf = (elements: readonly ManifestElement[]) =>
+  elements.flatMap((e) =>
+    Object.entries(e.attributes)
+      .filter(([name, v]) => !name.startsWith("xmlns") && /^[a-z]+:\/\//i.test(v))
+      .map(([attribute, url]) => ({ element: e.name, attribute, url })),
+  );
 /** The resource kind each referring element must point at. */
 const KIND_FOR: Record<string, string> = {
   Image: "Images",
@@ -27,95 +26,146 @@ const KIND_FOR: Record<string, string> = {
 const kindOf = (e: ManifestElement): string => e.path[e.path.length - 1] === "String" ? e.path[e.path.length - 2] : e.path[e.path.length - 1];
 const LIMITS: Record<string, number> = { ShortStrings: 125, LongStrings: 250, Urls: 2048, Images: 2048 };
 
-describe("manifest.xml, checked offline", () => {
-  it("parses with office-addin-manifest as a task pane add-in for Excel", () => {
-    // office-addin-manifest loads ESM-only dependencies that Jest's module system cannot require;
-    // plain Node can, so it reads the manifest in a child process.
-    const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])
-      .then((info) => process.stdout.write(JSON.stringify(info)))`;
-    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST], { cwd: ROOT, encoding: "utf8" }));
-    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(info.officeAppType).toBe("TaskPaneApp");
-    expect(info.hosts).toEqual(["Workbook"]);
-    expect(info.defaultLocale).toBe("da-DK");
-    expect(info.displayName).toBe("Specialøkonomi");
-    expect(info.permissions).toBe("ReadWriteDocument");
-  });
+/**
+ * The offline checks of a manifest: `manifest()` is the file (known once the suite runs), `origin`
+ * the one origin of its URLs, `root()` the folder its icons must be in.
+ */
+function manifestChecks(title: string, manifest: () => string, origin: string, root: () => string): void {
+  describe(title, () => {
+    let MANIFEST: string;
+    let elements: ManifestElement[];
+    let resources: ManifestElement[];
+    let urls: ReturnType<typeof urlsOf>;
+    beforeAll(() => {
+      MANIFEST = manifest();
+      elements = readManifest(MANIFEST);
+      resources = elements.filter((e) => e.path.includes("Resources") && "id" in e.attributes);
+      urls = urlsOf(elements);
+    });
 
-  it("has a version Office accepts (four numbers)", () => {
-    expect(manifestText(MANIFEST, "Version")).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-  });
+    it("parses with office-addin-manifest as a task pane add-in for Excel", () => {
+      // office-addin-manifest loads ESM-only dependencies that Jest's module system cannot require;
+      // plain Node can, so it reads the manifest in a child process.
+      const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])
+        .then((info) => process.stdout.write(JSON.stringify(info)))`;
+      const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST], { cwd: ROOT, encoding: "utf8" }));
+      expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(info.officeAppType).toBe("TaskPaneApp");
+      expect(info.hosts).toEqual(["Workbook"]);
+      expect(info.defaultLocale).toBe("da-DK");
+      expect(info.displayName).toBe("Specialøkonomi");
+      expect(info.permissions).toBe("ReadWriteDocument");
+    });
 
-  it("every resid resolves to a resource of the right kind", () => {
-    const byId = new Map(resources.map((r) => [r.attributes.id, kindOf(r)]));
-    const refs = elements.filter((e) => "resid" in e.attributes);
-    expect(refs.length).toBeGreaterThan(10);
-    for (const ref of refs) {
-      expect({ resid: ref.attributes.resid, kind: byId.get(ref.attributes.resid) }).toEqual({
-        resid: ref.attributes.resid,
-        kind: KIND_FOR[ref.name],
-      });
-    }
-  });
+    it("has a version Office accepts (four numbers)", () => {
+      expect(manifestText(MANIFEST, "Version")).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    });
 
-  it("resource ids are unique, and every resource is used", () => {
-    const ids = resources.map((r) => r.attributes.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const used = new Set(elements.filter((e) => "resid" in e.attributes).map((e) => e.attributes.resid));
-    expect(ids.filter((id) => !used.has(id))).toEqual([]);
-  });
-
-  it("strings are within the manifest's length limits, overrides included", () => {
-    const checks: { what: string; length: number; limit: number }[] = [];
-    for (const e of elements) {
-      const limit =
-        e.name === "DisplayName" || e.path.includes("DisplayName") || e.name === "ProviderName"
-          ? 125
-          : (e.name === "Description" || e.path.includes("Description")) && !e.path.includes("VersionOverrides")
-            ? 250
-            : LIMITS[e.path.includes("Resources") ? (e.name === "String" ? e.path[e.path.length - 1] : kindOf(e)) : ""];
-      for (const key of ["DefaultValue", "Value"]) {
-        const text = e.attributes[key];
-        if (text !== undefined && limit !== undefined) checks.push({ what: `${e.name} ${e.attributes.id ?? ""} ${key}`, length: text.length, limit });
+    it("every resid resolves to a resource of the right kind", () => {
+      const byId = new Map(resources.map((r) => [r.attributes.id, kindOf(r)]));
+      const refs = elements.filter((e) => "resid" in e.attributes);
+      expect(refs.length).toBeGreaterThan(10);
+      for (const ref of refs) {
+        expect({ resid: ref.attributes.resid, kind: byId.get(ref.attributes.resid) }).toEqual({
+          resid: ref.attributes.resid,
+          kind: KIND_FOR[ref.name],
+        });
       }
-    }
-    expect(checks.length).toBeGreaterThan(15);
-    expect(checks.filter((c) => c.length > c.limit || c.length === 0)).toEqual([]);
-    expect((manifestText(MANIFEST, "ProviderName") ?? "").length).toBeLessThanOrEqual(125);
+    });
+
+    it("resource ids are unique, and every resource is used", () => {
+      const ids = resources.map((r) => r.attributes.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const used = new Set(elements.filter((e) => "resid" in e.attributes).map((e) => e.attributes.resid));
+      expect(ids.filter((id) => !used.has(id))).toEqual([]);
+    });
+
+    it("strings are within the manifest's length limits, overrides included", () => {
+      const checks: { what: string; length: number; limit: number }[] = [];
+      for (const e of elements) {
+        const limit =
+          e.name === "DisplayName" || e.path.includes("DisplayName") || e.name === "ProviderName"
+            ? 125
+            : (e.name === "Description" || e.path.includes("Description")) && !e.path.includes("VersionOverrides")
+              ? 250
+              : LIMITS[e.path.includes("Resources") ? (e.name === "String" ? e.path[e.path.length - 1] : kindOf(e)) : ""];
+        for (const key of ["DefaultValue", "Value"]) {
+          const text = e.attributes[key];
+          if (text !== undefined && limit !== undefined) checks.push({ what: `${e.name} ${e.attributes.id ?? ""} ${key}`, length: text.length, limit });
+        }
+      }
+      expect(checks.length).toBeGreaterThan(15);
+      expect(checks.filter((c) => c.length > c.limit || c.length === 0)).toEqual([]);
+      expect((manifestText(MANIFEST, "ProviderName") ?? "").length).toBeLessThanOrEqual(125);
+    });
+
+    it("every URL is https on one origin", () => {
+      const origins = new Set(urls.map((u) => new URL(u.url).origin));
+      expect(urls.length).toBeGreaterThan(8);
+      expect([...origins]).toEqual([origin]);
+    });
+
+    it("every icon it names exists in assets/", () => {
+      const icons = urls.filter((u) => /\.png$/i.test(u.url));
+      expect(icons.length).toBeGreaterThanOrEqual(4);
+      for (const icon of icons) {
+        const file = path.join(root(), decodeURIComponent(new URL(icon.url).pathname));
+        expect({ icon: icon.url, exists: existsSync(file) }).toEqual({ icon: icon.url, exists: true });
+      }
+    });
+
+    it("declares the custom functions without a <Namespace>, so names are typed as written", () => {
+      const point = elements.find((e) => e.name === "ExtensionPoint" && e.attributes["xsi:type"] === "CustomFunctions");
+      expect(point).toBeDefined();
+      const inside = elements.filter((e) => e.path.includes("AllFormFactors"));
+      expect(inside.map((e) => e.name)).toEqual(expect.arrayContaining(["Script", "Page", "Metadata"]));
+      expect(elements.some((e) => e.name === "Namespace")).toBe(false);
+    });
+
+    it("points the functions at the files the build writes", () => {
+      const files = urls.map((u) => new URL(u.url).pathname);
+      expect(files).toEqual(expect.arrayContaining(["/functions.js", "/functions.json", "/functions.html", "/taskpane.html"]));
+    });
+
+    it("gives Danish Excel the Danish function names: a da-DK override of the metadata URL to functions-da.json", () => {
+      const metadataUrl = elements.find((e) => e.name === "Url" && e.attributes.id === "Functions.Metadata.Url");
+      expect(metadataUrl?.attributes.DefaultValue).toBe(`${origin}/functions.json`);
+      const overrides = elements.filter((e) => e.name === "Override" && e.path[e.path.length - 1] === "Url");
+      expect(overrides.map((e) => [e.attributes.Locale, new URL(e.attributes.Value).pathname])).toEqual([["da-DK", "/functions-da.json"]]);
+    });
+  });
+}
+
+manifestChecks("manifest.xml, checked offline", () => path.join(ROOT, "manifest.xml"), "https://localhost:3000", () => ROOT);
+
+describe("npm run release", () => {
+  const release = (origin: string | undefined, out?: string) =>
+    spawnSync(process.execPath, [path.join(ROOT, "scripts/release.js"), ...(out === undefined ? [] : ["--out", out])], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ADDIN_ORIGIN: origin ?? "" },
+    });
+
+  it.each([
+    [undefined, /ADDIN_ORIGIN is not set/],
+    ["https://localhost:3000", /is this machine/],
+    ["https://127.0.0.1:8443", /is this machine/],
+    ["http://specialokonomi.kommune.dk", /is not https/],
+    ["https://specialokonomi.kommune.dk/addin", /without a path/],
+  ])("refuses ADDIN_ORIGIN=%p and builds nothing", (origin, why) => {
+    const out = mkdtempSync(path.join(tmpdir(), "release-refused-"));
+    const result = release(origin, out);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(why);
+    expect(existsSync(path.join(out, "manifest.xml"))).toBe(false);
   });
 
-  it("every URL is https on one origin", () => {
-    const origins = new Set(urls.map((u) => new URL(u.url).origin));
-    expect(urls.length).toBeGreaterThan(8);
-    expect([...origins]).toEqual(["https://localhost:3000"]);
-  });
-
-  it("every icon it names exists in assets/", () => {
-    const icons = urls.filter((u) => /\.png$/i.test(u.url));
-    expect(icons.length).toBeGreaterThanOrEqual(4);
-    for (const icon of icons) {
-      const file = path.join(ROOT, decodeURIComponent(new URL(icon.url).pathname));
-      expect({ icon: icon.url, exists: existsSync(file) }).toEqual({ icon: icon.url, exists: true });
-    }
-  });
-
-  it("declares the custom functions without a <Namespace>, so names are typed as written", () => {
-    const point = elements.find((e) => e.name === "ExtensionPoint" && e.attributes["xsi:type"] === "CustomFunctions");
-    expect(point).toBeDefined();
-    const inside = elements.filter((e) => e.path.includes("AllFormFactors"));
-    expect(inside.map((e) => e.name)).toEqual(expect.arrayContaining(["Script", "Page", "Metadata"]));
-    expect(elements.some((e) => e.name === "Namespace")).toBe(false);
-  });
-
-  it("points the functions at the files the build writes", () => {
-    const files = urls.map((u) => new URL(u.url).pathname);
-    expect(files).toEqual(expect.arrayContaining(["/functions.js", "/functions.json", "/functions.html", "/taskpane.html"]));
-  });
-
-  it("gives Danish Excel the Danish function names: a da-DK override of the metadata URL to functions-da.json", () => {
-    const metadataUrl = elements.find((e) => e.name === "Url" && e.attributes.id === "Functions.Metadata.Url");
-    expect(metadataUrl?.attributes.DefaultValue).toBe("https://localhost:3000/functions.json");
-    const overrides = elements.filter((e) => e.name === "Override" && e.path[e.path.length - 1] === "Url");
-    expect(overrides.map((e) => [e.attributes.Locale, new URL(e.attributes.Value).pathname])).toEqual([["da-DK", "/functions-da.json"]]);
+  const out = mkdtempSync(path.join(tmpdir(), "release-"));
+  describe("with an https origin", () => {
+    beforeAll(() => {
+      const result = release("https://specialokonomi.kommune.dk", out);
+      if (result.status !== 0) throw new Error(`the release build failed: ${result.stderr}`);
+    }, 180000);
+    manifestChecks("its manifest, checked offline", () => path.join(out, "manifest.xml"), "https://specialokonomi.kommune.dk", () => out);
   });
 });
