@@ -41,6 +41,31 @@ describe("the task pane's Content-Security-Policy", () => {
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
   }, 60000);
 
+  it.each([
+    ["https://officeapis.public.onecdn.static.microsoft/office/1/hosted/office.js", true],
+    ["https://appsforoffice.microsoft.com/lib/1/hosted/excel-web-16.00.js", true],
+    ["https://cdn.example.com/office.js", false],
+  ])("lets Office.js load its scripts from %s: %p", async (url, allowed) => {
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      beforeOpen: (p) => p.route(url, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "window.__fromCdn = true;" })),
+    });
+    const loaded = await page.evaluate(
+      (src) =>
+        new Promise<boolean>((resolve) => {
+          const script = document.createElement("script");
+          script.src = src;
+          script.onload = () => resolve((window as unknown as { __fromCdn?: boolean }).__fromCdn === true);
+          script.onerror = () => resolve(false);
+          document.head.appendChild(script);
+        }),
+      url,
+    );
+    expect(loaded).toBe(allowed);
+    const refused = await cspViolations(page);
+    expect(refused.some((r) => r.startsWith("script-src"))).toBe(!allowed);
+  }, 30000);
+
   // (eval cannot be tried from here: Playwright's evaluate bypasses the policy; test/dist scans the
   // bundles for eval and new Function instead.)
   it("is in force: an injected inline script is refused", async () => {

@@ -47,8 +47,10 @@ describe("dist/taskpane.html's Content-Security-Policy", () => {
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
   });
 
-  it("runs scripts only from the add-in's origin and Microsoft's Office.js CDN: no inline script, no eval", () => {
-    expect(directive("script-src").split(/\s+/).slice(1).sort()).toEqual(["'self'", "https://ajax.aspnetcdn.com", "https://appsforoffice.microsoft.com"].sort());
+  it("runs scripts only from the add-in's origin and Microsoft's Office.js CDNs (both documented hosts): no inline script, no eval", () => {
+    expect(directive("script-src").split(/\s+/).slice(1).sort()).toEqual(
+      ["'self'", "https://ajax.aspnetcdn.com", "https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"].sort(),
+    );
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(directive("default-src")).toBe("default-src 'self'");
     expect(directive("object-src")).toBe("object-src 'none'");
