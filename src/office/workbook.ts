@@ -92,27 +92,49 @@ export async function selectListCell(context: Excel.RequestContext, list: PupilL
 /** Where the model sheet's profiles are read from: its parameters and up to 23 profile columns. */
 const MODEL_RANGE = "A1:Z40";
 
+/** A cell of the check's read, estimated for the response budget: its value and number format in JSON. */
+const BYTES_PER_CHECKED_CELL = 64;
+
 /**
  * The sheets to check, as the check reads them: computed values and number formats of each used
- * range. All loads go in one request. One sync.
+ * range. Syncs: one for the sheets, one for their used ranges, then the cells in row slices, as many
+ * per request as keep its response under the budget (Excel on the web refuses responses over 5 MB):
+ * three for an ordinary workbook, one more per ~4 MB.
  */
 export async function readSheetsForCheck(context: Excel.RequestContext, scope: "active" | "workbook"): Promise<SheetGrid[]> {
+  const batch = new Batch(context);
   const sheets =
     scope === "active"
       ? [context.workbook.worksheets.getActiveWorksheet().load("name")]
       : context.workbook.worksheets.load("items/name");
-  await context.sync();
+  await batch.sync();
   const list = Array.isArray(sheets) ? sheets : sheets.items;
-  const used = list.map((sheet) => ({ sheet, range: sheet.getUsedRange().load("address,values,numberFormat") }));
-  await context.sync();
-  return used.map(({ sheet, range }) => {
-    const topLeft = parseCell(range.address.slice(range.address.lastIndexOf("!") + 1).split(":")[0]);
+  const used = list.map((sheet) => ({ sheet, range: sheet.getUsedRange().load("address") }));
+  await batch.sync();
+  const reads: { name: string; box: ReturnType<typeof boxOf>; slices: { rows: number; range: Excel.Range }[] }[] = [];
+  for (const { sheet, range } of used) {
+    const box = boxOf(range.address.slice(range.address.lastIndexOf("!") + 1));
+    const rowsPerLoad = Math.max(1, Math.floor(CHUNK_BYTES / (BYTES_PER_CHECKED_CELL * box.columns)));
+    const slices: { rows: number; range: Excel.Range }[] = [];
+    for (let row = box.row; row < box.row + box.rows; row += rowsPerLoad) {
+      const rows = Math.min(rowsPerLoad, box.row + box.rows - row);
+      await batch.reserve(rows * box.columns * BYTES_PER_CHECKED_CELL);
+      slices.push({ rows, range: sheet.getRange(rangeAddress(row, box.column, rows, box.columns)).load("values,numberFormat") });
+    }
+    reads.push({ name: sheet.name, box, slices });
+  }
+  await batch.sync();
+  return reads.map(({ name, box, slices }) => {
     // The check counts from A1: pad the used range's offset with empty rows and cells.
-    const pad = <T,>(grid: T[][]): unknown[][] => [
-      ...Array.from({ length: topLeft.row }, () => []),
-      ...grid.map((row) => [...Array.from({ length: topLeft.column }, () => null), ...row]),
+    const pad = (grid: unknown[][]): unknown[][] => [
+      ...Array.from({ length: box.row }, () => []),
+      ...grid.map((row) => [...Array.from({ length: box.column }, () => null), ...row]),
     ];
-    return { name: sheet.name, values: pad(range.values), numberFormats: pad(range.numberFormat) };
+    return {
+      name,
+      values: pad(slices.flatMap((s) => s.range.values)),
+      numberFormats: pad(slices.flatMap((s) => s.range.numberFormat)),
+    };
   });
 }
 

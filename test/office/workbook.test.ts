@@ -15,9 +15,11 @@ import {
   insertTemplate,
   listTables,
   readSelection,
+  readSheetsForCheck,
   readTable,
   saveProfile,
 } from "../../src/office/workbook";
+import { checkWorkbook } from "../../src/core/check";
 import { workbook } from "../support/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../support/fakeExcel";
 import { Dec } from "../../src/core/decimal";
@@ -409,4 +411,28 @@ describe("every written sheet ties out against the core (issue #12)", () => {
       jest.useRealTimers();
     }
   });
+});
+
+describe("reading the workbook for the check", () => {
+  it("reads a workbook of over 5 MB in slices, each response under 4 MB, and misses nothing at its end", async () => {
+    const data = new FakeWorkbookData();
+    const years = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029];
+    const rows: unknown[][] = [["1.000 kr. 2023 p/l", ...years]];
+    for (let r = 0; r < 40000; r += 1) rows.push([`Post ${r + 1} med en lang forklarende tekst om hvad den dækker`, ...years.map((_y, i) => 1000 + r * 7 + i + 0.25)]);
+    rows.push([], ["Færre elever", ...years.map(() => -420)], ["Samlet varig ændring", ...years.map((_y, i) => (i === 7 ? -400 : -420))]);
+    data.put("Stor", "A1", rows);
+    data.put("Lille", "B2", [["1.000 kr. 2023 p/l", 2022, 2023], ["Udvidelse", 600, 600], ["I alt", 600, 600]]);
+    const context = fakeContext(data);
+    const sheets = await readSheetsForCheck(context, "workbook");
+    const total = context.stats.responseBytes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+    expect(context.stats.syncs).toBeGreaterThan(3);
+    expect(Math.max(...context.stats.responseBytes)).toBeLessThan(4 * 1024 * 1024);
+    expect(sheets.map((s) => [s.name, s.values.length])).toEqual([
+      ["Stor", rows.length],
+      ["Lille", 4],
+    ]);
+    expect(sheets[1].values[2]).toEqual(["", "Udvidelse", 600, 600]);
+    expect(checkWorkbook(sheets).map((f) => [f.kind, f.sheet, f.row, f.column])).toEqual([["totalMismatch", "Stor", rows.length - 1, 8]]);
+  }, 60000);
 });
