@@ -406,7 +406,8 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
     ["Skole", "Andel af sikkerhedsnettet", "Skolens betaling", "Budget til segregering", keyLabel],
     ...schools.map((_school, k) => [
       `=${summaryCell(k, 0)}`,
-      k === 0 ? `=ALLOCATE($B$2,${rangeAddress(first, 4, n, 1, true)})` : null,
+      // Its own element of ALLOCATE's answer in each row: nothing relies on a spill.
+      `=INDEX(ALLOCATE($B$2,${rangeAddress(first, 4, n, 1, true)}),${k + 1})`,
       `=${summaryCell(k, RESULT_CELLS.pays)}`,
       null,
       keyFormula(k),

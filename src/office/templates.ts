@@ -372,8 +372,10 @@ export function skoleFleksPool(sheet: string, options: TemplateOptions): Templat
     ["Puljen (kr.)", "=B3*B4"],
     [],
     ["Finansiering", "Nøgle", "Beløb (kr.)"],
-    ["Specialundervisningsrammen", filled ? 1 : null, '=IF(SUM(B8:B9)=0,"",ALLOCATE(B5,B8:B9))'],
-    ["Dagbehandling", filled ? 1 : null, null],
+    // Each part takes its own element of ALLOCATE's answer: no formula relies on a spill, which a
+    // file written outside Excel cannot carry (exceljs #1491) and older Excel cannot show.
+    ["Specialundervisningsrammen", filled ? 1 : null, '=IF(SUM($B$8:$B$9)=0,"",INDEX(ALLOCATE($B$5,$B$8:$B$9),1))'],
+    ["Dagbehandling", filled ? 1 : null, '=IF(SUM($B$8:$B$9)=0,"",INDEX(ALLOCATE($B$5,$B$8:$B$9),2))'],
     ["I alt", "=SUM(B8:B9)", "=SUM(C8:C9)"],
     ["Fordelt præcist", null, '=IF(COUNT(C8:C9)=0,"",SUMCHECK(C8:C9,B5))'],
   ];

@@ -10,6 +10,7 @@ import { templateLayout, TEMPLATE_KINDS } from "../../src/office/templates";
 import { main } from "../../tools/cli";
 import { readXlsx, writeXlsx } from "../../tools/xlsx";
 import { ballerupTyped, TABEL_1 } from "../support/seeds";
+import { sourceFunctions } from "../support/sourceFunctions";
 
 const ROOT = path.resolve(__dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "specialokonomi-"));
@@ -143,5 +144,43 @@ describe("npm run check", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("a-total.xlsx: 1 fund / findings");
     expect(result.stdout).toContain("tabel1.xlsx: ingen fund / no findings");
+  });
+});
+
+describe("files written outside Excel", () => {
+  /** The functions whose answer is an array (ALLOCATE): in a file, each must be taken apart by INDEX. */
+  const ARRAY_FUNCTIONS = sourceFunctions().metadata.functions.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id);
+
+  /** Every formula in a written file that would need Excel to spill an array. */
+  async function spillDependent(file: string): Promise<string[]> {
+    const content = await readXlsx(file);
+    const found: string[] = [];
+    for (const [sheet, rows] of Object.entries(content.sheets)) {
+      rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell !== "string" || !cell.startsWith("=")) return;
+          for (const name of ARRAY_FUNCTIONS) {
+            const calls = cell.split(`${name}(`).length - 1;
+            const indexed = cell.split(`INDEX(${name}(`).length - 1;
+            if (calls > indexed) found.push(`${sheet}!${String.fromCharCode(65 + c)}${r + 1}: ${cell}`);
+          }
+        }),
+      );
+    }
+    return found;
+  }
+
+  it("no formula in any template, blank or filled, or in the sample workbook relies on a spill", async () => {
+    expect(ARRAY_FUNCTIONS).toEqual(["ALLOCATE"]);
+    const files: string[] = [];
+    for (const kind of TEMPLATE_KINDS) {
+      for (const filled of [false, true]) {
+        const file = path.join(dir, `spill-${kind}-${filled}.xlsx`);
+        await run("make-template", kind, file, ...(filled ? ["--filled"] : []));
+        files.push(file);
+      }
+    }
+    files.push(path.join(ROOT, "assets/Eksempel.xlsx"));
+    for (const file of files) expect({ file: path.basename(file), spill: await spillDependent(file) }).toEqual({ file: path.basename(file), spill: [] });
   });
 });
