@@ -326,6 +326,13 @@ export const messages = {
       en: `The sheet ${sheet} does not agree with the computation in ${count} cell${count === 1 ? "" : "s"}: ${first.map((d) => shown(d, "en")).join("; ")}${more > 0 ? `; and ${more} more` : ""}`,
     };
   },
+  functionsUnknown: (sheet: string, cells: readonly string[]): Message => {
+    const list = `${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` …` : ""}`;
+    return {
+      da: `Excel kender ikke tilføjelsesprogrammets funktioner i arket ${sheet} (#NAVN? i ${list}). Er tilføjelsesprogrammet indlæst? Kør Selvtest under Funktioner`,
+      en: `Excel does not know the add-in's functions on the sheet ${sheet} (#NAME? at ${list}). Is the add-in loaded? Run the self-test under Functions`,
+    };
+  },
   stillCalculating: (sheet: string, seconds: number): Message => ({
     da: `Excel regnede stadig på arket ${sheet} efter ${seconds} sekunder, så tallene kunne ikke kontrolleres`,
     en: `Excel was still calculating the sheet ${sheet} after ${seconds} seconds, so its figures could not be checked`,

@@ -26,6 +26,7 @@ import {
   type WriteOutcome,
 } from "./workbook";
 import type { SheetGrid } from "../core/check";
+import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import type { ModelProfile } from "../core/profiles";
 
 /** Runs one batch of Excel work: `Excel.run` in Excel, an in-memory workbook in tests. */
@@ -53,7 +54,11 @@ export interface WorkbookGateway {
   insertTemplate(request: TemplateRequest): Promise<WriteOutcome>;
 }
 
-export function workbookGateway(run: ExcelRunner): WorkbookGateway {
+/**
+ * The gateway for an Excel: `host` says how it names the add-in's functions and whether it has
+ * Range.autoFill (see host.ts); every sheet written goes through the one writer with it.
+ */
+export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCEL): WorkbookGateway {
   return {
     listTables: () => run((c) => listTables(c)),
     readTable: (name) => run((c) => readTable(c, name)),
@@ -62,14 +67,14 @@ export function workbookGateway(run: ExcelRunner): WorkbookGateway {
     selectCell: (sheet, row, column) => run((c) => selectCell(c, sheet, row, column)),
     readSheetsForCheck: (scope) => run((c) => readSheetsForCheck(c, scope)),
     readSelectionFormulas: () => run((c) => readSelectionFormulas(c)),
-    writeFormulas: (sheet, address, formulas) => run((c) => writeFormulas(c, sheet, address, formulas)),
+    writeFormulas: (sheet, address, formulas) => run((c) => writeFormulas(c, sheet, address, formulas, host)),
     createPriceIndex: (first, last) => run((c) => createPriceIndex(c, first, last)),
     readModel: () => run((c) => readModel(c)),
-    saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear)),
-    applyModel: (request) => run((c) => applyModel(c, request)),
-    compareModels: (request) => run((c) => compareModels(c, request)),
-    distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request)),
-    insertTemplate: (request) => run((c) => insertTemplate(c, request)),
+    saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear, host)),
+    applyModel: (request) => run((c) => applyModel(c, request, host)),
+    compareModels: (request) => run((c) => compareModels(c, request, host)),
+    distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request, host)),
+    insertTemplate: (request) => run((c) => insertTemplate(c, request, host)),
   };
 }
 

@@ -3,12 +3,38 @@
  * Office.js calls back through `Office.onReady`; opened outside Office (a plain browser tab, a test)
  * the pane still renders, in the browser's language.
  */
+import type { FunctionNames } from "./formulas";
+
 export type UiLanguage = "da" | "en";
 
 export interface HostInfo {
   readonly language: UiLanguage;
   /** "Excel" inside Excel; null in a plain browser. */
   readonly host: string | null;
+  /** What this Excel can do and how it names the add-in's functions; null outside Excel. */
+  readonly excel: ExcelHost | null;
+  /** For the self-test's report: platform and Office version as Office.js gives them. */
+  readonly platform: string | null;
+  readonly version: string | null;
+  readonly displayLanguage: string | null;
+}
+
+/**
+ * The Excel the pane works in, as the writer needs to know it: the language of the add-in's function
+ * names (Danish where Office's display language is Danish: the manifest's da-DK override gives that
+ * Excel functions-da.json) and whether Range.autoFill exists (ExcelApi 1.9).
+ */
+export interface ExcelHost {
+  readonly functionNames: FunctionNames;
+  readonly autoFill: boolean;
+}
+
+/** English Excel with every requirement set: what tests and the command line assume unless told. */
+export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true };
+
+/** The ExcelHost of a display language and a requirement-set check (Office.context.requirements). */
+export function excelHost(displayLanguage: string | undefined, isSetSupported: (name: string, version: string) => boolean): ExcelHost {
+  return { functionNames: uiLanguage(displayLanguage) === "da" ? "da" : "en", autoFill: isSetSupported("ExcelApi", "1.9") };
 }
 
 /** Danish for a Danish display language (da, da-DK), English for everything else. */
@@ -17,11 +43,22 @@ export function uiLanguage(displayLanguage: string | undefined): UiLanguage {
 }
 
 export async function whenHostReady(): Promise<HostInfo> {
+  const outside = { excel: null, platform: null, version: null, displayLanguage: null };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    return { language: uiLanguage(typeof navigator === "undefined" ? undefined : navigator.language), host: null };
+    return { language: uiLanguage(typeof navigator === "undefined" ? undefined : navigator.language), host: null, ...outside };
   }
   const info = await Office.onReady();
   const inOffice = info.host !== null && info.host !== undefined;
-  const language = inOffice ? Office.context.displayLanguage : navigator.language;
-  return { language: uiLanguage(language), host: inOffice ? String(info.host) : null };
+  if (!inOffice) return { language: uiLanguage(navigator.language), host: null, ...outside };
+  const displayLanguage = Office.context.displayLanguage;
+  const requirements = Office.context.requirements;
+  const supported = (name: string, version: string) => requirements?.isSetSupported?.(name, version) ?? false;
+  return {
+    language: uiLanguage(displayLanguage),
+    host: String(info.host),
+    excel: String(info.host) === "Excel" ? excelHost(displayLanguage, supported) : null,
+    platform: info.platform === null || info.platform === undefined ? null : String(info.platform),
+    version: Office.context.diagnostics?.version ?? null,
+    displayLanguage: displayLanguage ?? null,
+  };
 }

@@ -3,8 +3,10 @@ import { formatMessage, type Message, messages } from "../core/messages";
 import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import { type ColumnMapping, listSchools } from "../core/pupils";
 import type { Result } from "../core/result";
-import { parseCell, rangeAddress } from "./address";
+import { cellAddress, parseCell, rangeAddress } from "./address";
 import { Batch, payloadBytes } from "./batch";
+import { usesOurFunctions, withHostNames } from "./formulas";
+import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import {
   calculating,
   compareTieOut,
@@ -157,9 +159,17 @@ export async function readSelectionFormulas(
   };
 }
 
-/** Writes planned formulas into a range (null leaves a cell as it is). One sync. */
-export async function writeFormulas(context: Excel.RequestContext, sheet: string, address: string, formulas: unknown[][]): Promise<void> {
-  context.workbook.worksheets.getItem(sheet).getRange(address).formulas = formulas as never;
+/**
+ * Writes planned formulas into a range (null leaves a cell as it is), our functions in the names the
+ * host knows them by. One sync; two in Danish Excel.
+ */
+export async function writeFormulas(context: Excel.RequestContext, sheet: string, address: string, formulas: unknown[][], host: ExcelHost = ENGLISH_EXCEL): Promise<void> {
+  const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+  range.formulas = formulas as never;
+  const local = host.functionNames !== "en" && formulas.some((row) => row.some(usesOurFunctions)) ? range.load("formulasLocal") : null;
+  await context.sync();
+  if (local === null) return;
+  range.formulasLocal = formulas.map((row, r) => row.map((cell, c) => (usesOurFunctions(cell) ? withHostNames(String(local.formulasLocal[r][c]), host.functionNames) : null))) as never;
   await context.sync();
 }
 
@@ -224,7 +234,7 @@ export type SaveOutcome =
  * free one; creates the model sheet with the default profiles and this one where there is none.
  * The profile must have passed checkProfile. Two syncs; three when the sheet is created.
  */
-export async function saveProfile(context: Excel.RequestContext, profile: ModelProfile, schoolYear: number): Promise<SaveOutcome> {
+export async function saveProfile(context: Excel.RequestContext, profile: ModelProfile, schoolYear: number, host: ExcelHost = ENGLISH_EXCEL): Promise<SaveOutcome> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   const names = context.workbook.names.load("items/name");
   await context.sync();
@@ -236,7 +246,7 @@ export async function saveProfile(context: Excel.RequestContext, profile: ModelP
     const added = model.names.filter((n) => !existing.has(n.name));
     try {
       const created = context.workbook.worksheets.add(MODEL_SHEET);
-      await writeLayout(batch, created, model);
+      await writeLayout(batch, created, model, host);
       for (const { name, address } of added) context.workbook.names.add(name, created.getRange(address));
       await batch.sync();
       return { kind: "saved", profiles };
@@ -275,12 +285,32 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
 /** Rows of cells per write: small enough that several fit one request. */
 const CHUNK_BYTES = 1024 * 1024;
 
+/** A written range whose formulas call our functions, loaded as Excel spells it locally. */
+interface Localizing {
+  readonly row: number;
+  readonly cells: readonly CellInput[][];
+  readonly range: Excel.Range;
+}
+
+/** A layout half written: the ranges to put in the host's names, and whether the fill is still to do. */
+interface Written {
+  readonly sheet: Excel.Worksheet;
+  readonly layout: SheetLayout;
+  readonly localizing: readonly Localizing[];
+  /** Ranges holding our functions, to verify none shows #NAME? once written. */
+  readonly ours: readonly string[];
+  readonly fillLater: boolean;
+}
+
 /**
  * Writes a layout's cells, number formats and bold ranges into a sheet, in chunks. Rows the layout
- * marks as filled are sent once (their first row) and filled down by Excel, formats included.
+ * marks as filled are sent once (their first row) and filled down by Excel, formats included, where
+ * Excel has Range.autoFill (ExcelApi 1.9); otherwise every row is sent. In a host that names our
+ * functions in Danish, the rows that call them are loaded back as `formulasLocal`, to be rewritten
+ * by {@link finishLayout} after the next sync (and the fill waits for that).
  */
-async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout): Promise<void> {
-  const { fill } = layout;
+async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout, host: ExcelHost): Promise<Written> {
+  const fill = host.autoFill ? layout.fill : undefined;
   const filled = (row: number, column: number): boolean =>
     fill !== undefined && row > fill.row && row < fill.row + fill.rows && column < fill.columns;
   const width = Math.max(1, ...layout.cells.map((row) => row.length));
@@ -289,6 +319,8 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLa
   );
   // Rows left wholly empty by the fill are not sent at all.
   const sent = padded.map((row) => row.some((v) => v !== null));
+  const localizing: Localizing[] = [];
+  const ours: string[] = [];
   let start = 0;
   while (start < padded.length) {
     if (!sent[start]) {
@@ -301,9 +333,15 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLa
       bytes += payloadBytes(padded[end]);
       end += 1;
     }
+    const cells = padded.slice(start, end);
+    const address = rangeAddress(start, 0, end - start, width);
     await batch.reserve(bytes);
-    // null leaves a cell as it is; the rest are values or "=formulas".
-    sheet.getRange(rangeAddress(start, 0, end - start, width)).formulas = padded.slice(start, end) as never;
+    // null leaves a cell as it is; the rest are values or "=formulas", in Excel's invariant spelling.
+    sheet.getRange(address).formulas = cells as never;
+    if (cells.some((row) => row.some(usesOurFunctions))) {
+      ours.push(address);
+      if (host.functionNames !== "en") localizing.push({ row: start, cells, range: sheet.getRange(address).load("formulasLocal") });
+    }
     start = end;
   }
   for (const { address, format } of layout.numberFormats) {
@@ -318,12 +356,32 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLa
     await batch.reserve(payloadBytes(address));
     sheet.getRange(address).format.font.bold = true;
   }
-  if (fill !== undefined && fill.rows > 1) {
-    await batch.reserve(payloadBytes([fill]));
-    sheet
-      .getRange(rangeAddress(fill.row, 0, 1, fill.columns))
-      .autoFill(rangeAddress(fill.row, 0, fill.rows, fill.columns), "FillDefault");
+  const written = { sheet, layout, localizing, ours, fillLater: fill !== undefined && fill.rows > 1 };
+  if (localizing.length === 0 && written.fillLater) await fillDown(batch, written);
+  return { ...written, fillLater: written.fillLater && localizing.length > 0 };
+}
+
+/**
+ * The second half of a write in a host with localized names (after a sync): each formula that calls
+ * our functions is written again through `formulasLocal`, as Excel spelled it there with our names in
+ * the host's language; then the fill.
+ */
+async function finishLayout(batch: Batch, written: Written, host: ExcelHost): Promise<void> {
+  for (const { row, cells, range } of written.localizing) {
+    const local = range.formulasLocal;
+    const grid = cells.map((cellsRow, r) => cellsRow.map((cell, c) => (usesOurFunctions(cell) ? withHostNames(String(local[r][c]), host.functionNames) : null)));
+    await batch.reserve(payloadBytes(grid));
+    written.sheet.getRange(rangeAddress(row, 0, cells.length, cells[0].length)).formulasLocal = grid as never;
   }
+  if (written.fillLater) await fillDown(batch, written);
+}
+
+/** Excel's fill handle down the layout's filled rows (ExcelApi 1.9). */
+async function fillDown(batch: Batch, { sheet, layout }: { sheet: Excel.Worksheet; layout: SheetLayout }): Promise<void> {
+  const { fill } = layout;
+  if (fill === undefined || fill.rows < 2) return;
+  await batch.reserve(payloadBytes([fill]));
+  sheet.getRange(rangeAddress(fill.row, 0, 1, fill.columns)).autoFill(rangeAddress(fill.row, 0, fill.rows, fill.columns), "FillDefault");
 }
 
 function boxOf(address: string): { row: number; column: number; rows: number; columns: number } {
@@ -400,7 +458,7 @@ class TieOutFailure extends Error {
  * sheet into place; plus one per re-read while Excel still shows #BUSY! (custom functions calculate
  * asynchronously), for at most CALCULATION_TIMEOUT_MS.
  */
-async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promise<WriteOutcome> {
+async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
   const batch = new Batch(context);
   const worksheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
@@ -432,7 +490,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
     const existing = modelExists ? context.workbook.worksheets.getItem(MODEL_SHEET) : null;
     const modelValues = existing !== null && spec.tieOut !== undefined ? existing.getRange(MODEL_RANGE).load("values") : null;
     const inputsBefore = existing !== null && changes ? existing.getRange(MODEL_INPUTS).load("values") : null;
-    if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model);
+    if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model, host);
     if (existing !== null && changes) {
       // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
       const inputs: CellInput[][] = [[ensure.profile ?? null], [ensure.schoolYear ?? null]];
@@ -442,12 +500,19 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
       context.workbook.names.add(name, context.workbook.worksheets.getItem(MODEL_SHEET).getRange(address));
     }
     const sheet = context.workbook.worksheets.add(workName);
-    await writeLayout(batch, sheet, layout);
+    const written = await writeLayout(batch, sheet, layout, host);
     if (layout.chart !== undefined) {
       const chart = sheet.charts.add("BarClustered", sheet.getRange(layout.chart.range), "Columns");
       chart.title.text = layout.chart.title;
     }
-    let read = await readBack(batch, sheet, layout);
+    if (written.localizing.length > 0) {
+      // Danish Excel: our functions into the names it knows them by, then the fill (one more sync).
+      await batch.sync();
+      await finishLayout(batch, written, host);
+    }
+    // Read back what the tie-out compares, and every written cell that calls our functions.
+    const reading = [...(layout.readBack ?? []), ...written.ours];
+    let read = await readBack(batch, sheet, reading);
     await batch.sync();
     before = inputsBefore?.values ?? null;
 
@@ -464,18 +529,16 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
       const expected = spec.tieOut(state);
       if (!expected.ok) throw new TieOutFailure(expected.failure.message);
       const { checks } = expected.value;
-      const started = Date.now();
-      for (let attempt = 0; checks.some((c) => calculating(read.valueAt(c.row, c.column))); attempt += 1) {
-        if (Date.now() - started > CALCULATION_TIMEOUT_MS) {
-          throw new TieOutFailure(messages.stillCalculating(finalName, CALCULATION_TIMEOUT_MS / 1000));
-        }
-        await wait(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]);
-        read = await readBack(batch, sheet, layout);
-        await batch.sync();
-      }
+      read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading), finalName);
+      const unknown = unknownFunctionCells(layout, read);
+      if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
       const found = differences(checks, read.valueAt);
       if (found.length > 0) throw new TieOutFailure(differenceMessage(finalName, found));
       tiedOut = { cells: checks.length, pupils: expected.value.pupils };
+    } else {
+      read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading), finalName);
+      const unknown = unknownFunctionCells(layout, read);
+      if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
     }
 
     if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
@@ -491,6 +554,22 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet): Promis
   }
 }
 
+/**
+ * Reads again while any cell read shows #BUSY! (custom functions calculate asynchronously), waiting
+ * a little longer each time, for at most CALCULATION_TIMEOUT_MS; then refuses to call it checked.
+ */
+async function untilCalculated(batch: Batch, first: ReadBack, again: () => Promise<ReadBack>, sheet: string): Promise<ReadBack> {
+  let read = first;
+  const started = Date.now();
+  for (let attempt = 0; read.cells().some(({ value }) => calculating(value)); attempt += 1) {
+    if (Date.now() - started > CALCULATION_TIMEOUT_MS) throw new TieOutFailure(messages.stillCalculating(sheet, CALCULATION_TIMEOUT_MS / 1000));
+    await wait(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]);
+    read = await again();
+    await batch.sync();
+  }
+  return read;
+}
+
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -499,9 +578,9 @@ function wait(ms: number): Promise<void> {
  * Queues loads of a layout's read-back ranges (values as Excel computed them), keeping each request's
  * expected response under the budget. The values are there after the next sync.
  */
-async function readBack(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout): Promise<{ valueAt: (row: number, column: number) => unknown }> {
+async function readBack(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[]): Promise<ReadBack> {
   const loads: { box: ReturnType<typeof boxOf>; range: Excel.Range }[] = [];
-  for (const address of layout.readBack ?? []) {
+  for (const address of addresses) {
     const box = boxOf(address);
     // Large ranges in slices, so that no response grows past the budget either.
     const rowsPerLoad = Math.max(1, Math.floor(CHUNK_BYTES / (BYTES_PER_READ_CELL * box.columns)));
@@ -517,7 +596,23 @@ async function readBack(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayou
       const hit = loads.find(({ box }) => row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns);
       return hit === undefined ? undefined : hit.range.values[row - hit.box.row]?.[column - hit.box.column];
     },
+    cells: () =>
+      loads.flatMap(({ box, range }) => range.values.flatMap((row, r) => row.map((value, c) => ({ row: box.row + r, column: box.column + c, value })))),
   };
+}
+
+/** Values read back from a written sheet, by 0-based position. */
+interface ReadBack {
+  valueAt(row: number, column: number): unknown;
+  cells(): { row: number; column: number; value: unknown }[];
+}
+
+/** Cells of ours that Excel does not know the function of: #NAME? where our formulas are. */
+function unknownFunctionCells(layout: SheetLayout, read: ReadBack): string[] {
+  return read
+    .cells()
+    .filter(({ row, column, value }) => value === "#NAME?" && usesOurFunctions(layout.cells[row]?.[column] ?? (layout.fill !== undefined && row > layout.fill.row && row < layout.fill.row + layout.fill.rows ? layout.cells[layout.fill.row]?.[column] : null)))
+    .map(({ row, column }) => cellAddress(row, column));
 }
 
 export interface ApplyRequest {
@@ -544,7 +639,7 @@ const schoolNames = (list: ListFigures): string[] => listSchools(list.rows, list
  * none, writes the result sheet with its per-school summary and chart, and ties it out (see
  * writeSheet for what it never does, and its syncs).
  */
-export async function applyModel(context: Excel.RequestContext, request: ApplyRequest): Promise<WriteOutcome> {
+export async function applyModel(context: Excel.RequestContext, request: ApplyRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
   const list = { rows: request.list.rows, mapping: request.mapping };
   return writeSheet(context, {
     name: request.resultName,
@@ -552,7 +647,7 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
     ensureModel: { schoolYear: request.schoolYear, profile: request.profile },
     layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, schoolNames(list)),
     tieOut: (model) => resultTieOut(list, model),
-  });
+  }, host);
 }
 
 export interface CompareRequest {
@@ -569,14 +664,14 @@ export interface CompareRequest {
 }
 
 /** Writes the comparison of two profiles per school, with a chart of the difference. */
-export async function compareModels(context: Excel.RequestContext, request: CompareRequest): Promise<WriteOutcome> {
+export async function compareModels(context: Excel.RequestContext, request: CompareRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
   const list = { rows: request.list.rows, mapping: request.mapping };
   return writeSheet(context, {
     name: request.name,
     whenTaken: request.whenTaken,
     layout: (sheet) => compareSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.a, request.b),
     tieOut: (model) => compareTieOut(list, model, request.a, request.b),
-  });
+  }, host);
 }
 
 export interface TemplateRequest {
@@ -588,12 +683,12 @@ export interface TemplateRequest {
 }
 
 /** Inserts a proposal template as a new sheet with live formulas. */
-export async function insertTemplate(context: Excel.RequestContext, request: TemplateRequest): Promise<WriteOutcome> {
+export async function insertTemplate(context: Excel.RequestContext, request: TemplateRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
   return writeSheet(context, {
     name: request.name,
     whenTaken: request.whenTaken ?? "newName",
     layout: (sheet) => templateLayout(request.kind, sheet, request.options),
-  });
+  }, host);
 }
 
 export interface SafetyNetRequest {
@@ -609,14 +704,14 @@ export interface SafetyNetRequest {
 }
 
 /** Writes a safety-net part split over the schools by a key, exact to the krone (ALLOCATE). */
-export async function distributeSafetyNet(context: Excel.RequestContext, request: SafetyNetRequest): Promise<WriteOutcome> {
+export async function distributeSafetyNet(context: Excel.RequestContext, request: SafetyNetRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
   const list = { rows: request.list.rows, mapping: request.mapping };
   return writeSheet(context, {
     name: request.name,
     whenTaken: request.whenTaken,
     layout: (sheet) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key),
     tieOut: (model) => safetyNetTieOut(list, model, request.part, request.key),
-  });
+  }, host);
 }
 
 /**

@@ -5,11 +5,11 @@ import { whenHostReady } from "../office/host";
 import { App } from "./App";
 import { currentSchoolYear } from "./format";
 
-void whenHostReady().then(({ language, host }) => {
+void whenHostReady().then(({ language, host, excel }) => {
   const container = document.getElementById("root");
   if (container === null) return;
   document.documentElement.lang = language;
-  const gateway = host === "Excel" ? workbookGateway(officeRunner) : null;
+  const gateway = host === "Excel" && excel !== null ? workbookGateway(officeRunner, excel) : null;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App language={language} gateway={gateway} schoolYear={currentSchoolYear(new Date())} />

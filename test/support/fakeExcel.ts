@@ -18,7 +18,81 @@
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
-type Cell = { value: unknown; formula: string | null; numberFormat: string; bold: boolean };
+type Cell = {
+  value: unknown;
+  /** The formula in Excel's invariant (English) spelling, the add-in's functions by their ids. */
+  formula: string | null;
+  numberFormat: string;
+  bold: boolean;
+  /** The formula names a function of the add-in by a name this Excel does not know: #NAME? (#891). */
+  broken?: boolean;
+};
+
+/**
+ * A localized Excel (issue #13), as documented: `formulasLocal` reads and writes its own spelling
+ * (local function names, its argument and decimal separators, its TRUE/FALSE); the add-in's custom
+ * functions are known by their localized names only, so one written through `formulas` by its
+ * English name stays unknown and shows #NAME? (office-js #891, "product bug"). Null: English Excel.
+ */
+export interface FakeLocale {
+  /** Excel's built-in functions, English → local ("ROUND" → "AFRUND"). */
+  readonly builtins: Readonly<Record<string, string>>;
+  /** The add-in's functions, id (English name) → the local name this Excel knows them by. */
+  readonly customs: Readonly<Record<string, string>>;
+  readonly argumentSeparator: string;
+  readonly decimalSeparator: string;
+  readonly logicals: readonly [string, string];
+}
+
+/** A token-aware rewrite of a formula: function names, TRUE/FALSE, separators; text and sheet names untouched. */
+function rewrite(
+  formula: string,
+  fn: (name: string) => string,
+  logical: (word: string) => string,
+  from: { args: string; decimal: string },
+  to: { args: string; decimal: string },
+): string {
+  let out = "";
+  let i = 0;
+  const word = /[A-Za-z_\u00C0-\u024F]/;
+  const wordPart = /[A-Za-z0-9_.\u00C0-\u024F]/;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else if (word.test(ch)) {
+      let j = i;
+      while (j < formula.length && wordPart.test(formula[j])) j += 1;
+      const name = formula.slice(i, j);
+      out += formula[j] === "(" ? fn(name) : logical(name);
+      i = j;
+    } else if (/[0-9]/.test(ch)) {
+      let j = i;
+      while (j < formula.length && /[0-9]/.test(formula[j])) j += 1;
+      if (formula[j] === from.decimal && /[0-9]/.test(formula[j + 1] ?? "")) {
+        out += `${formula.slice(i, j)}${to.decimal}`;
+        i = j + 1;
+        continue;
+      }
+      out += formula.slice(i, j);
+      i = j;
+    } else {
+      out += ch === from.args ? to.args : ch;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** The function names a formula calls (outside text). */
+function calledNames(formula: string): string[] {
+  const names: string[] = [];
+  rewrite(formula, (name) => (names.push(name), name), (w) => w, { args: ",", decimal: "." }, { args: ",", decimal: "." });
+  return names;
+}
 
 /** A formula engine for the whole workbook: sheets as formulas or values, names as "=Sheet!$A$1". */
 export type Calculator = (
@@ -148,6 +222,70 @@ export class FakeWorkbookData {
   /** The engine's values by sheet, until the next change. */
   private computed: Record<string, unknown[][]> | null = null;
 
+  /** The host's language for formulasLocal and the add-in's function names; null: English Excel. */
+  locale: FakeLocale | null = null;
+  /** The add-in's function ids, so that a name this Excel does not know is recognised as one. */
+  customIds: readonly string[] = [];
+  /** Requirement sets this Excel supports ("ExcelApi 1.9"); null: all. */
+  requirementSets: readonly string[] | null = null;
+  /** Faults to model a misbehaving Excel, for the self-test's tests. */
+  readonly faults = { autoFillWithoutShift: false, nullOverwrites: false, localRoundTrip: false, noCharts: false };
+
+  /** The name this Excel knows an add-in function by. */
+  localName(id: string): string {
+    return this.locale?.customs[id] ?? id;
+  }
+
+  /** Is a function name one of the add-in's that this Excel does not know (English in Danish Excel, _xldudf_…)? */
+  unknownCustom(name: string): boolean {
+    if (/^_xldudf_/i.test(name)) return true;
+    const upper = name.toUpperCase();
+    return this.customIds.some((id) => id.toUpperCase() === upper && this.localName(id).toUpperCase() !== upper);
+  }
+
+  /** A formula entered through `formulas` (invariant spelling): the cell's formula and whether it is broken. */
+  enterInvariant(formula: string): { formula: string; broken: boolean } {
+    // A function of the add-in by the name this Excel knows it by is stored by its id.
+    const ids = new Map(this.customIds.map((id) => [this.localName(id).toUpperCase(), id]));
+    const stored = this.locale === null ? formula : rewrite(formula, (n) => ids.get(n.toUpperCase()) ?? n, (w) => w, { args: ",", decimal: "." }, { args: ",", decimal: "." });
+    return { formula: stored, broken: calledNames(formula).some((n) => this.unknownCustom(n)) };
+  }
+
+  /** A formula entered through `formulasLocal`: translated to the invariant spelling. */
+  enterLocal(formula: string): { formula: string; broken: boolean } {
+    const locale = this.locale;
+    if (locale === null) return this.enterInvariant(formula);
+    const builtins = new Map(Object.entries(locale.builtins).map(([en, local]) => [local.toUpperCase(), en]));
+    const customs = new Map(Object.entries(locale.customs).map(([id, local]) => [local.toUpperCase(), id]));
+    let broken = false;
+    const invariant = rewrite(
+      formula,
+      (name) => {
+        const upper = name.toUpperCase();
+        if (customs.has(upper)) return customs.get(upper) as string;
+        if (this.unknownCustom(name) || this.customIds.some((id) => id.toUpperCase() === upper)) broken = true;
+        return builtins.get(upper) ?? name;
+      },
+      (w) => (w.toUpperCase() === locale.logicals[0].toUpperCase() ? "TRUE" : w.toUpperCase() === locale.logicals[1].toUpperCase() ? "FALSE" : w),
+      { args: locale.argumentSeparator, decimal: locale.decimalSeparator },
+      { args: ",", decimal: "." },
+    );
+    return { formula: invariant, broken };
+  }
+
+  /** A cell's formula as `formulasLocal` gives it: the host's spelling; an unknown name stays as written. */
+  localFormula(cell: Cell): string {
+    const locale = this.locale;
+    if (locale === null || cell.formula === null) return cell.formula ?? "";
+    return rewrite(
+      cell.formula,
+      (name) => (cell.broken === true ? (locale.builtins[name.toUpperCase()] ?? name) : (locale.customs[name] ?? locale.builtins[name.toUpperCase()] ?? name)),
+      (w) => (w.toUpperCase() === "TRUE" ? locale.logicals[0] : w.toUpperCase() === "FALSE" ? locale.logicals[1] : w),
+      { args: ",", decimal: "." },
+      { args: locale.argumentSeparator, decimal: locale.decimalSeparator },
+    );
+  }
+
   /** Forgets computed values: the workbook changed. */
   changed(): void {
     this.computed = null;
@@ -157,7 +295,7 @@ export class FakeWorkbookData {
   async calculate(): Promise<void> {
     if (this.calculator === null || this.computed !== null) return;
     const names = [...this.names].map(([name, formula]) => ({ name, expression: formula }));
-    this.computed = await this.calculator(this.toSheets(), names);
+    this.computed = await this.calculator(this.toSheets(true), names);
   }
 
   /** A cell's value as `range.values` gives it. */
@@ -203,8 +341,12 @@ export class FakeWorkbookData {
     this.changed();
   }
 
-  /** Every sheet as a grid of formulas (where a cell has one) or values, for a formula engine. */
-  toSheets(): Record<string, unknown[][]> {
+  /**
+   * Every sheet as a grid of formulas (where a cell has one) or values. For the formula engine
+   * (`forEngine`), a call this Excel does not know becomes an unknown name, so it and its dependants
+   * answer #NAME? as in Excel.
+   */
+  toSheets(forEngine = false): Record<string, unknown[][]> {
     const out: Record<string, unknown[][]> = {};
     for (const sheet of this.sheets) {
       const { rows, columns } = sheet.extent();
@@ -212,6 +354,9 @@ export class FakeWorkbookData {
         Array.from({ length: columns }, (_c, c) => {
           const cell = sheet.peek(r, c);
           if (cell === undefined) return null;
+          if (forEngine && cell.broken === true && cell.formula !== null) {
+            return rewrite(cell.formula, (n) => (this.unknownCustom(n) ? `UKENDT_${n.replace(/\./g, "_")}` : n), (w) => w, { args: ",", decimal: "." }, { args: ",", decimal: "." });
+          }
           return cell.formula ?? (cell.value === "" ? null : cell.value);
         }),
       );
@@ -417,18 +562,32 @@ export class FakeWorksheet extends Loadable {
   }
 }
 
-export class FakeCharts {
+export class FakeCharts extends Loadable {
+  private snapshot: { name: string }[] = [];
   constructor(
     private readonly context: FakeRequestContext,
     private readonly sheet: string,
-  ) {}
+  ) {
+    super();
+  }
+  load(props: string): this {
+    this.context.enqueue({ load: "charts", sheet: this.sheet, props }, () => {
+      this.snapshot = (this.context.data.sheet(this.sheet)?.charts ?? []).map((c, i) => ({ name: c.title ?? `Diagram ${i + 1}` }));
+      this.markLoaded("items");
+    });
+    return this;
+  }
+  get items(): { name: string }[] {
+    this.need("items");
+    return this.snapshot;
+  }
   add(type: string, source: FakeRange, seriesBy?: string): { title: { text: string }; setPosition: (a: string, b?: string) => void } {
     const chart = { type, source: `${source.sheetName}!${source.localAddress}`, title: undefined as string | undefined };
     const title = { text: "" };
     this.context.enqueue({ add: "chart", type, source: chart.source, seriesBy }, () => {
       const data = this.context.data.sheet(this.sheet);
       if (data === undefined) throw new Error(`ItemNotFound: ${this.sheet}`);
-      data.charts.push(chart);
+      if (!this.context.data.faults.noCharts) data.charts.push(chart);
     });
     return {
       title: {
@@ -449,6 +608,7 @@ export class FakeRange extends Loadable {
   private loadedValues: unknown[][] = [];
   private loadedFormulas: unknown[][] = [];
   private loadedFormats: unknown[][] = [];
+  private loadedLocal: unknown[][] = [];
   readonly format: { font: { bold: boolean }; autofitColumns: () => void };
   constructor(
     private readonly context: FakeRequestContext,
@@ -492,26 +652,37 @@ export class FakeRange extends Loadable {
       for (let r = 0; r < box.rows; r += 1) {
         for (let c = 0; c < box.columns; c += 1) {
           const v = single ? payload[0][0] : payload[r][c];
-          if (v === null || v === undefined) continue; // null leaves a cell as it is, as in Excel
+          if ((v === null || v === undefined) && !this.context.data.faults.nullOverwrites) continue; // null leaves a cell as it is, as in Excel
           set(sheet.cell(box.row + r, box.column + c), v);
         }
       }
     });
   }
   /** A value entered as Excel enters `values` and `formulas` alike: "=…" a formula, numeric text a number. */
-  private enter(cell: Cell, v: unknown): void {
+  private enter(cell: Cell, v: unknown, local = false): void {
     if (typeof v === "string" && v.startsWith("=")) {
-      cell.formula = v;
+      const entered = local ? this.context.data.enterLocal(v) : this.context.data.enterInvariant(v);
+      cell.formula = entered.formula;
+      cell.broken = entered.broken;
       cell.value = "";
       // Formulas were written to this sheet: Excel computes them asynchronously.
       this.sheet().busyLeft = this.context.data.busyReads;
     } else {
       cell.formula = null;
-      cell.value = typed(v);
+      cell.broken = false;
+      cell.value = v === null || v === undefined ? "" : typed(v);
     }
   }
   set formulas(rows: unknown[][]) {
     this.write("formulas", rows, (cell, v) => this.enter(cell, v));
+  }
+  /** The host's own spelling (see FakeLocale): local names and separators; in English Excel, as formulas. */
+  set formulasLocal(rows: unknown[][]) {
+    this.write("formulasLocal", rows, (cell, v) => this.enter(cell, v, true));
+  }
+  get formulasLocal(): unknown[][] {
+    this.need("formulasLocal");
+    return this.loadedLocal;
   }
   get formulas(): unknown[][] {
     this.need("formulas");
@@ -544,10 +715,13 @@ export class FakeRange extends Loadable {
         this.loadedValues = grid((_c, r, k) => this.context.data.valueOf(sheet, r, k));
         this.loadedFormulas = grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
         this.loadedFormats = grid((c) => c?.numberFormat ?? "General");
+        const data = this.context.data;
+        this.loadedLocal = grid((c) => (c === undefined ? "" : c.formula === null ? c.value : data.faults.localRoundTrip ? c.formula : data.localFormula(c)));
         for (const prop of props.split(",").map((p) => p.trim())) {
           if (prop === "values") this.context.respond(this.loadedValues);
           if (prop === "formulas") this.context.respond(this.loadedFormulas);
           if (prop === "numberFormat") this.context.respond(this.loadedFormats);
+          if (prop === "formulasLocal") this.context.respond(this.loadedLocal);
         }
         this.markLoaded(props);
       },
@@ -560,6 +734,9 @@ export class FakeRange extends Loadable {
    * the distance, formats along. Only filling down from one row is supported.
    */
   autoFill(destination: string | FakeRange, type?: string): void {
+    const sets = this.context.data.requirementSets;
+    // Range.autoFill is ExcelApi 1.9: an older Excel has no such method.
+    if (sets !== null && !sets.includes("ExcelApi 1.9")) throw new Error("ApiNotFound: Range.autoFill needs ExcelApi 1.9");
     const to = parseRange(typeof destination === "string" ? destination : destination.localAddress);
     const from = parseRange(this.localAddress);
     if (from.rows !== 1 || to.row !== from.row || to.column !== from.column || to.columns !== from.columns) {
@@ -571,7 +748,9 @@ export class FakeRange extends Loadable {
         const source = sheet.peek(from.row, from.column + c);
         for (let r = 1; r < to.rows; r += 1) {
           const cell = sheet.cell(from.row + r, from.column + c);
-          cell.formula = source?.formula === null || source?.formula === undefined ? null : shiftRows(source.formula, r);
+          const shift = this.context.data.faults.autoFillWithoutShift ? 0 : r;
+          cell.formula = source?.formula === null || source?.formula === undefined ? null : shiftRows(source.formula, shift);
+          cell.broken = source?.broken;
           if (cell.formula !== null) sheet.busyLeft = this.context.data.busyReads;
           cell.value = source?.formula ? "" : (source?.value ?? "");
           cell.numberFormat = source?.numberFormat ?? "General";

@@ -1,0 +1,112 @@
+/**
+ * The writer in the Excel our users run (issue #13): Danish Excel, which knows the add-in's functions
+ * by their Danish names only (office-js #891), and an Excel without Range.autoFill (ExcelApi < 1.9).
+ */
+import { guessColumns } from "../../src/core/pupils";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { OUR_FUNCTIONS, usesOurFunctions } from "../../src/office/formulas";
+import type { ExcelHost } from "../../src/office/host";
+import { applyModel, compareModels, distributeSafetyNet, insertTemplate, readTable, writeFormulas } from "../../src/office/workbook";
+import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
+import { asHost, type HostMode } from "../support/hostExcel";
+import { HEADERS, manyPupils, messyRows } from "../support/pupilList";
+import { sourceCalculator } from "../support/sourceFunctions";
+
+const calculator = sourceCalculator();
+const DANISH_HOST: ExcelHost = { functionNames: "da", autoFill: true };
+const ENGLISH_HOST: ExcelHost = { functionNames: "en", autoFill: true };
+
+function book(mode: HostMode, rows: unknown[][] = messyRows(320)): FakeWorkbookData {
+  const data = asHost(new FakeWorkbookData(), mode);
+  data.calculator = calculator;
+  data.busyReads = 1;
+  data.put("Elever", "A1", [HEADERS, ...rows]);
+  data.tables.push({ name: "Elevliste", sheet: "Elever", address: `A1:G${rows.length + 1}` });
+  return data;
+}
+
+/** Every written cell that calls our functions, as formulasLocal and values give it. */
+async function ourCells(data: FakeWorkbookData, sheet: string): Promise<{ local: string; value: unknown }[]> {
+  const context = fakeContext(data);
+  const range = context.workbook.worksheets.getItem(sheet).getUsedRange().load("formulas,formulasLocal,values");
+  await context.sync();
+  const found: { local: string; value: unknown }[] = [];
+  range.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (usesOurFunctions(formula)) found.push({ local: String(range.formulasLocal[r][c]), value: range.values[r][c] });
+    }),
+  );
+  return found;
+}
+
+const ENGLISH_NAMES = new RegExp(`(^|[^A-Z.])(${OUR_FUNCTIONS.map((f) => f.id.replace(/\./g, "\\.")).join("|")})\\(`);
+
+describe("in Danish Excel", () => {
+  it("the model, comparison, safety net, a template and a price-level conversion hold our functions by their Danish names, and compute", async () => {
+    const data = book("da");
+    const list = await readTable(fakeContext(data), "Elevliste");
+    const mapping = guessColumns(list.headers);
+    const context = fakeContext(data);
+    const applied = await applyModel(context, { list, mapping, schoolYear: 2023, resultName: "Resultat 2023-24" }, DANISH_HOST);
+    expect(applied).toMatchObject({ kind: "done", tiedOut: { pupils: 320 } });
+    expect(context.stats.syncs).toBe(5); // look; write; our names in Danish and fill, read back (#BUSY!); read again; rename
+    const [a, b] = DEFAULT_PROFILES;
+    await expect(compareModels(fakeContext(data), { resultSheet: "Resultat 2023-24", list, mapping, a: a.name, b: b.name, name: "Sammenligning 2023-24" }, DANISH_HOST)).resolves.toMatchObject({ kind: "done" });
+    await expect(distributeSafetyNet(fakeContext(data), { resultSheet: "Resultat 2023-24", list, mapping, part: 0, key: "pupils", name: "Sikkerhedsnet 2023-24" }, DANISH_HOST)).resolves.toMatchObject({ kind: "done" });
+    await expect(insertTemplate(fakeContext(data), { kind: "investment", options: { firstYear: 2022, years: 6, priceYear: 2023, filled: true }, name: "Investeringsforslag" }, DANISH_HOST)).resolves.toMatchObject({ kind: "done" });
+    data.put("Tabel", "A1", [[-420, 1000]]);
+    await writeFormulas(fakeContext(data), "Tabel", "A1:B1", [["=PRICELEVEL(-420,2023,2022,{2022,104.2;2023,108.5})", null]], DANISH_HOST);
+
+    for (const sheet of ["Resultat 2023-24", "Sammenligning 2023-24", "Sikkerhedsnet 2023-24", "Investeringsforslag", "Tabel"]) {
+      const cells = await ourCells(data, sheet);
+      expect({ sheet, cells: cells.length > 0 }).toEqual({ sheet, cells: true });
+      const english = cells.filter((cell) => ENGLISH_NAMES.test(cell.local));
+      const unknown = cells.filter((cell) => cell.value === "#NAME?");
+      expect({ sheet, english, unknown }).toEqual({ sheet, english: [], unknown: [] });
+    }
+    const [liable] = await ourCells(data, "Resultat 2023-24");
+    expect(liable.local).toMatch(/^=SEGREGERING\.BETALINGSPLIGT\(Elever!D2;Elever!E2;Model_Skoleår;Elever!F2;Elever!G2\)$/);
+    const [payback] = (await ourCells(data, "Investeringsforslag")).filter((c) => c.local.includes("TILBAGEBETALINGSTID"));
+    expect(payback.value).toBe(6);
+  }, 60000);
+
+  it("an Excel taken for English gets our English names, shows #NAME?, and the write is refused and undone (office-js #891)", async () => {
+    const data = book("da", messyRows(30));
+    const before = JSON.stringify(data.toSheets());
+    const list = await readTable(fakeContext(data), "Elevliste");
+    const outcome = await applyModel(fakeContext(data), { list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: "Resultat 2023-24" }, ENGLISH_HOST);
+    expect(outcome).toMatchObject({ kind: "failed", message: { da: expect.stringMatching(/^Excel kender ikke tilføjelsesprogrammets funktioner i arket Resultat 2023-24 \(#NAVN\? i D4, F4/) } });
+    expect(JSON.stringify(data.toSheets())).toBe(before);
+  });
+
+  it("a template's #NAME? is caught too, though a template is not tied out", async () => {
+    const data = book("da", messyRows(3));
+    const outcome = await insertTemplate(fakeContext(data), { kind: "skolefleks", options: { firstYear: 2024, years: 1, priceYear: 2024, filled: true }, name: "SkoleFleks" }, ENGLISH_HOST);
+    expect(outcome).toMatchObject({ kind: "failed", message: { en: expect.stringContaining("#NAME? at C8, C9") } });
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever"]);
+  });
+});
+
+describe("in an Excel without Range.autoFill (ExcelApi below 1.9)", () => {
+  it.each(["en", "da"] as const)("writes every row itself, in requests under the limit, and ties out (%s)", async (mode) => {
+    const data = book(mode, []);
+    const pupils = manyPupils(3000);
+    data.put("Elever", "A1", [HEADERS, ...pupils.map((p) => [p.name, p.school, p.cost, p.start, p.end ?? null, p.category ?? null, p.arrival ?? null])]);
+    data.tables.splice(0, 1, { name: "Elevliste", sheet: "Elever", address: `A1:G${pupils.length + 1}` });
+    data.requirementSets = ["ExcelApi 1.8", "CustomFunctionsRuntime 1.2"];
+    const list = await readTable(fakeContext(data), "Elevliste");
+    const context = fakeContext(data);
+    const outcome = await applyModel(context, { list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: "Resultat 2023-24" }, { functionNames: mode, autoFill: false });
+    expect(outcome).toMatchObject({ kind: "done", tiedOut: { pupils: 3000 } });
+    expect(Math.max(...context.stats.requestBytes)).toBeLessThan(4.5 * 1024 * 1024);
+    expect(Math.max(...context.stats.responseBytes)).toBeLessThan(4.5 * 1024 * 1024);
+  }, 60000);
+
+  it("the in-memory Excel refuses autoFill there, as such an Excel has none", async () => {
+    const data = book("en", messyRows(5));
+    data.requirementSets = ["ExcelApi 1.8"];
+    const list = await readTable(fakeContext(data), "Elevliste");
+    const outcome = await applyModel(fakeContext(data), { list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: "Resultat 2023-24" }, ENGLISH_HOST);
+    expect(outcome).toMatchObject({ kind: "failed", error: expect.stringContaining("ApiNotFound") });
+  });
+});
