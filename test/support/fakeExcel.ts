@@ -18,7 +18,7 @@
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
-type Cell = {
+export type Cell = {
   value: unknown;
   /** The formula in Excel's invariant (English) spelling, the add-in's functions by their ids. */
   formula: string | null;
@@ -172,7 +172,7 @@ class PropertyNotLoaded extends Error {
 }
 
 /** One sheet's cells, sparse. */
-class SheetData {
+export class SheetData {
   readonly cells = new Map<string, Cell>();
   readonly charts: { type: string; source: string; title?: string }[] = [];
   /** Syncs left that read "#BUSY!" from this sheet's formula cells (see busyReads). */

@@ -6,6 +6,7 @@
  */
 import daDK from "hyperformula/i18n/languages/daDK";
 import { DANISH } from "../../src/functions/danish";
+import { usesOurFunctions } from "../../src/office/formulas";
 import type { FakeLocale, FakeWorkbookData } from "./fakeExcel";
 
 export type HostMode = "en" | "da";
@@ -25,3 +26,26 @@ export function asHost(data: FakeWorkbookData, mode: HostMode): FakeWorkbookData
   data.locale = mode === "da" ? DANISH_EXCEL : null;
   return data;
 }
+
+/**
+ * Every cell of the workbook whose formula calls one of the add-in's functions: where, its formula as
+ * formulasLocal gives it, and its value once calculated.
+ */
+export async function ourFormulaCells(data: FakeWorkbookData): Promise<{ at: string; local: string; value: unknown }[]> {
+  await data.calculate();
+  const found: { at: string; local: string; value: unknown }[] = [];
+  for (const sheet of data.sheets) {
+    for (const [key, cell] of sheet.cells) {
+      if (cell.formula === null || !usesOurFunctions(`=${cell.formula.replace(/^=/, "")}`)) continue;
+      const [r, c] = key.split(",").map(Number);
+      const busy = sheet.busyLeft;
+      sheet.busyLeft = 0; // the value once Excel has finished
+      found.push({ at: `${sheet.name}!R${r + 1}C${c + 1}`, local: data.localFormula(cell), value: data.valueOf(sheet, r, c) });
+      sheet.busyLeft = busy;
+    }
+  }
+  return found;
+}
+
+/** A formula that names one of the add-in's functions by its English id. */
+export const ENGLISH_NAME = new RegExp(`(^|[^A-Za-z0-9_.])(${Object.keys(DANISH).map((id) => id.replace(/\./g, "\\.")).join("|")})\\(`);

@@ -14,6 +14,8 @@ import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
 import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
 import { sourceCalculator } from "../support/sourceFunctions";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { ENGLISH_EXCEL, type ExcelHost } from "../../src/office/host";
+import { asHost, ENGLISH_NAME, type HostMode, ourFormulaCells } from "../support/hostExcel";
 import { modelSheet } from "../../src/office/layouts";
 
 const calculator = sourceCalculator();
@@ -36,8 +38,13 @@ function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
   return data;
 }
 
-function renderApp(language: "da" | "en", data: FakeWorkbookData | null, initialTab: "model" | "templates" | "check" | "functions" = "model") {
-  const gateway = data === null ? null : workbookGateway((work) => work(fakeContext(data)));
+function renderApp(
+  language: "da" | "en",
+  data: FakeWorkbookData | null,
+  initialTab: "model" | "templates" | "check" | "functions" = "model",
+  host: ExcelHost = ENGLISH_EXCEL,
+) {
+  const gateway = data === null ? null : workbookGateway((work) => work(fakeContext(data)), host);
   return render(
     <FluentProvider theme={webLightTheme}>
       <App language={language} gateway={gateway} schoolYear={2023} initialTab={initialTab} />
@@ -189,6 +196,54 @@ describe("the incentive model at work on a pupil list", () => {
     await screen.findByText(/Arket Resultat 2022-23 er skrevet/);
     expect(data.toSheets().Incitamentsmodel.slice(4, 6).map((row) => row[2])).toEqual([DEFAULT_PROFILES[1].name, 2022]);
   });
+});
+
+describe.each(["en", "da"] as const)("the walk-through in %s Excel (issue #13)", (mode: HostMode) => {
+  const host: ExcelHost = { functionNames: mode, autoFill: true };
+  it("applies, compares, shares the safety net, inserts a template, converts a price level and checks; every formula of ours in the host's names, computing", async () => {
+    const data = asHost(book(), mode);
+    data.put("Tabel 1", "A1", [
+      ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023],
+      ["Færre elever", "Service", null, -420],
+    ]);
+    const view = renderApp("da", data, "model", host);
+    await readTheList();
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2023-24 er skrevet .* Læst tilbage/);
+    fireEvent.click(screen.getByRole("button", { name: "Sammenlign" }));
+    await screen.findByText(/^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/);
+    fireEvent.click(screen.getByRole("button", { name: "Fordel" }));
+    await screen.findByText(/^Fordelingen står i arket Sikkerhedsnet 2023-24/);
+    view.unmount();
+
+    renderApp("da", data, "templates", host);
+    fireEvent.click(await screen.findByRole("checkbox", { name: "Udfyld med eksemplets tal fra kildedokumentet" }));
+    fireEvent.click(screen.getByRole("button", { name: "Indsæt skabelonen" }));
+    await screen.findByText("Skabelonen står i arket Investeringsforslag.");
+    data.selected = "'Tabel 1'!A1:D2";
+    fireEvent.click(screen.getByRole("button", { name: "Hent markeringen" }));
+    await screen.findByText("Tabellen står i 2023 p/l.");
+    fireEvent.click(screen.getByRole("button", { name: "Opret indekstabel" }));
+    await screen.findByText(/Indekstabellen står i arket Prisindeks/);
+    data.put("Prisindeks", "B2", [[101], [102], [104.2], [108.5], [110], [112]]);
+    fireEvent.click(screen.getByRole("button", { name: "Omregn" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Omregn", hidden: true }));
+    await screen.findByText(/tal er omregnet til 2022 p\/l\./);
+    fireEvent.click(screen.getByRole("tab", { name: "Kontrol" }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Hele projektmappen" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kontrollér" }));
+    await screen.findByText(/^(Ingen fund i de \d+ ark\.|\d+ fund)$/);
+
+    const cells = await ourFormulaCells(data);
+    expect(cells.length).toBeGreaterThan(20);
+    expect(cells.filter((c) => c.value === "#NAME?" || (typeof c.value === "string" && c.value.startsWith("#") && c.value !== "#N/A"))).toEqual([]);
+    // In Danish Excel every formula of ours holds its Danish name; in English Excel, its English one.
+    expect(cells.filter((c) => ENGLISH_NAME.test(c.local) !== (mode === "en"))).toEqual([]);
+    const converted = cells.find((c) => c.at === "Tabel 1!R2C4");
+    expect(converted?.local).toBe(mode === "da" ? "=PRISNIVEAU(-420;2023;2022;Prisindeks)" : "=PRICELEVEL(-420,2023,2022,Prisindeks)");
+    expect(converted?.value).toBeCloseTo((-420 * 104.2) / 108.5, 9);
+  }, 60000);
 });
 
 describe("adding and editing a model profile in the pane", () => {
