@@ -7,7 +7,8 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist, xlsxWorkbook } from "../support/browser";
+import { launch, openPane, openTab, pageFormulaCells, PUPIL_WORKBOOK, serveDist, xlsxWorkbook } from "../support/browser";
+import { ENGLISH_NAME } from "../support/hostExcel";
 import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
@@ -119,6 +120,10 @@ __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.le
     expect(result[3 + 12].slice(9, 13)).toEqual([pays(linesA).toNumber(), expect.any(Number), expect.any(Number), 320]);
     expect(comparison[7 + 12][9]).toBe(pays(linesB).minus(pays(linesA)).toNumber());
     expect(net[4 + 12][1]).toBe(a.safetyNet[0]);
+    // Danish Excel: every formula of ours holds its Danish name, and none shows #NAME?.
+    const ours = await pageFormulaCells(page);
+    expect(ours.length).toBeGreaterThan(320 * 4);
+    expect(ours.filter((c) => ENGLISH_NAME.test(c.local) || c.value === "#NAME?")).toEqual([]);
     // And the pane's own summary shows the same figures.
     const hedensted = page.getByRole("table", { name: "Pr. skole" }).getByRole("row", { name: /^Hedensted Skole/ });
     await expect(hedensted.textContent()).resolves.toContain(formatAmount(linesA[0].pays.toString(), "da"));
@@ -164,6 +169,24 @@ __book.beforeRead = function (book) { book.put("Resultat 2023-24 (i gang)", "J4"
     await page.getByText("7 elever fra arket Elevliste.").waitFor();
     await page.getByRole("list", { name: "Til orientering" }).getByText('Række 10 ("Helårspersoner i alt") er en sumrække, ikke en elev, og er ikke taget med').waitFor();
     await page.getByText("Ingen problemer fundet i listen.").waitFor();
+  }, 60000);
+
+  it("walks through apply → compare → safety net → template in English Excel too, our functions by their English names", async () => {
+    const { page } = await openPane(browser, origin, { displayLanguage: "en-GB", workbook: WORKBOOK });
+    await page.getByRole("button", { name: "Read the table" }).click();
+    await page.getByText("7 pupils from the sheet Elever.").waitFor();
+    await page.getByRole("button", { name: "Apply the model" }).click();
+    await page.getByText(/^The sheet Resultat 2023-24 is written .* Read back: all 49 figures/).waitFor();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.getByText(/^The comparison is in the sheet Sammenligning 2023-24\. Read back/).waitFor();
+    await page.getByRole("button", { name: "Distribute" }).click();
+    await page.getByText(/^The distribution is in the sheet Sikkerhedsnet 2023-24/).waitFor();
+    await openTab(page, "Templates");
+    await page.getByRole("button", { name: "Insert the template" }).click();
+    await page.getByText("The template is in the sheet Investment proposal.").waitFor();
+    const ours = await pageFormulaCells(page);
+    expect(ours.length).toBeGreaterThan(7 * 4);
+    expect(ours.filter((c) => !ENGLISH_NAME.test(c.local) || c.value === "#NAME?")).toEqual([]);
   }, 60000);
 
   it("asks in a dialog before writing over a sheet name that exists", async () => {

@@ -11,6 +11,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import ts from "typescript";
 import { HEADERS, PUPILS, pupilRows } from "./pupilList";
 import { sourceCalculator } from "./sourceFunctions";
+import { DANISH_EXCEL } from "./hostExcel";
 import { readXlsx } from "../../tools/xlsx";
 
 /** The repository: two up from here, or, bundled into dist-cli/bench.js (`npm run bench`), where npm runs it. */
@@ -86,10 +87,14 @@ function fakeExcelForBrowser(): string {
  * add-in's functions, in the test's process, custom functions answering #BUSY! on the first read.
  */
 export function officeStub(host: string | null, displayLanguage: string, setup: string): string {
+  // The Excel of a Danish display language is Danish Excel (functions-da.json active; office-js #891).
+  const locale = displayLanguage.toLowerCase().startsWith("da") ? DANISH_EXCEL : null;
   const excel =
     host === "Excel"
       ? `${fakeExcelForBrowser()}
 window.__book = new window.FakeExcel.FakeWorkbookData();
+window.__book.customIds = ${JSON.stringify(Object.keys(DANISH_EXCEL.customs))};
+window.__book.locale = ${JSON.stringify(locale)};
 if (typeof window.__calculate === "function") {
   window.__book.calculator = function (sheets, names) { return window.__calculate(sheets, names); };
   window.__book.busyReads = 1;
@@ -99,7 +104,16 @@ window.Excel = { run: function (work) { return work(window.FakeExcel.fakeContext
       : "";
   return `${excel}
 window.Office = {
-  context: { displayLanguage: ${JSON.stringify(displayLanguage)} },
+  context: {
+    displayLanguage: ${JSON.stringify(displayLanguage)},
+    diagnostics: { version: "16.0.19000.20000", platform: "OfficeOnline" },
+    requirements: {
+      isSetSupported: function (name, version) {
+        var sets = window.__book && window.__book.requirementSets;
+        return !sets || sets.indexOf(name + " " + version) >= 0;
+      }
+    }
+  },
   onReady: function (callback) {
     var info = { host: ${JSON.stringify(host)}, platform: ${JSON.stringify(host === null ? null : "OfficeOnline")} };
     if (callback) callback(info);
@@ -186,4 +200,36 @@ export async function xlsxWorkbook(file = path.join(ROOT, "assets", "Eksempel.xl
     ...content.names.map((n) => `__book.names.set(${JSON.stringify(n.name)}, ${JSON.stringify(n.expression)});`),
     ...content.tables.map((t) => `__book.tables.push(${JSON.stringify(t)});`),
   ].join("\n");
+}
+
+/**
+ * Every cell of the page's in-memory workbook whose formula calls one of the add-in's functions: its
+ * formula as formulasLocal gives it, and its value once calculated (see hostExcel's ourFormulaCells).
+ */
+export async function pageFormulaCells(page: Page): Promise<{ at: string; local: string; value: unknown }[]> {
+  return page.evaluate(async (ids) => {
+    type Cell = { formula: string | null };
+    const book = (window as unknown as {
+      __book: {
+        sheets: { name: string; cells: Map<string, Cell>; busyLeft: number }[];
+        calculate(): Promise<void>;
+        localFormula(cell: Cell): string;
+        valueOf(sheet: unknown, row: number, column: number): unknown;
+      };
+    }).__book;
+    await book.calculate();
+    const calls = new RegExp(`(^|[^A-Za-z0-9_.])(${ids.map((id) => id.replace(/\./g, "\\.")).join("|")})\\(`, "i");
+    const found: { at: string; local: string; value: unknown }[] = [];
+    for (const sheet of book.sheets) {
+      for (const [key, cell] of sheet.cells) {
+        if (cell.formula === null || !calls.test(cell.formula)) continue;
+        const [r, c] = key.split(",").map(Number);
+        const busy = sheet.busyLeft;
+        sheet.busyLeft = 0;
+        found.push({ at: `${sheet.name}!R${r + 1}C${c + 1}`, local: book.localFormula(cell), value: book.valueOf(sheet, r, c) });
+        sheet.busyLeft = busy;
+      }
+    }
+    return found;
+  }, Object.keys(DANISH_EXCEL.customs));
 }
