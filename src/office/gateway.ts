@@ -27,6 +27,7 @@ import {
 } from "./workbook";
 import type { SheetGrid } from "../core/check";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
+import { findStaleFormulas, type RepairOutcome, repairFormulas, type StaleCell } from "./repair";
 import type { ModelProfile } from "../core/profiles";
 
 /** Runs one batch of Excel work: `Excel.run` in Excel, an in-memory workbook in tests. */
@@ -52,6 +53,9 @@ export interface WorkbookGateway {
   compareModels(request: CompareRequest): Promise<WriteOutcome>;
   distributeSafetyNet(request: SafetyNetRequest): Promise<WriteOutcome>;
   insertTemplate(request: TemplateRequest): Promise<WriteOutcome>;
+  /** Cells of ours that Excel does not compute (#NAME?): "Opdatér add-in-formler" offers to mend them. */
+  findStaleFormulas(): Promise<StaleCell[]>;
+  repairFormulas(cells: readonly StaleCell[]): Promise<RepairOutcome>;
 }
 
 /**
@@ -75,6 +79,8 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     compareModels: (request) => run((c) => compareModels(c, request, host)),
     distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request, host)),
     insertTemplate: (request) => run((c) => insertTemplate(c, request, host)),
+    findStaleFormulas: () => run((c) => findStaleFormulas(c)),
+    repairFormulas: (cells) => run((c) => repairFormulas(c, cells, host)),
   };
 }
 

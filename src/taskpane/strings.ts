@@ -21,6 +21,7 @@ export interface Strings {
   /** When a tab's code could not be fetched. */
   readonly tabFailed: (reason: string) => string;
   readonly flow: FlowStrings;
+  readonly stale: StaleStrings;
   readonly templates: TemplateStrings;
   readonly check: CheckStrings;
   readonly priceLevel: PriceLevelStrings;
@@ -75,6 +76,14 @@ export interface TemplateStrings {
 }
 
 /** The incentive-model screen's words. */
+export interface StaleStrings {
+  readonly found: (n: number, first: string) => string;
+  readonly repair: string;
+  readonly repairing: string;
+  readonly repaired: (n: number, still: readonly string[]) => string;
+  readonly failed: (error: string) => string;
+}
+
 export interface FlowStrings {
   readonly listHeading: string;
   readonly listIntro: string;
@@ -194,6 +203,15 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       filled: "Udfyld med eksemplets tal fra kildedokumentet",
       insert: "Indsæt skabelonen",
       inserted: (sheet) => `Skabelonen står i arket ${sheet}.`,
+    },
+    stale: {
+      found: (n, first) =>
+        `${n === 1 ? "1 celle" : `${n} celler`} med tilføjelsesprogrammets funktioner viser #NAVN? (fx ${first}): Excel genkender dem først, når de indtastes igen.`,
+      repair: "Opdatér add-in-formler",
+      repairing: "Indtaster formlerne igen …",
+      repaired: (n, still) =>
+        `${n === 1 ? "1 celle" : `${n} celler`} regner igen.${still.length === 0 ? "" : ` Stadig uden svar: ${still.slice(0, 5).join(", ")}${still.length > 5 ? " …" : ""}. Kør Selvtest under Funktioner.`}`,
+      failed: (error) => `Formlerne kunne ikke indtastes igen: ${error}`,
     },
     flow: {
       listHeading: "1. Elevliste",
@@ -323,6 +341,15 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       filled: "Fill in the example figures from the source document",
       insert: "Insert the template",
       inserted: (sheet) => `The template is in the sheet ${sheet}.`,
+    },
+    stale: {
+      found: (n, first) =>
+        `${n === 1 ? "1 cell" : `${n} cells`} with the add-in's functions show #NAME? (e.g. ${first}): Excel recognises them once they are entered again.`,
+      repair: "Update add-in formulas",
+      repairing: "Entering the formulas again …",
+      repaired: (n, still) =>
+        `${n === 1 ? "1 cell computes" : `${n} cells compute`} again.${still.length === 0 ? "" : ` Still without an answer: ${still.slice(0, 5).join(", ")}${still.length > 5 ? " …" : ""}. Run the self-test under Functions.`}`,
+      failed: (error) => `The formulas could not be entered again: ${error}`,
     },
     flow: {
       listHeading: "1. Pupil list",

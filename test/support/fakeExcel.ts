@@ -354,8 +354,10 @@ export class FakeWorkbookData {
         Array.from({ length: columns }, (_c, c) => {
           const cell = sheet.peek(r, c);
           if (cell === undefined) return null;
-          if (forEngine && cell.broken === true && cell.formula !== null) {
-            return rewrite(cell.formula, (n) => (this.unknownCustom(n) ? `UKENDT_${n.replace(/\./g, "_")}` : n), (w) => w, { args: ",", decimal: "." }, { args: ",", decimal: "." });
+          if (forEngine && cell.formula !== null && (cell.broken === true || /_xldudf_/i.test(cell.formula))) {
+            // Excel's stored form (and another add-in's link before it) is an unknown name: #NAME?.
+            const formula = cell.formula.replace(/\[\d+\]!(?=_xldudf_)/gi, "");
+            return rewrite(formula, (n) => (this.unknownCustom(n) ? `UKENDT${n.replace(/[._]/g, "")}` : n), (w) => w, { args: ",", decimal: "." }, { args: ",", decimal: "." });
           }
           return cell.formula ?? (cell.value === "" ? null : cell.value);
         }),

@@ -246,6 +246,26 @@ describe.each(["en", "da"] as const)("the walk-through in %s Excel (issue #13)",
   }, 60000);
 });
 
+describe("formulas of ours Excel does not compute (issue #13)", () => {
+  it("are found when the pane opens and entered again with one click", async () => {
+    const data = asHost(book(), "da");
+    data.put("Tabel 1", "A1", [[625, 1080, 500, -1000, -1000, -1000, "=_xldudf_PAYBACK(A1:F1)"]]);
+    renderApp("da", data, "model", { functionNames: "da", autoFill: true });
+    const offer = await screen.findByText(/^1 celle med tilføjelsesprogrammets funktioner viser #NAVN\? \(fx Tabel 1!=_xldudf_PAYBACK\(A1:F1\)\)/);
+    expect(offer).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Opdatér add-in-formler" }));
+    await screen.findByText("1 celle regner igen.");
+    const [cell] = await ourFormulaCells(data);
+    expect([cell.local, cell.value]).toEqual(["=TILBAGEBETALINGSTID(A1:F1)", 6]);
+  });
+
+  it("say nothing when every formula computes", async () => {
+    renderApp("da", book());
+    await readTheList();
+    expect(screen.queryByRole("button", { name: "Opdatér add-in-formler" })).toBeNull();
+  });
+});
+
 describe("adding and editing a model profile in the pane", () => {
   it("saves a new profile typed the Danish way into the model sheet and chooses it", async () => {
     const data = book();

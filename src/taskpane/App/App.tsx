@@ -3,6 +3,7 @@ import { Component, type ReactNode, Suspense, useEffect, useState } from "react"
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import { ModelWorkflow } from "../ModelWorkflow";
+import { StaleFormulas } from "../StaleFormulas";
 import { CheckPanel, FunctionList, preloadLater, TemplatesTab } from "../later";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
@@ -50,6 +51,7 @@ export function App({ language, gateway, schoolYear, initialTab = "model" }: App
           <MessageBarBody>{t.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
+      {gateway !== null && <StaleFormulas language={language} gateway={gateway} />}
       <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as Tab)}>
         <FluentTab value="model">{t.tabs.model}</FluentTab>
         <FluentTab value="templates">{t.tabs.templates}</FluentTab>

@@ -1,0 +1,1 @@
+export { StaleFormulas } from "./StaleFormulas";
