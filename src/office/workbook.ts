@@ -293,7 +293,7 @@ interface Localizing {
 }
 
 /** A layout half written: the ranges to put in the host's names, and whether the fill is still to do. */
-interface Written {
+export interface Written {
   readonly sheet: Excel.Worksheet;
   readonly layout: SheetLayout;
   readonly localizing: readonly Localizing[];
@@ -309,13 +309,14 @@ interface Written {
  * functions in Danish, the rows that call them are loaded back as `formulasLocal`, to be rewritten
  * by {@link finishLayout} after the next sync (and the fill waits for that).
  */
-async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout, host: ExcelHost): Promise<Written> {
+export async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout, host: ExcelHost): Promise<Written> {
   const fill = host.autoFill ? layout.fill : undefined;
   const filled = (row: number, column: number): boolean =>
     fill !== undefined && row > fill.row && row < fill.row + fill.rows && column < fill.columns;
-  const width = Math.max(1, ...layout.cells.map((row) => row.length));
-  const padded = layout.cells.map((row, r) =>
-    Array.from({ length: width }, (_x, c): CellInput => (filled(r, c) ? null : (row[c] ?? null))),
+  // Array.from, not map: a layout may leave rows out (a sparse array), and those are empty rows.
+  const width = Math.max(1, ...Array.from(layout.cells, (row) => row?.length ?? 0));
+  const padded = Array.from(layout.cells, (row, r) =>
+    Array.from({ length: width }, (_x, c): CellInput => (filled(r, c) ? null : (row?.[c] ?? null))),
   );
   // Rows left wholly empty by the fill are not sent at all.
   const sent = padded.map((row) => row.some((v) => v !== null));
@@ -366,7 +367,7 @@ async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLa
  * our functions is written again through `formulasLocal`, as Excel spelled it there with our names in
  * the host's language; then the fill.
  */
-async function finishLayout(batch: Batch, written: Written, host: ExcelHost): Promise<void> {
+export async function finishLayout(batch: Batch, written: Written, host: ExcelHost): Promise<void> {
   for (const { row, cells, range } of written.localizing) {
     const local = range.formulasLocal;
     const grid = cells.map((cellsRow, r) => cellsRow.map((cell, c) => (usesOurFunctions(cell) ? withHostNames(String(local[r][c]), host.functionNames) : null)));

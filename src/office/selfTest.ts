@@ -1,0 +1,187 @@
+import { rangeAddress } from "./address";
+import { Batch } from "./batch";
+import { hostName } from "./formulas";
+import type { ExcelHost } from "./host";
+import type { CellInput, SheetLayout } from "./layouts";
+import { finishLayout, freeSheetName, writeLayout } from "./workbook";
+
+/*
+ * The self-test (issue #13): every behaviour of Excel the add-in relies on, exercised in a temporary
+ * sheet of the user's own Excel, so the first person with the real thing can confirm in one click
+ * what our machines only model. Each check says what it saw; the sheet is deleted afterwards.
+ */
+
+/** What the pane knows of its host, for the report. */
+export interface HostAbout {
+  readonly host: string;
+  readonly platform: string | null;
+  readonly version: string | null;
+  readonly displayLanguage: string | null;
+  /** Requirement sets, e.g. "ExcelApi 1.9" → true (Office.context.requirements.isSetSupported). */
+  readonly requirements: Readonly<Record<string, boolean>>;
+}
+
+/** The requirement sets the report names: what the add-in uses, and what it needs at least. */
+export const REQUIREMENT_SETS = ["ExcelApi 1.4", "ExcelApi 1.9", "CustomFunctionsRuntime 1.2"] as const;
+const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
+
+export type CheckStatus = "ok" | "failed" | "notApplicable";
+
+export interface SelfTestCheck {
+  /** "function:PAYBACK", "names", "autoFill", "nullCells", "chart", "formulasLocal", "requirements", "calculation", "cleanup". */
+  readonly id: string;
+  readonly status: CheckStatus;
+  /** What the check saw, as Excel gave it. */
+  readonly saw: string;
+}
+
+export interface SelfTestReport {
+  readonly about: HostAbout;
+  readonly functionNames: ExcelHost["functionNames"];
+  readonly checks: readonly SelfTestCheck[];
+}
+
+/** Each function of ours at a known answer (the README's and DOMAIN.md's worked examples). */
+const FUNCTIONS: readonly { readonly id: string; readonly formula: string; readonly answer: number | boolean }[] = [
+  { id: "SEGREGATION.PAYMENT", formula: "=SEGREGATION.PAYMENT(280000)", answer: 272497.5 },
+  { id: "SEGREGATION.CENTRAL", formula: "=SEGREGATION.CENTRAL(400000)", answer: 112923 },
+  { id: "SEGREGATION.LIABLE", formula: "=SEGREGATION.LIABLE(DATE(2023,8,1),DATE(2024,1,31),2023)", answer: 184 / 366 },
+  { id: "PAYBACK", formula: "=PAYBACK(A1:F1)", answer: 6 },
+  { id: "PAYBACK.DISCOUNTED", formula: "=PAYBACK.DISCOUNTED(A1:F1,0.035)", answer: 6 },
+  { id: "PRICELEVEL", formula: "=PRICELEVEL(1042,2022,2023,H1:I2)", answer: 1085 },
+  { id: "FULLYEAR", formula: "=FULLYEAR(DATE(2020,1,1),DATE(2020,6,30),2020)", answer: 182 / 366 },
+  { id: "ALLOCATE", formula: "=INDEX(ALLOCATE(5000000,K1:K2),1)", answer: 2500000 },
+  { id: "SUMCHECK", formula: "=SUMCHECK(M1:M6,M7,1)", answer: true },
+];
+const FUNCTION_ROW = 9; // row 10
+const NAME = "Selvtest_Navn";
+
+/** The temporary sheet: seed 000's flows, an index table, keys, Ballerup 2014, and the functions. */
+function layout(sheet: string): SheetLayout {
+  const cells: CellInput[][] = Array.from({ length: 12 }, () => []);
+  cells[0] = [625, 1080, 500, -1000, -1000, -1000, null, 2022, 104.2, null, 1, null, 3];
+  cells[1] = [null, null, null, null, null, null, null, 2023, 108.5, null, 1, null, 8.7];
+  [5.8, 7.1, 2.6, 3.1, 30.4].forEach((x, i) => (cells[2 + i] = [...Array<CellInput>(12).fill(null), x]));
+  cells[FUNCTION_ROW] = FUNCTIONS.map((f) => f.formula);
+  cells[11] = [21, `=${NAME}*2`];
+  return { sheet, cells, names: [], numberFormats: [], bold: [] };
+}
+
+const same = (seen: unknown, answer: number | boolean): boolean =>
+  typeof answer === "boolean" ? seen === answer : typeof seen === "number" && Math.abs(seen - answer) <= 1e-12 * Math.max(1, Math.abs(answer));
+const shown = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
+
+/** How long the self-test waits for Excel to compute our functions. */
+const CALCULATION_TIMEOUT_MS = 60000;
+
+/**
+ * Runs every check in a temporary sheet and deletes it again. Never throws: a step Excel refuses is
+ * a failed check saying what Excel said.
+ */
+export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost, about: HostAbout): Promise<SelfTestReport> {
+  const checks: SelfTestCheck[] = [];
+  const add = (id: string, status: CheckStatus, saw: string) => checks.push({ id, status, saw });
+  const missing = NEEDED.filter((set) => about.requirements[set] !== true);
+  add(
+    "requirements",
+    missing.length === 0 ? "ok" : "failed",
+    REQUIREMENT_SETS.map((set) => `${set} ${about.requirements[set] === true ? "✓" : "✗"}`).join(", "),
+  );
+
+  const batch = new Batch(context);
+  const sheets = context.workbook.worksheets.load("items/name");
+  await batch.sync();
+  const name = freeSheetName("Selvtest (i gang)", sheets.items.map((s) => s.name));
+  let created = false;
+  try {
+    const sheet = context.workbook.worksheets.add(name);
+    created = true;
+    context.workbook.names.add(NAME, sheet.getRange("A12"));
+    const written = await writeLayout(batch, sheet, layout(name), host);
+    // Excel's fill handle on relative references, where the host has it (ExcelApi 1.9).
+    sheet.getRange("A14:A16").values = [[5], [6], [7]];
+    sheet.getRange("B14").formulas = [["=A14*2"]];
+    if (host.autoFill) sheet.getRange("B14").autoFill("B14:B16", "FillDefault");
+    // null in a formulas array leaves the cell as it is.
+    sheet.getRange("C14").values = [[7]];
+    sheet.getRange("C14:D14").formulas = [[null, "=1+1"]] as never;
+    // formulasLocal: read in the host's spelling, written back, read as the invariant formula.
+    sheet.getRange("E14").formulas = [["=ROUND(1.25,1)"]];
+    const local = sheet.getRange("E14").load("formulasLocal");
+    sheet.charts.add("BarClustered", sheet.getRange("A14:B16"), "Columns");
+    await batch.sync();
+    if (written.localizing.length > 0) await finishLayout(batch, written, host);
+    sheet.getRange("F14").formulasLocal = [[local.formulasLocal[0][0]]] as never;
+
+    const functions = sheet.getRange(rangeAddress(FUNCTION_ROW, 0, 1, FUNCTIONS.length));
+    const rest = sheet.getRange("A12:F16");
+    const charts = sheet.charts.load("items/name");
+    const load = () => {
+      functions.load("values,formulasLocal");
+      rest.load("values,formulas");
+    };
+    load();
+    await batch.sync();
+    const started = Date.now();
+    let reads = 1;
+    for (let wait = 0; [...functions.values[0], ...rest.values.flat()].includes("#BUSY!"); wait = Math.min(1000, wait * 2 + 100)) {
+      if (Date.now() - started > CALCULATION_TIMEOUT_MS) break;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      load();
+      await batch.sync();
+      reads += 1;
+    }
+    const busy = [...functions.values[0], ...rest.values.flat()].includes("#BUSY!");
+    add("calculation", busy ? "failed" : "ok", busy ? `#BUSY! after ${CALCULATION_TIMEOUT_MS / 1000} s` : `${reads} read${reads === 1 ? "" : "s"}`);
+
+    FUNCTIONS.forEach((f, i) => {
+      const formula = String(functions.formulasLocal[0][i]);
+      const value = functions.values[0][i];
+      const named = formula.toUpperCase().includes(`${hostName(f.id, host.functionNames).toUpperCase()}(`);
+      add(`function:${f.id}`, named && same(value, f.answer) ? "ok" : "failed", `${formula} → ${shown(value)}`);
+    });
+    const at = (address: string) => {
+      const [r, c] = [Number(address.slice(1)) - 12, address.charCodeAt(0) - 65];
+      return { value: rest.values[r][c], formula: rest.formulas[r][c] };
+    };
+    add("names", at("B12").value === 42 ? "ok" : "failed", `=${NAME}*2 → ${shown(at("B12").value)}`);
+    if (host.autoFill) {
+      const filled = [at("B15"), at("B16")];
+      const ok = filled[0].formula === "=A15*2" && filled[1].formula === "=A16*2" && filled[0].value === 12 && filled[1].value === 14;
+      add("autoFill", ok ? "ok" : "failed", filled.map((f) => `${shown(f.formula)} → ${shown(f.value)}`).join("; "));
+    } else {
+      add("autoFill", "notApplicable", "ExcelApi 1.9");
+    }
+    add("nullCells", at("C14").value === 7 && at("D14").value === 2 ? "ok" : "failed", `C14 ${shown(at("C14").value)}, D14 ${shown(at("D14").value)}`);
+    add("chart", charts.items.length > 0 ? "ok" : "failed", `${charts.items.length}`);
+    const expectedLocal = host.functionNames === "da" ? "=AFRUND(1,25;1)" : "=ROUND(1.25,1)";
+    const seenLocal = String(local.formulasLocal[0][0]);
+    const roundTrip = at("F14");
+    add(
+      "formulasLocal",
+      seenLocal === expectedLocal && roundTrip.formula === "=ROUND(1.25,1)" && roundTrip.value === 1.3 ? "ok" : "failed",
+      `${seenLocal} → ${shown(roundTrip.formula)} → ${shown(roundTrip.value)}`,
+    );
+  } catch (error) {
+    add("ran", "failed", error instanceof Error ? error.message : String(error));
+  } finally {
+    add("cleanup", ...(await cleanUp(context, created ? name : null)));
+  }
+  return { about, functionNames: host.functionNames, checks };
+}
+
+/** Deletes the temporary sheet and name, and confirms they are gone. */
+async function cleanUp(context: Excel.RequestContext, sheet: string | null): Promise<[CheckStatus, string]> {
+  try {
+    const names = context.workbook.names.load("items/name");
+    await context.sync();
+    if (names.items.some((n) => n.name === NAME)) context.workbook.names.getItem(NAME).delete();
+    if (sheet !== null) context.workbook.worksheets.getItem(sheet).delete();
+    await context.sync();
+    const left = sheet === null ? null : context.workbook.worksheets.getItemOrNullObject(sheet).load("name");
+    await context.sync();
+    return left === null || left.isNullObject ? ["ok", sheet ?? "-"] : ["failed", `${sheet} remains`];
+  } catch (error) {
+    return ["failed", error instanceof Error ? error.message : String(error)];
+  }
+}
