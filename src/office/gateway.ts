@@ -28,6 +28,7 @@ import {
 import type { SheetGrid } from "../core/check";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import { findStaleFormulas, type RepairOutcome, repairFormulas, type StaleCell } from "./repair";
+import { type HostAbout, runSelfTest, type SelfTestReport } from "./selfTest";
 import type { ModelProfile } from "../core/profiles";
 
 /** Runs one batch of Excel work: `Excel.run` in Excel, an in-memory workbook in tests. */
@@ -56,6 +57,8 @@ export interface WorkbookGateway {
   /** Cells of ours that Excel does not compute (#NAME?): "Opdatér add-in-formler" offers to mend them. */
   findStaleFormulas(): Promise<StaleCell[]>;
   repairFormulas(cells: readonly StaleCell[]): Promise<RepairOutcome>;
+  /** Exercises every Excel behaviour the add-in relies on, in a temporary sheet (see selfTest.ts). */
+  selfTest(about: HostAbout): Promise<SelfTestReport>;
 }
 
 /**
@@ -81,6 +84,7 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     insertTemplate: (request) => run((c) => insertTemplate(c, request, host)),
     findStaleFormulas: () => run((c) => findStaleFormulas(c)),
     repairFormulas: (cells) => run((c) => repairFormulas(c, cells, host)),
+    selfTest: (about) => run((c) => runSelfTest(c, host, about)),
   };
 }
 

@@ -17,7 +17,12 @@ export interface HostInfo {
   readonly platform: string | null;
   readonly version: string | null;
   readonly displayLanguage: string | null;
+  /** Requirement sets the self-test reports, "ExcelApi 1.9" → supported. */
+  readonly requirements: Readonly<Record<string, boolean>>;
 }
+
+/** The requirement sets the add-in uses: names.add (1.4), Range.autoFill (1.9), custom functions' errors (1.2). */
+const REQUIREMENT_SETS = ["ExcelApi 1.4", "ExcelApi 1.9", "CustomFunctionsRuntime 1.2"];
 
 /**
  * The Excel the pane works in, as the writer needs to know it: the language of the add-in's function
@@ -43,7 +48,7 @@ export function uiLanguage(displayLanguage: string | undefined): UiLanguage {
 }
 
 export async function whenHostReady(): Promise<HostInfo> {
-  const outside = { excel: null, platform: null, version: null, displayLanguage: null };
+  const outside = { excel: null, platform: null, version: null, displayLanguage: null, requirements: {} };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     return { language: uiLanguage(typeof navigator === "undefined" ? undefined : navigator.language), host: null, ...outside };
   }
@@ -60,5 +65,6 @@ export async function whenHostReady(): Promise<HostInfo> {
     platform: info.platform === null || info.platform === undefined ? null : String(info.platform),
     version: Office.context.diagnostics?.version ?? null,
     displayLanguage: displayLanguage ?? null,
+    requirements: Object.fromEntries(REQUIREMENT_SETS.map((set) => [set, supported(...(set.split(" ") as [string, string]))])),
   };
 }

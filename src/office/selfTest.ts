@@ -21,8 +21,8 @@ export interface HostAbout {
   readonly requirements: Readonly<Record<string, boolean>>;
 }
 
-/** The requirement sets the report names: what the add-in uses, and what it needs at least. */
-export const REQUIREMENT_SETS = ["ExcelApi 1.4", "ExcelApi 1.9", "CustomFunctionsRuntime 1.2"] as const;
+/** The requirement sets the report names (host.ts asks Office for them): what the add-in uses, and what it needs at least. */
+const REQUIREMENT_SETS = ["ExcelApi 1.4", "ExcelApi 1.9", "CustomFunctionsRuntime 1.2"] as const;
 const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
 
 export type CheckStatus = "ok" | "failed" | "notApplicable";
@@ -69,7 +69,7 @@ function layout(sheet: string): SheetLayout {
 
 const same = (seen: unknown, answer: number | boolean): boolean =>
   typeof answer === "boolean" ? seen === answer : typeof seen === "number" && Math.abs(seen - answer) <= 1e-12 * Math.max(1, Math.abs(answer));
-const shown = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
+const shown = (v: unknown): string => (typeof v === "string" && v !== "" ? v : JSON.stringify(v));
 
 /** How long the self-test waits for Excel to compute our functions. */
 const CALCULATION_TIMEOUT_MS = 60000;

@@ -2,7 +2,7 @@ import { lazy } from "react";
 
 /*
  * The parts of the pane its first render does not show: the other tabs, the profile editor, the
- * summary table and the question dialog. Each is fetched when first shown, or a second after the
+ * summary table, the question dialog and the self-test. Each is fetched when first shown, or a second after the
  * first render (App's usePreloadedParts), whichever comes first. Parsing and running them up front
  * made the first render measurably slower (see `npm run bench`, taskpaneFirstRenderRatio, and the README).
  */
@@ -13,6 +13,7 @@ const load = {
   editor: () => import(/* webpackChunkName: "profile-editor" */ "./ProfileEditor"),
   summary: () => import(/* webpackChunkName: "summary-table" */ "./ModelWorkflow/SummaryTable"),
   question: () => import(/* webpackChunkName: "question" */ "./Question"),
+  selfTest: () => import(/* webpackChunkName: "self-test" */ "./SelfTest"),
 };
 
 export const TemplatesTab = lazy(() => load.templates().then((m) => ({ default: m.TemplatesTab })));
@@ -21,6 +22,7 @@ export const FunctionList = lazy(() => load.functions().then((m) => ({ default: 
 export const ProfileEditor = lazy(() => load.editor().then((m) => ({ default: m.ProfileEditor })));
 export const SummaryTable = lazy(() => load.summary().then((m) => ({ default: m.SummaryTable })));
 export const Question = lazy(() => load.question().then((m) => ({ default: m.Question })));
+export const SelfTest = lazy(() => load.selfTest().then((m) => ({ default: m.SelfTest })));
 
 /**
  * Fetches every deferred part, so that opening a tab or a dialog later does not wait for the network.

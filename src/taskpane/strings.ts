@@ -1,5 +1,6 @@
 import type { UiLanguage } from "../office/host";
 import type { TiedOut } from "../office/workbook";
+import { checkLabel } from "./SelfTest/checkLabel";
 
 /** A count as the language writes it: 10.000 in Danish, 10,000 in English. */
 const count = (n: number, language: UiLanguage): string => new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB").format(n);
@@ -22,6 +23,7 @@ export interface Strings {
   readonly tabFailed: (reason: string) => string;
   readonly flow: FlowStrings;
   readonly stale: StaleStrings;
+  readonly selfTest: SelfTestStrings;
   readonly templates: TemplateStrings;
   readonly check: CheckStrings;
   readonly priceLevel: PriceLevelStrings;
@@ -76,6 +78,21 @@ export interface TemplateStrings {
 }
 
 /** The incentive-model screen's words. */
+export interface SelfTestStrings {
+  readonly title: string;
+  readonly intro: string;
+  readonly run: string;
+  readonly running: string;
+  readonly failed: (error: string) => string;
+  readonly allPassed: (n: number) => string;
+  readonly someFailed: (failed: number, n: number) => string;
+  readonly check: (id: string, names: "en" | "da") => string;
+  readonly names: (names: "en" | "da") => string;
+  readonly status: Record<"ok" | "failed" | "notApplicable", string>;
+  readonly copyLabel: string;
+  readonly copy: string;
+}
+
 export interface StaleStrings {
   readonly found: (n: number, first: string) => string;
   readonly repair: string;
@@ -203,6 +220,31 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       filled: "Udfyld med eksemplets tal fra kildedokumentet",
       insert: "Indsæt skabelonen",
       inserted: (sheet) => `Skabelonen står i arket ${sheet}.`,
+    },
+    selfTest: {
+      title: "Selvtest",
+      intro: "Prøver alt det, tilføjelsesprogrammet regner med, at Excel gør, i et midlertidigt ark, som slettes igen. Send rapporten til support, hvis noget fejler.",
+      run: "Kør selvtest",
+      running: "Kører selvtesten …",
+      failed: (error) => `Selvtesten kunne ikke køre: ${error}`,
+      allPassed: (n) => `Alle ${n} kontroller bestået.`,
+      someFailed: (failed, n) => `${failed} af ${n} kontroller fejlede.`,
+      check: (id, names) =>
+        checkLabel(id, names, {
+          requirements: "Kravsæt",
+          calculation: "Beregning (#BUSY! ventes ud)",
+          names: "Navngivne celler",
+          autoFill: "Udfyld nedad (autoFill)",
+          nullCells: "null lader cellen stå",
+          chart: "Diagram",
+          formulasLocal: "formulasLocal frem og tilbage",
+          cleanup: "Selvtestens ark slettet",
+          ran: "Kørsel",
+        }, "Funktionen"),
+      names: (names) => (names === "da" ? "danske funktionsnavne" : "engelske funktionsnavne"),
+      status: { ok: "bestået", failed: "fejlede", notApplicable: "ikke relevant" },
+      copyLabel: "Rapporten som tekst",
+      copy: "Kopiér rapporten",
     },
     stale: {
       found: (n, first) =>
@@ -341,6 +383,31 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       filled: "Fill in the example figures from the source document",
       insert: "Insert the template",
       inserted: (sheet) => `The template is in the sheet ${sheet}.`,
+    },
+    selfTest: {
+      title: "Self-test",
+      intro: "Tries everything the add-in relies on Excel to do, in a temporary sheet that is deleted again. Send the report to support if anything fails.",
+      run: "Run the self-test",
+      running: "Running the self-test …",
+      failed: (error) => `The self-test could not run: ${error}`,
+      allPassed: (n) => `All ${n} checks passed.`,
+      someFailed: (failed, n) => `${failed} of ${n} checks failed.`,
+      check: (id, names) =>
+        checkLabel(id, names, {
+          requirements: "Requirement sets",
+          calculation: "Calculation (#BUSY! waited out)",
+          names: "Named cells",
+          autoFill: "Fill down (autoFill)",
+          nullCells: "null leaves a cell alone",
+          chart: "Chart",
+          formulasLocal: "formulasLocal round trip",
+          cleanup: "Self-test sheet deleted",
+          ran: "Run",
+        }, "The function"),
+      names: (names) => (names === "da" ? "Danish function names" : "English function names"),
+      status: { ok: "passed", failed: "failed", notApplicable: "not applicable" },
+      copyLabel: "The report as text",
+      copy: "Copy the report",
     },
     stale: {
       found: (n, first) =>

@@ -38,6 +38,15 @@ function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
   return data;
 }
 
+/** The host as Office.js would describe it, for the self-test. */
+const ABOUT = {
+  host: "Excel",
+  platform: "PC",
+  version: "16.0.19000.20000",
+  displayLanguage: "da-DK",
+  requirements: { "ExcelApi 1.4": true, "ExcelApi 1.9": true, "CustomFunctionsRuntime 1.2": true },
+};
+
 function renderApp(
   language: "da" | "en",
   data: FakeWorkbookData | null,
@@ -47,7 +56,7 @@ function renderApp(
   const gateway = data === null ? null : workbookGateway((work) => work(fakeContext(data)), host);
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} gateway={gateway} schoolYear={2023} initialTab={initialTab} />
+      <App language={language} gateway={gateway} schoolYear={2023} initialTab={initialTab} about={data === null ? undefined : ABOUT} />
     </FluentProvider>,
   );
 }
@@ -244,6 +253,32 @@ describe.each(["en", "da"] as const)("the walk-through in %s Excel (issue #13)",
     expect(converted?.local).toBe(mode === "da" ? "=PRISNIVEAU(-420;2023;2022;Prisindeks)" : "=PRICELEVEL(-420,2023,2022,Prisindeks)");
     expect(converted?.value).toBeCloseTo((-420 * 104.2) / 108.5, 9);
   }, 60000);
+});
+
+describe("the self-test on the functions tab (issue #13)", () => {
+  it.each(["en", "da"] as const)("passes every check in %s Excel and gives the report as text to copy", async (mode) => {
+    const data = asHost(book(), mode);
+    renderApp("da", data, "functions", { functionNames: mode, autoFill: true });
+    fireEvent.click(await screen.findByRole("button", { name: "Kør selvtest" }));
+    await screen.findByText("Alle 17 kontroller bestået.", {}, { timeout: 5000 });
+    const list = screen.getByRole("list", { name: "Selvtest" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(17);
+    expect(within(list).getByText(`Funktionen ${mode === "da" ? "TILBAGEBETALINGSTID" : "PAYBACK"}:`)).toBeTruthy();
+    const text = (screen.getByRole("textbox", { name: "Rapporten som tekst" }) as HTMLTextAreaElement).value;
+    expect(text.split("\n")[1]).toBe(`Excel · PC · 16.0.19000.20000 · da-DK · ${mode === "da" ? "danske" : "engelske"} funktionsnavne`);
+    expect(text).toContain(mode === "da" ? "✓ Funktionen TILBAGEBETALINGSTID: =TILBAGEBETALINGSTID(A1:F1) → 6" : "✓ Funktionen PAYBACK: =PAYBACK(A1:F1) → 6");
+    expect(data.sheets.map((s) => s.name)).toEqual(["Elever"]);
+  });
+
+  it("shows ✗ on the line of what a misbehaving Excel got wrong", async () => {
+    const data = book();
+    data.faults.nullOverwrites = true;
+    renderApp("da", data, "functions");
+    fireEvent.click(await screen.findByRole("button", { name: "Kør selvtest" }));
+    await screen.findByText("1 af 17 kontroller fejlede.", {}, { timeout: 5000 });
+    const text = (screen.getByRole("textbox", { name: "Rapporten som tekst" }) as HTMLTextAreaElement).value;
+    expect(text).toContain(`✗ null lader cellen stå: C14 "", D14 2`);
+  });
 });
 
 describe("formulas of ours Excel does not compute (issue #13)", () => {

@@ -2,9 +2,10 @@ import { Body1, Tab as FluentTab, MessageBar, MessageBarBody, Spinner, TabList, 
 import { Component, type ReactNode, Suspense, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
+import type { HostAbout } from "../../office/selfTest";
 import { ModelWorkflow } from "../ModelWorkflow";
 import { StaleFormulas } from "../StaleFormulas";
-import { CheckPanel, FunctionList, preloadLater, TemplatesTab } from "../later";
+import { CheckPanel, FunctionList, preloadLater, SelfTest, TemplatesTab } from "../later";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
 
@@ -30,10 +31,12 @@ export interface AppProps {
   readonly schoolYear: number;
   /** The tab to open on. @default "model" */
   readonly initialTab?: Tab;
+  /** The host as Office.js describes it, for the self-test's report; absent outside Excel. */
+  readonly about?: HostAbout;
 }
 
 /** The task pane: the incentive model at work, the proposal templates, the check, and the list of functions. */
-export function App({ language, gateway, schoolYear, initialTab = "model" }: AppProps) {
+export function App({ language, gateway, schoolYear, initialTab = "model", about }: AppProps) {
   const styles = useAppStyles();
   const t = STRINGS[language];
   const [tab, setTab] = useState(initialTab);
@@ -63,6 +66,7 @@ export function App({ language, gateway, schoolYear, initialTab = "model" }: App
           {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
           {tab === "templates" && gateway !== null && <TemplatesTab language={language} gateway={gateway} year={schoolYear + 1} />}
           {tab === "check" && gateway !== null && <CheckPanel language={language} gateway={gateway} />}
+          {tab === "functions" && gateway !== null && about !== undefined && <SelfTest language={language} gateway={gateway} about={about} />}
           {tab === "functions" && <FunctionList language={language} />}
         </Suspense>
       </TabBoundary>

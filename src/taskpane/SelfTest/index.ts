@@ -1,0 +1,1 @@
+export { SelfTest } from "./SelfTest";
