@@ -189,6 +189,27 @@ __book.beforeRead = function (book) { book.put("Resultat 2023-24 (i gang)", "J4"
     expect(ours.filter((c) => !ENGLISH_NAME.test(c.local) || c.value === "#NAME?")).toEqual([]);
   }, 60000);
 
+  it.each([
+    ["da-DK", "Funktioner", "Kør selvtest", "Alle 17 kontroller bestået.", "selvtest-da"],
+    ["en-GB", "Functions", "Run the self-test", "All 17 checks passed.", "selvtest-en"],
+  ])("runs the self-test in %s Excel: every check passes, and the sheet is gone", async (language, tab, button, passed, picture) => {
+    const { page } = await openPane(browser, origin, { displayLanguage: language, workbook: WORKBOOK });
+    await openTab(page, tab);
+    await page.getByRole("button", { name: button }).click();
+    await page.getByText(passed).waitFor();
+    await expect(sheets(page)).resolves.toEqual(["Elever"]);
+    await shoot(page, picture);
+  }, 60000);
+
+  it("runs the self-test on a misbehaving Excel: ✗ on the line of what it got wrong", async () => {
+    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: `${WORKBOOK}\n__book.faults.autoFillWithoutShift = true;` });
+    await openTab(page, "Funktioner");
+    await page.getByRole("button", { name: "Kør selvtest" }).click();
+    await page.getByText("1 af 17 kontroller fejlede.").waitFor();
+    const text = await page.getByRole("textbox", { name: "Rapporten som tekst" }).inputValue();
+    expect(text.split("\n").filter((line) => line.startsWith("✗"))).toEqual(["✗ Udfyld nedad (autoFill): =A14*2 → 10; =A14*2 → 10"]);
+  }, 60000);
+
   it("asks in a dialog before writing over a sheet name that exists", async () => {
     const { page } = await openPane(browser, origin, {
       displayLanguage: "da-DK",
