@@ -28,7 +28,7 @@ const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
 export type CheckStatus = "ok" | "failed" | "notApplicable";
 
 export interface SelfTestCheck {
-  /** "function:PAYBACK", "names", "autoFill", "nullCells", "chart", "formulasLocal", "requirements", "calculation", "cleanup". */
+  /** "function:PAYBACK", "invariantNames", "names", "autoFill", "nullCells", "chart", "formulasLocal", "requirements", "calculation", "cleanup". */
   readonly id: string;
   readonly status: CheckStatus;
   /** What the check saw, as Excel gave it. */
@@ -117,7 +117,7 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     const rest = sheet.getRange("A12:F16");
     const charts = sheet.charts.load("items/name");
     const load = () => {
-      functions.load("values,formulasLocal");
+      functions.load("values,formulas,formulasLocal");
       rest.load("values,formulas");
     };
     load();
@@ -140,6 +140,11 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
       const named = formula.toUpperCase().includes(`${hostName(f.id, host.functionNames).toUpperCase()}(`);
       add(`function:${f.id}`, named && same(value, f.answer) ? "ok" : "failed", `${formula} → ${shown(value)}`);
     });
+    // `formulas` gives our functions by their ids in any Excel: the price-level conversion reads
+    // PRICELEVEL(…) back through it to re-point a converted table.
+    const invariant = functions.formulas[0].map(String);
+    const byId = FUNCTIONS.every((f, i) => invariant[i].toUpperCase().includes(`${f.id.toUpperCase()}(`));
+    add("invariantNames", byId ? "ok" : "failed", invariant[3]);
     const at = (address: string) => {
       const [r, c] = [Number(address.slice(1)) - 12, address.charCodeAt(0) - 65];
       return { value: rest.values[r][c], formula: rest.formulas[r][c] };

@@ -233,6 +233,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
         checkLabel(id, names, {
           requirements: "Kravsæt",
           calculation: "Beregning (#BUSY! ventes ud)",
+          invariantNames: "formulas viser funktionernes engelske id",
           names: "Navngivne celler",
           autoFill: "Udfyld nedad (autoFill)",
           nullCells: "null lader cellen stå",
@@ -396,6 +397,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
         checkLabel(id, names, {
           requirements: "Requirement sets",
           calculation: "Calculation (#BUSY! waited out)",
+          invariantNames: "formulas shows the functions' English ids",
           names: "Named cells",
           autoFill: "Fill down (autoFill)",
           nullCells: "null leaves a cell alone",

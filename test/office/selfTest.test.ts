@@ -38,6 +38,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
       "requirements",
       "calculation",
       ...["SEGREGATION.PAYMENT", "SEGREGATION.CENTRAL", "SEGREGATION.LIABLE", "PAYBACK", "PAYBACK.DISCOUNTED", "PRICELEVEL", "FULLYEAR", "ALLOCATE", "SUMCHECK"].map((id) => `function:${id}`),
+      "invariantNames",
       "names",
       "autoFill",
       "nullCells",
@@ -49,6 +50,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     expect(saw["function:PAYBACK"]).toBe(mode === "da" ? "=TILBAGEBETALINGSTID(A1:F1) → 6" : "=PAYBACK(A1:F1) → 6");
     expect(saw.formulasLocal).toBe(mode === "da" ? "=AFRUND(1,25;1) → =ROUND(1.25,1) → 1.3" : "=ROUND(1.25,1) → =ROUND(1.25,1) → 1.3");
     expect(saw.calculation).toBe("2 reads"); // #BUSY! once, then the answers
+    expect(saw.invariantNames).toBe("=PAYBACK(A1:F1)");
     expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
   });
 
