@@ -1,4 +1,4 @@
-import { cellAddress, rangeAddress } from "./address";
+import { cellAddress, parseCell, rangeAddress } from "./address";
 import { Batch, payloadBytes } from "./batch";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
@@ -44,7 +44,7 @@ export async function findStaleFormulas(context: Excel.RequestContext): Promise<
   const slices: { sheet: string; row: number; column: number; range: Excel.Range }[] = [];
   for (const { sheet, range } of used) {
     const [first, last = first] = range.address.slice(range.address.lastIndexOf("!") + 1).split(":");
-    const [top, bottom] = [cellPosition(first), cellPosition(last)];
+    const [top, bottom] = [parseCell(first), parseCell(last)];
     const columns = bottom.column - top.column + 1;
     const rowsPerLoad = Math.max(1, Math.floor(SLICE_BYTES / (BYTES_PER_CELL * columns)));
     for (let row = top.row; row <= bottom.row; row += rowsPerLoad) {
@@ -62,14 +62,6 @@ export async function findStaleFormulas(context: Excel.RequestContext): Promise<
       }),
     ),
   );
-}
-
-function cellPosition(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (match === null) throw new Error(`not a cell address: ${address}`);
-  let column = 0;
-  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
 export interface RepairOutcome {
