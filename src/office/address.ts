@@ -38,3 +38,19 @@ export function parseCell(address: string): { row: number; column: number } {
   for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
+
+/** A rectangle of cells, 0-based. */
+export interface Box {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** Parses "B2:D9", "$B$2" or "Ark!B2:D9" into its rectangle. */
+export function boxOf(address: string): Box {
+  const [a, b = a] = address.replace(/^.*!/, "").split(":");
+  const first = parseCell(a);
+  const last = parseCell(b);
+  return { row: first.row, column: first.column, rows: last.row - first.row + 1, columns: last.column - first.column + 1 };
+}

@@ -1,3 +1,5 @@
+import { type Box, rangeAddress } from "./address";
+
 /**
  * Keeps each request to Excel under a size limit: writes report their estimated size, and the batch
  * syncs before a write would take the pending request past the limit. Excel on the web refuses
@@ -41,4 +43,29 @@ export class Batch {
     this.syncs += 1;
     await this.context.sync();
   }
+}
+
+/** Cells of a range per load: small enough that several loads fit one response. */
+const SLICE_BYTES = 1024 * 1024;
+
+/**
+ * Queues loads of a rectangle of a sheet in row slices, so that no response grows past the budget
+ * either (Excel on the web refuses responses over 5 MB too): `bytesPerCell` estimates a cell of the
+ * loaded properties in JSON. The properties are there after the batch's next sync.
+ */
+export async function loadSlices(
+  batch: Batch,
+  sheet: Excel.Worksheet,
+  box: Box,
+  props: string,
+  bytesPerCell: number,
+): Promise<{ readonly box: Box; readonly range: Excel.Range }[]> {
+  const rowsPerLoad = Math.max(1, Math.floor(SLICE_BYTES / (bytesPerCell * box.columns)));
+  const slices: { box: Box; range: Excel.Range }[] = [];
+  for (let row = box.row; row < box.row + box.rows; row += rowsPerLoad) {
+    const rows = Math.min(rowsPerLoad, box.row + box.rows - row);
+    await batch.reserve(rows * box.columns * bytesPerCell);
+    slices.push({ box: { row, column: box.column, rows, columns: box.columns }, range: sheet.getRange(rangeAddress(row, box.column, rows, box.columns)).load(props) });
+  }
+  return slices;
 }

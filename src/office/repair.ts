@@ -1,5 +1,5 @@
-import { cellAddress, parseCell, rangeAddress } from "./address";
-import { Batch, payloadBytes } from "./batch";
+import { boxOf, cellAddress } from "./address";
+import { Batch, loadSlices, payloadBytes } from "./batch";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 
@@ -22,7 +22,6 @@ export interface StaleCell {
 
 /** A cell, estimated for the response budget: its formula and value in JSON. */
 const BYTES_PER_CELL = 96;
-const SLICE_BYTES = 1024 * 1024;
 
 /** Is a cell of ours stale: an unknown name, or Excel's stored form showing an error? */
 function stale(formula: unknown, value: unknown): boolean {
@@ -43,14 +42,8 @@ export async function findStaleFormulas(context: Excel.RequestContext): Promise<
   await batch.sync();
   const slices: { sheet: string; row: number; column: number; range: Excel.Range }[] = [];
   for (const { sheet, range } of used) {
-    const [first, last = first] = range.address.slice(range.address.lastIndexOf("!") + 1).split(":");
-    const [top, bottom] = [parseCell(first), parseCell(last)];
-    const columns = bottom.column - top.column + 1;
-    const rowsPerLoad = Math.max(1, Math.floor(SLICE_BYTES / (BYTES_PER_CELL * columns)));
-    for (let row = top.row; row <= bottom.row; row += rowsPerLoad) {
-      const rows = Math.min(rowsPerLoad, bottom.row - row + 1);
-      await batch.reserve(rows * columns * BYTES_PER_CELL);
-      slices.push({ sheet: sheet.name, row, column: top.column, range: sheet.getRange(rangeAddress(row, top.column, rows, columns)).load("formulas,values") });
+    for (const { box, range: slice } of await loadSlices(batch, sheet, boxOf(range.address), "formulas,values", BYTES_PER_CELL)) {
+      slices.push({ sheet: sheet.name, row: box.row, column: box.column, range: slice });
     }
   }
   await batch.sync();

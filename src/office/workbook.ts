@@ -3,8 +3,8 @@ import { formatMessage, type Message, messages } from "../core/messages";
 import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import { type ColumnMapping, listSchools } from "../core/pupils";
 import type { Result } from "../core/result";
-import { cellAddress, parseCell, rangeAddress } from "./address";
-import { Batch, payloadBytes } from "./batch";
+import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "./address";
+import { Batch, loadSlices, payloadBytes } from "./batch";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import {
@@ -113,17 +113,10 @@ export async function readSheetsForCheck(context: Excel.RequestContext, scope: "
   const list = Array.isArray(sheets) ? sheets : sheets.items;
   const used = list.map((sheet) => ({ sheet, range: sheet.getUsedRange().load("address") }));
   await batch.sync();
-  const reads: { name: string; box: ReturnType<typeof boxOf>; slices: { rows: number; range: Excel.Range }[] }[] = [];
+  const reads: { name: string; box: Box; slices: { range: Excel.Range }[] }[] = [];
   for (const { sheet, range } of used) {
-    const box = boxOf(range.address.slice(range.address.lastIndexOf("!") + 1));
-    const rowsPerLoad = Math.max(1, Math.floor(CHUNK_BYTES / (BYTES_PER_CHECKED_CELL * box.columns)));
-    const slices: { rows: number; range: Excel.Range }[] = [];
-    for (let row = box.row; row < box.row + box.rows; row += rowsPerLoad) {
-      const rows = Math.min(rowsPerLoad, box.row + box.rows - row);
-      await batch.reserve(rows * box.columns * BYTES_PER_CHECKED_CELL);
-      slices.push({ rows, range: sheet.getRange(rangeAddress(row, box.column, rows, box.columns)).load("values,numberFormat") });
-    }
-    reads.push({ name: sheet.name, box, slices });
+    const box = boxOf(range.address);
+    reads.push({ name: sheet.name, box, slices: await loadSlices(batch, sheet, box, "values,numberFormat", BYTES_PER_CHECKED_CELL) });
   }
   await batch.sync();
   return reads.map(({ name, box, slices }) => {
@@ -385,12 +378,6 @@ async function fillDown(batch: Batch, { sheet, layout }: { sheet: Excel.Workshee
   sheet.getRange(rangeAddress(fill.row, 0, 1, fill.columns)).autoFill(rangeAddress(fill.row, 0, fill.rows, fill.columns), "FillDefault");
 }
 
-function boxOf(address: string): { row: number; column: number; rows: number; columns: number } {
-  const [a, b = a] = address.split(":");
-  const first = parseCell(a);
-  const last = parseCell(b);
-  return { row: first.row, column: first.column, rows: last.row - first.row + 1, columns: last.column - first.column + 1 };
-}
 
 /**
  * When a sheet of the wanted name exists: "ask" answers `nameTaken` and writes nothing; "newName"
@@ -580,18 +567,8 @@ function wait(ms: number): Promise<void> {
  * expected response under the budget. The values are there after the next sync.
  */
 async function readBack(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[]): Promise<ReadBack> {
-  const loads: { box: ReturnType<typeof boxOf>; range: Excel.Range }[] = [];
-  for (const address of addresses) {
-    const box = boxOf(address);
-    // Large ranges in slices, so that no response grows past the budget either.
-    const rowsPerLoad = Math.max(1, Math.floor(CHUNK_BYTES / (BYTES_PER_READ_CELL * box.columns)));
-    for (let row = box.row; row < box.row + box.rows; row += rowsPerLoad) {
-      const rows = Math.min(rowsPerLoad, box.row + box.rows - row);
-      await batch.reserve(rows * box.columns * BYTES_PER_READ_CELL);
-      const slice = { row, column: box.column, rows, columns: box.columns };
-      loads.push({ box: slice, range: sheet.getRange(rangeAddress(row, box.column, rows, box.columns)).load("values") });
-    }
-  }
+  const loads: { box: Box; range: Excel.Range }[] = [];
+  for (const address of addresses) loads.push(...(await loadSlices(batch, sheet, boxOf(address), "values", BYTES_PER_READ_CELL)));
   return {
     valueAt: (row, column) => {
       const hit = loads.find(({ box }) => row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns);
