@@ -5,58 +5,37 @@
  */
 const fs = require("node:fs");
 const path = require("node:path");
-const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
 
-/** The help pages' file names, as src/functions/help.ts declares them (`page: "…"`). */
+/** The help pages' file names, as the definitions in src/functions/defs declare them (`page: "…"`). */
 function helpFiles() {
-  const pages = [...fs.readFileSync("./src/functions/help.ts", "utf8").matchAll(/^\s+page: "([a-z-]+)",$/gm)].map((m) => m[1]);
+  const dir = "./src/functions/defs";
+  const pages = fs
+    .readdirSync(dir)
+    .flatMap((file) => [...fs.readFileSync(path.join(dir, file), "utf8").matchAll(/^\s+page: "([a-z-]+)",$/gm)].map((m) => m[1]));
   return ["da", "en"].flatMap((language) => ["index", ...pages].map((page) => `help/${language}/${page}.html`));
 }
 
 /**
- * functions-da.json and the help pages, rendered at build time by src/functions/buildAssets.ts from
- * the functions.json that custom-functions-metadata-plugin generated (html-webpack-plugin compiles
- * and runs the TypeScript module, one output file per instance).
+ * functions.json, functions-da.json and the help pages, rendered at build time by
+ * src/functions/buildAssets.ts from the functions' definitions (html-webpack-plugin compiles and runs
+ * the TypeScript module, one output file per instance); help URLs point at `origin`.
  */
-function generatedFiles() {
-  return ["functions-da.json", ...helpFiles()].map(
+function generatedFiles(origin) {
+  return ["functions.json", "functions-da.json", ...helpFiles()].map(
     (file) =>
       new HtmlWebpackPlugin({
         filename: file,
         template: "./src/functions/buildAssets.ts",
-        templateParameters: (compilation) => ({ file, metadata: compilation.assets["functions.json"].source().toString() }),
+        templateParameters: { file, origin },
         inject: false,
         minify: false,
         chunks: [],
       }),
   );
-}
-
-/** The metadata's help URLs are written for the development origin; hosted builds point them at ADDIN_ORIGIN. */
-class MetadataOriginPlugin {
-  constructor(origin) {
-    this.origin = origin;
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("MetadataOriginPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "MetadataOriginPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
-        () => {
-          for (const file of ["functions.json", "functions-da.json"]) {
-            const asset = compilation.getAsset(file);
-            if (asset === undefined) continue;
-            const content = asset.source.source().toString().split(DEV_ORIGIN).join(this.origin);
-            compilation.updateAsset(file, new webpack.sources.RawSource(content));
-          }
-        },
-      );
-    });
-  }
 }
 
 module.exports = async (env, argv) => {
@@ -98,8 +77,6 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      // functions.json from the JSDoc of functions.ts, and the CustomFunctions.associate calls.
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
@@ -110,8 +87,7 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
-      ...generatedFiles(),
-      new MetadataOriginPlugin(origin),
+      ...generatedFiles(origin),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -6,6 +6,26 @@
 export interface Message {
   readonly da: string;
   readonly en: string;
+  /**
+   * The argument the message is about, by its English name, when both texts start with "name: ".
+   * The function's definition swaps in the Danish name for the Danish text ({@link namedIn}).
+   */
+  readonly arg?: string;
+}
+
+/** A message about an argument: both texts start with its name. */
+function about(arg: string, da: string, en: string): Message {
+  return { arg, da: `${arg}: ${da}`, en: `${arg}: ${en}` };
+}
+
+/**
+ * The message with the argument named as the user's Excel shows it: `danishName` maps an English
+ * parameter name to the Danish one (Danish Excel shows "udgift" where English Excel shows "cost").
+ */
+export function namedIn(message: Message, danishName: (english: string) => string | undefined): Message {
+  if (message.arg === undefined) return message;
+  const da = danishName(message.arg);
+  return da === undefined || da === message.arg ? message : { ...message, da: `${da}${message.da.slice(message.arg.length)}` };
 }
 
 /** A value or a name as a message shows it, in each language. */
@@ -57,7 +77,7 @@ export function describe(value: unknown): Shown {
  * A figure as a finance officer reads it: 1.234.567,89 (Danish) or 1,234,567.89 (English) for a
  * number or an exact decimal's string; SAND/TRUE; text in quotes; a blank cell or an error in words.
  */
-function figure(value: unknown): Shown {
+export function figure(value: unknown): Shown {
   const decimal = typeof value === "number" ? numberText(value) : typeof value === "object" && value !== null && "toFixed" in value ? String(value) : null;
   if (decimal !== null && /^-?\d+(\.\d+)?$/.test(decimal)) {
     const [whole, tail] = decimal.split(".");
@@ -81,178 +101,105 @@ function cell(at: CellPosition): Shown {
 }
 
 export const messages = {
-  required: (arg: string): Message => ({
-    da: `${arg}: mangler en værdi (cellen er tom)`,
-    en: `${arg}: a value is required (the cell is blank)`,
-  }),
+  required: (arg: string): Message => about(arg, `mangler en værdi (cellen er tom)`, `a value is required (the cell is blank)`),
   notNumber: (arg: string, got: unknown): Message => {
     const g = describe(got);
-    return { da: `${arg}: forventede et tal, fik ${g.da}`, en: `${arg}: expected a number, got ${g.en}` };
+    return about(arg, `forventede et tal, fik ${g.da}`, `expected a number, got ${g.en}`);
   },
   notFinite: (arg: string, got: number): Message => {
     const g = num(got);
-    return {
-      da: `${arg}: forventede et endeligt tal, fik ${g.da}`,
-      en: `${arg}: expected a finite number, got ${g.en}`,
-    };
+    return about(arg, `forventede et endeligt tal, fik ${g.da}`, `expected a finite number, got ${g.en}`);
   },
   notInteger: (arg: string, got: number): Message => {
     const g = num(got);
-    return { da: `${arg}: forventede et helt tal, fik ${g.da}`, en: `${arg}: expected a whole number, got ${g.en}` };
+    return about(arg, `forventede et helt tal, fik ${g.da}`, `expected a whole number, got ${g.en}`);
   },
   atLeast: (arg: string, min: number, got: number): Message => {
     const m = num(min);
     const g = num(got);
-    return {
-      da: `${arg}: forventede et tal ≥ ${m.da}, fik ${g.da}`,
-      en: `${arg}: expected a number ≥ ${m.en}, got ${g.en}`,
-    };
+    return about(arg, `forventede et tal ≥ ${m.da}, fik ${g.da}`, `expected a number ≥ ${m.en}, got ${g.en}`);
   },
   greaterThan: (arg: string, min: number, got: number): Message => {
     const m = num(min);
     const g = num(got);
-    return {
-      da: `${arg}: forventede et tal > ${m.da}, fik ${g.da}`,
-      en: `${arg}: expected a number > ${m.en}, got ${g.en}`,
-    };
+    return about(arg, `forventede et tal > ${m.da}, fik ${g.da}`, `expected a number > ${m.en}, got ${g.en}`);
   },
   between: (arg: string, min: number, max: number, got: number): Message => {
     const lo = num(min);
     const hi = num(max);
     const g = num(got);
-    return {
-      da: `${arg}: forventede et tal fra ${lo.da} til ${hi.da}, fik ${g.da}`,
-      en: `${arg}: expected a number from ${lo.en} to ${hi.en}, got ${g.en}`,
-    };
+    return about(arg, `forventede et tal fra ${lo.da} til ${hi.da}, fik ${g.da}`, `expected a number from ${lo.en} to ${hi.en}, got ${g.en}`);
   },
   notBoolean: (arg: string, got: unknown): Message => {
     const g = describe(got);
-    return {
-      da: `${arg}: forventede SAND eller FALSK, fik ${g.da}`,
-      en: `${arg}: expected TRUE or FALSE, got ${g.en}`,
-    };
+    return about(arg, `forventede SAND eller FALSK, fik ${g.da}`, `expected TRUE or FALSE, got ${g.en}`);
   },
   notText: (arg: string, got: unknown): Message => {
     const g = describe(got);
-    return { da: `${arg}: forventede en tekst, fik ${g.da}`, en: `${arg}: expected a text, got ${g.en}` };
+    return about(arg, `forventede en tekst, fik ${g.da}`, `expected a text, got ${g.en}`);
   },
   notDate: (arg: string, got: unknown): Message => {
     const g = describe(got);
-    return {
-      da: `${arg}: forventede en dato mellem 01-01-1900 og 31-12-9999, fik ${g.da}`,
-      en: `${arg}: expected a date from 1900-01-01 to 9999-12-31, got ${g.en}`,
-    };
+    return about(arg, `forventede en dato mellem 01-01-1900 og 31-12-9999, fik ${g.da}`, `expected a date from 1900-01-01 to 9999-12-31, got ${g.en}`);
   },
   notRange: (arg: string, got: unknown): Message => {
     const g = describe(got);
-    return { da: `${arg}: forventede et område af celler, fik ${g.da}`, en: `${arg}: expected a range of cells, got ${g.en}` };
+    return about(arg, `forventede et område af celler, fik ${g.da}`, `expected a range of cells, got ${g.en}`);
   },
-  notRectangular: (arg: string): Message => ({
-    da: `${arg}: området skal være rektangulært (lige mange celler i hver række)`,
-    en: `${arg}: the range must be rectangular (the same number of cells in every row)`,
-  }),
-  emptyRange: (arg: string): Message => ({
-    da: `${arg}: området er tomt`,
-    en: `${arg}: the range is empty`,
-  }),
+  notRectangular: (arg: string): Message => about(arg, `området skal være rektangulært (lige mange celler i hver række)`, `the range must be rectangular (the same number of cells in every row)`),
+  emptyRange: (arg: string): Message => about(arg, `området er tomt`, `the range is empty`),
   cellNotNumber: (arg: string, at: CellPosition, got: unknown): Message => {
     const c = cell(at);
     const g = describe(got);
-    return {
-      da: `${arg}: cellen i ${c.da} indeholder ${g.da}; forventede et tal eller en tom celle`,
-      en: `${arg}: the cell at ${c.en} holds ${g.en}; expected a number or a blank cell`,
-    };
+    return about(arg, `cellen i ${c.da} indeholder ${g.da}; forventede et tal eller en tom celle`, `the cell at ${c.en} holds ${g.en}; expected a number or a blank cell`);
   },
   cellNotFinite: (arg: string, at: CellPosition, got: number): Message => {
     const c = cell(at);
     const g = num(got);
-    return {
-      da: `${arg}: cellen i ${c.da} indeholder ${g.da}; forventede et endeligt tal`,
-      en: `${arg}: the cell at ${c.en} holds ${g.en}; expected a finite number`,
-    };
+    return about(arg, `cellen i ${c.da} indeholder ${g.da}; forventede et endeligt tal`, `the cell at ${c.en} holds ${g.en}; expected a finite number`);
   },
   capBelowThreshold: (cap: number, threshold: number): Message => {
     const c = num(cap);
     const t = num(threshold);
-    return {
-      da: `cap: loftet (${c.da}) er mindre end threshold (${t.da}); forventede cap ≥ threshold`,
-      en: `cap: the cap (${c.en}) is below the threshold (${t.en}); expected cap ≥ threshold`,
-    };
+    return about("cap", `loftet (${c.da}) er mindre end tærsklen (${t.da}); forventede loft ≥ tærskel`, `the cap (${c.en}) is below the threshold (${t.en}); expected cap ≥ threshold`);
   },
-  startAfterEnd: (start: string, end: string): Message => ({
-    da: `start: placeringens start (${start}) ligger efter dens slut (${end}); forventede start ≤ end`,
-    en: `start: the placement starts (${start}) after it ends (${end}); expected start ≤ end`,
-  }),
-  unknownCategory: (got: string, acceptedDa: readonly string[], acceptedEn: readonly string[]): Message => ({
-    da: `category: ukendt kategori "${got}"; forventede tom eller en af ${acceptedDa.map((c) => `"${c}"`).join(", ")}`,
-    en: `category: unknown category "${got}"; expected blank or one of ${acceptedEn.map((c) => `"${c}"`).join(", ")}`,
-  }),
-  unknownBasis: (got: string): Message => ({
-    da: `basis: ukendt grundlag "${got}"; forventede tom, "dage" eller "måneder"`,
-    en: `basis: unknown basis "${got}"; expected blank, "days" or "months"`,
-  }),
+  startAfterEnd: (start: string, end: string): Message => about("start", `placeringens start (${start}) ligger efter dens slut (${end}); forventede start ≤ slut`, `the placement starts (${start}) after it ends (${end}); expected start ≤ end`),
+  unknownCategory: (got: string, acceptedDa: readonly string[], acceptedEn: readonly string[]): Message =>
+    about(
+      "category",
+      `ukendt kategori "${got}"; forventede tom eller en af ${acceptedDa.map((c) => `"${c}"`).join(", ")}`,
+      `unknown category "${got}"; expected blank or one of ${acceptedEn.map((c) => `"${c}"`).join(", ")}`,
+    ),
+  unknownBasis: (got: string): Message => about("basis", `ukendt grundlag "${got}"; forventede tom, "dage" eller "måneder"`, `unknown basis "${got}"; expected blank, "days" or "months"`),
   notPaidBack: (): Message => ({
     da: "Ikke tilbagebetalt inden for perioden",
     en: "not paid back within the period",
   }),
-  noFlows: (arg: string): Message => ({
-    da: `${arg}: alle år er nul eller tomme; der er intet at tilbagebetale`,
-    en: `${arg}: every year is zero or blank; there is nothing to pay back`,
-  }),
+  noFlows: (arg: string): Message => about(arg, `alle år er nul eller tomme; der er intet at tilbagebetale`, `every year is zero or blank; there is nothing to pay back`),
   rateTooLow: (got: number): Message => {
     const g = num(got);
-    return {
-      da: `rate: forventede en rente > -1 (fx 0,035 for 3,5 %), fik ${g.da}`,
-      en: `rate: expected a rate > -1 (e.g. 0.035 for 3.5 %), got ${g.en}`,
-    };
+    return about("rate", `forventede en rente > -1 (fx 0,035 for 3,5 %), fik ${g.da}`, `expected a rate > -1 (e.g. 0.035 for 3.5 %), got ${g.en}`);
   },
-  indexTableShape: (columns: number): Message => ({
-    da: `indexTable: forventede et område med to kolonner (år, indeks), fik ${columns} kolonne(r)`,
-    en: `indexTable: expected a two-column range (year, index), got ${columns} column(s)`,
-  }),
+  indexTableShape: (columns: number): Message => about("indexTable", `forventede et område med to kolonner (år, indeks), fik ${columns} kolonne(r)`, `expected a two-column range (year, index), got ${columns} column(s)`),
   indexYearNotInteger: (at: CellPosition, got: number): Message => {
     const c = cell(at);
     const g = num(got);
-    return {
-      da: `indexTable: året i ${c.da} er ${g.da}; forventede et helt årstal`,
-      en: `indexTable: the year at ${c.en} is ${g.en}; expected a whole year`,
-    };
+    return about("indexTable", `året i ${c.da} er ${g.da}; forventede et helt årstal`, `the year at ${c.en} is ${g.en}; expected a whole year`);
   },
   indexValueInvalid: (year: number, got: unknown): Message => {
     const g = describe(got);
-    return {
-      da: `indexTable: indekset for ${year} er ${g.da}; forventede et tal > 0`,
-      en: `indexTable: the index for ${year} is ${g.en}; expected a number > 0`,
-    };
+    return about("indexTable", `indekset for ${year} er ${g.da}; forventede et tal > 0`, `the index for ${year} is ${g.en}; expected a number > 0`);
   },
-  indexYearTwice: (year: number): Message => ({
-    da: `indexTable: året ${year} står flere gange med forskellige indeks`,
-    en: `indexTable: the year ${year} appears more than once with different indices`,
-  }),
-  indexMissing: (arg: string, year: number): Message => ({
-    da: `${arg}: indexTable har intet indeks for året ${year}`,
-    en: `${arg}: indexTable has no index for the year ${year}`,
-  }),
+  indexYearTwice: (year: number): Message => about("indexTable", `året ${year} står flere gange med forskellige indeks`, `the year ${year} appears more than once with different indices`),
+  indexMissing: (arg: string, year: number): Message => about(arg, `indekstabellen har intet indeks for året ${year}`, `indexTable has no index for the year ${year}`),
   negativeKey: (at: CellPosition, got: number): Message => {
     const c = cell(at);
     const g = num(got);
-    return {
-      da: `keys: nøglen i ${c.da} er negativ (${g.da}); forventede tal ≥ 0`,
-      en: `keys: the key at ${c.en} is negative (${g.en}); expected numbers ≥ 0`,
-    };
+    return about("keys", `nøglen i ${c.da} er negativ (${g.da}); forventede tal ≥ 0`, `the key at ${c.en} is negative (${g.en}); expected numbers ≥ 0`);
   },
-  keysSumZero: (): Message => ({
-    da: "keys: nøglerne summerer til 0; mindst én nøgle skal være større end 0",
-    en: "keys: the keys sum to 0; at least one key must be greater than 0",
-  }),
-  totalTooPrecise: (total: string, decimals: number): Message => ({
-    da: `total: ${total.replace(".", ",")} har flere decimaler end decimals (${decimals}) tillader; afrund total eller hæv decimals`,
-    en: `total: ${total} has more decimals than decimals (${decimals}) allows; round the total or raise decimals`,
-  }),
-  tooLarge: (arg: string): Message => ({
-    da: `${arg}: resultatet er større end Excel kan rumme`,
-    en: `${arg}: the result is larger than Excel can hold`,
-  }),
+  keysSumZero: (): Message => about("keys", "nøglerne summerer til 0; mindst én nøgle skal være større end 0", "the keys sum to 0; at least one key must be greater than 0"),
+  totalTooPrecise: (total: string, decimals: number): Message => about("total", `${total.replace(".", ",")} har flere decimaler end decimaler (${decimals}) tillader; afrund beløbet eller hæv decimaler`, `${total} has more decimals than decimals (${decimals}) allows; round the total or raise decimals`),
+  tooLarge: (arg: string): Message => about(arg, `resultatet er større end Excel kan rumme`, `the result is larger than Excel can hold`),
   // Pupil lists (src/core/pupils.ts): a role is the column's meaning, e.g. "annual cost".
   chooseColumn: (role: Shown): Message => ({ da: `Vælg kolonnen for ${role.da}`, en: `Choose the column for ${role.en}` }),
   pupilMissing: (what: Shown, at: CellPosition): Message => {

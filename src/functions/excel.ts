@@ -1,5 +1,5 @@
 import type { Dec } from "../core/decimal";
-import { formatMessage, messages } from "../core/messages";
+import { formatMessage, messages, namedIn } from "../core/messages";
 import { type Failure, invalid, ok, type Result } from "../core/result";
 
 /*
@@ -26,17 +26,18 @@ let made: {
   readonly byFailure: WeakMap<Failure, CustomFunctions.Error>;
 } = { host: undefined, errors: new Map(), byFailure: new WeakMap() };
 
-function excelError(failure: Failure): CustomFunctions.Error {
+function excelError(failure: Failure, danishName?: (english: string) => string | undefined): CustomFunctions.Error {
   if (made.host !== CustomFunctions.Error || made.errors.size > 4096) {
     made = { host: CustomFunctions.Error, errors: new Map(), byFailure: new WeakMap() };
   }
-  // A failure kept as a constant (e.g. "not paid back") finds its error without building the message.
+  // A failure kept as a constant (e.g. "not paid back", made once per function) finds its error
+  // without building the message.
   const known = made.byFailure.get(failure);
   if (known !== undefined) return known;
   // The codes are looked up on the host when it has them; the literals are the documented values.
   const codes = (CustomFunctions as { ErrorCode?: Partial<Record<"invalidValue" | "notAvailable", string>> }).ErrorCode;
   const code = failure.kind === "invalid" ? (codes?.invalidValue ?? "#VALUE!") : (codes?.notAvailable ?? "#N/A");
-  const message = formatMessage(failure.message);
+  const message = formatMessage(danishName === undefined ? failure.message : namedIn(failure.message, danishName));
   const key = `${code} ${message}`;
   let error = made.errors.get(key);
   if (error === undefined) {
@@ -51,15 +52,16 @@ function excelError(failure: Failure): CustomFunctions.Error {
  * Runs a function body and answers Excel: the value, or a thrown `CustomFunctions.Error`
  * (`#VALUE!` for an unacceptable argument, `#N/A` where no answer exists). An exception from a
  * programming mistake becomes `#VALUE!` "unexpected error" rather than escaping to Excel.
+ * `danishName` names the function's parameters as Danish Excel shows them (define.ts danishNames).
  */
-export function answer<T>(body: () => Result<T>): T {
+export function answer<T>(body: () => Result<T>, danishName?: (english: string) => string | undefined): T {
   let result: Result<T>;
   try {
     result = body();
   } catch {
     result = invalid(messages.internal());
   }
-  if (!result.ok) throw excelError(result.failure);
+  if (!result.ok) throw excelError(result.failure, danishName);
   return result.value;
 }
 

@@ -1,4 +1,4 @@
-import { DANISH } from "./danish";
+import { FUNCTIONS } from "./defs";
 
 /**
  * A formula as Danish Excel spells it: `;` between arguments, `,` for decimals, Danish names for
@@ -10,7 +10,7 @@ const DANISH_NAMES: Readonly<Record<string, string>> = {
   TRUE: "SAND",
   FALSE: "FALSK",
   SUM: "SUM",
-  ...Object.fromEntries(Object.entries(DANISH).map(([id, fn]) => [id, fn.name])),
+  ...Object.fromEntries(FUNCTIONS.map((fn) => [fn.id, fn.da.name])),
 };
 
 // Longest first, so PAYBACK.DISCOUNTED is not read as PAYBACK followed by ".DISCOUNTED".

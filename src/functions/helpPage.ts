@@ -1,11 +1,13 @@
+import type { ExampleCell, FunctionDef, Text } from "./define";
+import { FUNCTIONS } from "./defs";
 import { danishFormula } from "./formula";
-import { type ExampleCell, type FunctionHelp, HELP, type Text } from "./help";
-import { type FunctionMetadata, type HelpLanguage, helpPath, type Metadata } from "./localize";
+import { type HelpLanguage, helpPath, nameIn, parameterName, signature } from "./metadata";
 
 /**
  * The help pages, as static HTML: one per function and language, and an index per language. Built
  * from the metadata Excel reads (names, descriptions, parameters, in the page's language) and the
- * help texts of help.ts, so the page and the autocomplete cannot disagree. No script: the pages
+ * help texts of the function's definition (src/functions/defs), so the page and the autocomplete
+ * cannot disagree. No script: the pages
  * open in Excel's help pane or a browser and are readable without one.
  */
 const WORDS = {
@@ -95,8 +97,8 @@ function columnName(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
-function exampleSheet(help: FunctionHelp, language: HelpLanguage): string {
-  const { sheet, cell, formula: f } = help.example;
+function exampleSheet(fn: FunctionDef, language: HelpLanguage): string {
+  const { sheet, cell, formula: f } = fn.example;
   const target = { column: cell.charCodeAt(0) - 65, row: Number(cell.slice(1)) - 1 };
   const rows = Math.max(sheet.length, target.row + 1);
   const columns = Math.max(...sheet.map((r) => r.length), target.column + 1);
@@ -113,17 +115,11 @@ function exampleSheet(help: FunctionHelp, language: HelpLanguage): string {
   return `<table class="sheet" aria-label="${escape(WORDS[language].sheet)}"><thead><tr><td></td>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function resultText(help: FunctionHelp, language: HelpLanguage): string {
-  const v = help.example.value;
+function resultText(fn: FunctionDef, language: HelpLanguage): string {
+  const v = fn.example.value;
   if (typeof v === "boolean") return v ? (language === "da" ? "SAND" : "TRUE") : language === "da" ? "FALSK" : "FALSE";
   if (typeof v === "number") return number(v, language);
   return v.map((x) => number(x, language)).join(language === "da" ? "; " : ", ");
-}
-
-function syntax(fn: FunctionMetadata, language: HelpLanguage): string {
-  const separator = language === "da" ? "; " : ", ";
-  const params = fn.parameters.map((p) => (p.optional === true ? `[${p.name}]` : p.name)).join(separator);
-  return `${fn.name}(${params})`;
 }
 
 function page(title: string, language: HelpLanguage, alternate: string, main: string): string {
@@ -162,32 +158,24 @@ function text(t: Text, language: HelpLanguage): string {
   return escape(t[language]);
 }
 
-/**
- * The help page of one function, in one language, from that language's metadata; `english` is the
- * function's English metadata, whose parameter names key help.ts.
- */
-export function renderHelpPage(fn: FunctionMetadata, english: FunctionMetadata, language: HelpLanguage): string {
-  const help = HELP[fn.id];
-  if (help === undefined) throw new Error(`No help text for ${fn.id} (src/functions/help.ts)`);
+/** The help page of one function, in one language. */
+export function renderHelpPage(fn: FunctionDef, language: HelpLanguage): string {
   const w = WORDS[language];
   const rows = fn.parameters
-    .map((p, i) => {
-      const name = english.parameters[i]?.name ?? "";
-      const about = help.parameters[name];
-      if (about === undefined) throw new Error(`No unit for ${fn.id}(${name}) (src/functions/help.ts)`);
-      const dflt = about.default === undefined ? w.required : about.default[language];
-      return `<tr><th scope="row"><code>${escape(p.name)}</code></th><td>${escape(p.description ?? "")}</td><td>${text(about.unit, language)}</td><td>${escape(dflt)}</td></tr>`;
+    .map((p) => {
+      const dflt = p.omitted === undefined ? w.required : p.omitted[language];
+      const description = language === "da" ? p.da.description : p.description;
+      return `<tr><th scope="row"><code>${escape(parameterName(p, language))}</code></th><td>${escape(description)}</td><td>${text(p.unit, language)}</td><td>${escape(dflt)}</td></tr>`;
     })
     .join("\n");
-  const errors = help.errors
-    .map((e) => `<li><code>${ERROR_NAMES[language][e.code]}</code>: ${text(e.when, language)}</li>`)
-    .join("\n");
-  const main = `<h1>${escape(fn.name)}</h1>
-<p>${escape(fn.description ?? "")}</p>
+  const errors = fn.errors.map((e) => `<li><code>${ERROR_NAMES[language][e.code]}</code>: ${text(e.when, language)}</li>`).join("\n");
+  const name = nameIn(fn, language);
+  const main = `<h1>${escape(name)}</h1>
+<p>${escape(description(fn, language))}</p>
 <h2>${w.syntax}</h2>
-<p><code>${escape(syntax(fn, language))}</code></p>
+<p><code>${escape(signature(fn, language))}</code></p>
 <h2>${w.rule}</h2>
-${help.rule.map((r) => `<p>${text(r, language)}</p>`).join("\n")}
+${fn.rule.map((r) => `<p>${text(r, language)}</p>`).join("\n")}
 <h2>${w.parameters}</h2>
 <table>
 <thead><tr><th scope="col">${w.name}</th><th scope="col">${w.description}</th><th scope="col">${w.unit}</th><th scope="col">${w.default}</th></tr></thead>
@@ -196,38 +184,36 @@ ${rows}
 </tbody>
 </table>
 <h2>${w.example}</h2>
-<p>${w.source}: ${text(help.example.source, language)}.</p>
-${exampleSheet(help, language)}
-<p>${w.formula} ${w.in} ${escape(help.example.cell)}: <code>${escape(formula(help.example.formula, language))}</code> → <strong>${escape(resultText(help, language))}</strong></p>
-<p>${text(help.example.answer, language)}</p>
+<p>${w.source}: ${text(fn.example.source, language)}.</p>
+${exampleSheet(fn, language)}
+<p>${w.formula} ${w.in} ${escape(fn.example.cell)}: <code>${escape(formula(fn.example.formula, language))}</code> → <strong>${escape(resultText(fn, language))}</strong></p>
+<p>${text(fn.example.answer, language)}</p>
 <h2>${w.errors}</h2>
 <ul>
 ${errors}
 </ul>
 <p>${w.errorNote}</p>`;
-  return page(fn.name, language, `../${other(language)}/${help.page}.html`, main);
+  return page(name, language, `../${other(language)}/${fn.page}.html`, main);
+}
+
+function description(fn: FunctionDef, language: HelpLanguage): string {
+  return language === "da" ? fn.da.description : fn.description;
 }
 
 /** Every page of the help, by path below the origin: index and functions, in both languages. */
-export function helpPages(english: Metadata, danish: Metadata): Record<string, string> {
-  const byId = new Map(english.functions.map((fn) => [fn.id, fn]));
+export function helpPages(functions: readonly FunctionDef[] = FUNCTIONS): Record<string, string> {
   const pages: Record<string, string> = {};
-  for (const [language, metadata] of [
-    ["en", english],
-    ["da", danish],
-  ] as const) {
-    for (const fn of metadata.functions) {
-      pages[helpPath(HELP[fn.id]?.page ?? fn.id, language)] = renderHelpPage(fn, byId.get(fn.id) ?? fn, language);
-    }
-    pages[`help/${language}/index.html`] = renderIndex(metadata, language);
+  for (const language of ["en", "da"] as const) {
+    for (const fn of functions) pages[helpPath(fn.page, language)] = renderHelpPage(fn, language);
+    pages[`help/${language}/index.html`] = renderIndex(functions, language);
   }
   return pages;
 }
 
-function renderIndex(metadata: Metadata, language: HelpLanguage): string {
+function renderIndex(functions: readonly FunctionDef[], language: HelpLanguage): string {
   const w = WORDS[language];
-  const items = metadata.functions
-    .map((fn) => `<li><a href="${escape(HELP[fn.id]?.page ?? fn.id)}.html"><code>${escape(fn.name)}</code></a>: ${escape(fn.description ?? "")}</li>`)
+  const items = functions
+    .map((fn) => `<li><a href="${escape(fn.page)}.html"><code>${escape(nameIn(fn, language))}</code></a>: ${escape(description(fn, language))}</li>`)
     .join("\n");
   return page(w.functions, language, `../${other(language)}/index.html`, `<h1>${w.product}: ${w.functions.toLowerCase()}</h1>\n<p>${w.intro}</p>\n<ul>\n${items}\n</ul>`);
 }

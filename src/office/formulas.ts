@@ -1,4 +1,4 @@
-import { DANISH } from "../functions/danish";
+import { FUNCTIONS } from "../functions/defs";
 
 /*
  * The add-in's own functions inside formulas (issue #13). A formula the pane writes spells them by
@@ -12,7 +12,7 @@ import { DANISH } from "../functions/danish";
 export type FunctionNames = "en" | "da";
 
 /** Each function of the add-in: its id and its name in each language. */
-export const OUR_FUNCTIONS: readonly { readonly id: string; readonly da: string }[] = Object.entries(DANISH).map(([id, f]) => ({ id, da: f.name }));
+export const OUR_FUNCTIONS: readonly { readonly id: string; readonly da: string }[] = FUNCTIONS.map((f) => ({ id: f.id, da: f.da.name }));
 
 /** The name a host knows a function of ours by. */
 export function hostName(id: string, names: FunctionNames): string {

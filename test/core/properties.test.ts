@@ -9,7 +9,7 @@ import { liableFraction } from "../../src/core/placement";
 import { convertPriceLevel, priceIndex } from "../../src/core/pricelevel";
 import { type Result, unwrap } from "../../src/core/result";
 import { centralPayment, incentiveModel, type IncentiveModel, schoolPayment } from "../../src/core/segregation";
-import { paybackPeriod, priceLevel, segregationCentral, segregationPayment } from "../../src/functions/functions";
+import { paybackPeriod, priceLevel, segregationCentral, segregationPayment } from "../../src/functions/defs";
 
 const RUNS = { numRuns: 1000 };
 

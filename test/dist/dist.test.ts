@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { FUNCTION_CATALOG, shownAs } from "../../src/functions/catalog";
-import { danishMetadata, type Metadata } from "../../src/functions/localize";
+import { functionCatalog } from "../../src/functions/catalog";
+import { type Metadata, metadata as functionsMetadata } from "../../src/functions/metadata";
 import { CONTRACT } from "../support/contract";
 import { createHost, type Host } from "../support/customFunctionsHost";
 import { type FunctionsMetadata, registerFunctions, workbook } from "../support/engine";
@@ -55,7 +55,11 @@ describe("dist/", () => {
   });
 });
 
-describe("dist/functions.json, generated from the JSDoc", () => {
+describe("dist/functions.json, written from the definitions", () => {
+  it("is the definitions' English metadata", () => {
+    expect(metadata).toEqual(functionsMetadata("en"));
+  });
+
   it("lists exactly the contract's names, parameters in order", () => {
     const listed = Object.fromEntries(metadata.functions.map((f) => [f.name, f.parameters.map((p) => p.name)]));
     expect(listed).toEqual(CONTRACT);
@@ -90,8 +94,8 @@ describe("dist/functions.json, generated from the JSDoc", () => {
 describe("dist/functions-da.json and the help pages", () => {
   const danish = JSON.parse(readFileSync(path.join(DIST, "functions-da.json"), "utf8")) as Metadata;
 
-  it("functions-da.json is functions.json with the Danish names and texts of src/functions/danish.ts", () => {
-    expect(danish).toEqual(danishMetadata(metadata as unknown as Metadata));
+  it("functions-da.json is the definitions' Danish metadata", () => {
+    expect(danish).toEqual(functionsMetadata("da"));
   });
 
   it("describes every Danish function and parameter in at most 128 characters, which autocomplete shows", () => {
@@ -103,7 +107,7 @@ describe("dist/functions-da.json and the help pages", () => {
   });
 
   it("every function in either language has a help URL on the add-in's origin whose page the build holds", () => {
-    for (const f of [...metadata.functions, ...danish.functions] as Metadata["functions"]) {
+    for (const f of [...functionsMetadata("en").functions, ...danish.functions]) {
       const url = new URL(f.helpUrl ?? "");
       expect(url.origin).toBe("https://localhost:3000");
       expect({ f: f.name, exists: existsSync(path.join(DIST, url.pathname)) }).toEqual({ f: f.name, exists: true });
@@ -124,9 +128,8 @@ describe("dist/functions-da.json and the help pages", () => {
   });
 
   it("the task pane's help links (relative to taskpane.html) resolve to files in the build", () => {
-    for (const entry of FUNCTION_CATALOG) {
-      for (const language of ["da", "en"] as const) {
-        const { help } = shownAs(entry, language);
+    for (const language of ["da", "en"] as const) {
+      for (const { help } of functionCatalog(language)) {
         expect({ help, exists: existsSync(path.join(DIST, help)) }).toEqual({ help, exists: true });
       }
     }

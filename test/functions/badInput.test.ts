@@ -8,6 +8,7 @@
 import type { Registry } from "../support/engine";
 import { call } from "../support/call";
 import { CONTRACT, serial } from "../support/contract";
+import { functionDef } from "../../src/functions/defs";
 import { sourceFunctions } from "../support/sourceFunctions";
 
 const { registry }: { registry: Registry } = sourceFunctions();
@@ -136,10 +137,14 @@ describe("the bad-input catalogue", () => {
     }
   });
 
-  it.each(CASES)("%s → #VALUE! naming the parameter", (_name, id, parameter, value, names) => {
+  /** The Danish names of English parameter names (a `names` alternation such as "cap|threshold"). */
+  const danish = (id: string, names: string) =>
+    names.replace(/[A-Za-z]+/g, (name) => functionDef(id)!.parameters.find((p) => p.name === name)?.da.name ?? name);
+
+  it.each(CASES)("%s → #VALUE! naming the parameter, in Danish in the Danish text", (_name, id, parameter, value, names) => {
     const args = [...VALID[id]];
     args[CONTRACT[id].indexOf(parameter)] = value;
     const outcome = call(registry.get(id) as never, ...args);
-    expect(outcome).toEqual({ code: "#VALUE!", message: expect.stringMatching(new RegExp(`^${names}: .+ \\| ${names}: .+`)) });
+    expect(outcome).toEqual({ code: "#VALUE!", message: expect.stringMatching(new RegExp(`^(${danish(id, names)}): .+ \\| (${names}): .+`)) });
   });
 });

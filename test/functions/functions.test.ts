@@ -8,7 +8,7 @@ import {
   segregationLiable,
   segregationPayment,
   sumCheckTotal,
-} from "../../src/functions/functions";
+} from "../../src/functions/defs";
 import { call } from "../support/call";
 import { TABEL_1 } from "../support/seeds";
 
@@ -66,7 +66,7 @@ describe("the custom functions as Excel calls them", () => {
     const NA = "#N/A";
     it.each([
       // SEGREGATION.PAYMENT / CENTRAL
-      ["PAYMENT: text cost", () => call(segregationPayment, "280000 kr."), VALUE, /^cost: forventede et tal.*\| cost: expected a number, got the text "280000 kr\."$/],
+      ["PAYMENT: text cost", () => call(segregationPayment, "280000 kr."), VALUE, /^udgift: forventede et tal.*\| cost: expected a number, got the text "280000 kr\."$/],
       ["PAYMENT: blank cost", () => call(segregationPayment, null), VALUE, /cost: a value is required/],
       ["PAYMENT: boolean cost", () => call(segregationPayment, true), VALUE, /cost: expected a number, got TRUE/],
       ["PAYMENT: negative cost", () => call(segregationPayment, -1), VALUE, /cost: expected a number ≥ 0, got -1/],
@@ -77,7 +77,7 @@ describe("the custom functions as Excel calls them", () => {
       ["PAYMENT: share above 1", () => call(segregationPayment, 1, null, null, 1.5), VALUE, /schoolShare: expected a number from 0 to 1, got 1.5/],
       ["PAYMENT: text share", () => call(segregationPayment, 1, null, null, "50%"), VALUE, /schoolShare: expected a number/],
       ["CENTRAL: negative threshold", () => call(segregationCentral, 1, -5), VALUE, /threshold: expected a number ≥ 0/],
-      ["CENTRAL: text cost", () => call(segregationCentral, "x"), VALUE, /^cost:/],
+      ["CENTRAL: text cost", () => call(segregationCentral, "x"), VALUE, /^udgift: .* \| cost:/],
       // SEGREGATION.LIABLE
       ["LIABLE: blank start", () => call(segregationLiable, null, null, 2023), VALUE, /start: a value is required/],
       ["LIABLE: text start", () => call(segregationLiable, "2023-08-01", null, 2023), VALUE, /start: expected a date/],

@@ -1,8 +1,8 @@
 import type { HyperFormula } from "hyperformula";
 import { DetailedCellError } from "hyperformula";
-import { HELP, type ExampleCell } from "../../src/functions/help";
+import type { ExampleCell } from "../../src/functions/define";
+import { FUNCTIONS } from "../../src/functions/defs";
 import { helpPages } from "../../src/functions/helpPage";
-import { danishMetadata } from "../../src/functions/localize";
 import { call } from "../support/call";
 import { registerFunctions, workbook } from "../support/engine";
 import { sourceFunctions } from "../support/sourceFunctions";
@@ -23,23 +23,11 @@ function at(hf: HyperFormula, address: string): unknown {
   return v instanceof DetailedCellError ? `${v.value} ${v.message}` : v;
 }
 
-const entries = metadata.functions.map((fn) => [fn.id, HELP[fn.id]] as const);
+const entries = FUNCTIONS.map((fn) => [fn.id, fn] as const);
 
-describe("the help pages' texts (src/functions/help.ts)", () => {
-  it("every function has help, and the help speaks of no other function", () => {
-    expect(Object.keys(HELP).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
-  });
-
-  it.each(entries)("%s: each parameter has a unit; every optional one says what leaving it out means", (id, help) => {
-    const fn = metadata.functions.find((f) => f.id === id)!;
-    expect(Object.keys(help.parameters)).toEqual(fn.parameters.map((p) => p.name));
-    for (const p of fn.parameters) {
-      if (p.optional === true) expect({ p: p.name, default: help.parameters[p.name].default }).toEqual({ p: p.name, default: expect.anything() });
-    }
-  });
-
-  it.each(entries)("%s: the example, from the seeds, gives the stated answer in a formula engine with the add-in's functions", (id, help) => {
-    const { sheet, cell, formula, value } = help.example;
+describe("each function's example and errors (src/functions/defs): the one harness", () => {
+  it.each(entries)("%s: the example, from the seeds, gives the stated answer in a formula engine with the add-in's functions", (id, fn) => {
+    const { sheet, cell, formula, value } = fn.example;
     const column = cell.charCodeAt(0) - 65;
     const row = Number(cell.slice(1)) - 1;
     const rows = sheet.map((r) => r.map(engineCell));
@@ -52,9 +40,9 @@ describe("the help pages' texts (src/functions/help.ts)", () => {
     expect({ id, got: rounded }).toEqual({ id, got: expected });
   });
 
-  it.each(entries)("%s: every error the page lists is what the function answers to the listed arguments", (id, help) => {
+  it.each(entries)("%s: every error the page lists is what the function answers to the listed arguments", (id, def) => {
     const fn = registry.get(id)!;
-    for (const e of help.errors) {
+    for (const e of def.errors) {
       const outcome = call(fn as never, ...e.args);
       expect({ when: e.when.en, outcome }).toEqual({
         when: e.when.en,
@@ -63,29 +51,24 @@ describe("the help pages' texts (src/functions/help.ts)", () => {
     }
   });
 
-  it("a page with a parameter the help does not know fails to render", () => {
-    const broken = { functions: [{ ...metadata.functions[0], parameters: [{ name: "unknown", type: "any" }] }] };
-    expect(() => helpPages(broken, broken)).toThrow(/No unit for SEGREGATION.PAYMENT\(unknown\)/);
-  });
 });
 
 describe("the rendered help pages", () => {
-  const pages = helpPages(metadata, danishMetadata(metadata));
-  const danish = danishMetadata(metadata);
+  const pages = helpPages();
 
   it("there is an index and a page per function in each language", () => {
-    const expected = ["da", "en"].flatMap((l) => ["index", ...Object.values(HELP).map((h) => h.page)].map((p) => `help/${l}/${p}.html`));
+    const expected = ["da", "en"].flatMap((l) => ["index", ...FUNCTIONS.map((fn) => fn.page)].map((p) => `help/${l}/${p}.html`));
     expect(Object.keys(pages).sort()).toEqual(expected.sort());
   });
 
-  it.each(danish.functions.map((fn, i) => [fn.name, fn, metadata.functions[i]] as const))(
+  it.each(FUNCTIONS.map((fn) => [fn.da.name, fn] as const))(
     "%s: the Danish page shows the Danish name, its parameters, the example in Danish Excel's spelling and #VÆRDI!/#I/T",
-    (_name, da, en) => {
-      const html = pages[`help/da/${HELP[da.id].page}.html`];
+    (_name, fn) => {
+      const html = pages[`help/da/${fn.page}.html`];
       expect(html).toContain('<html lang="da">');
-      expect(html).toContain(`<h1>${da.name}</h1>`);
-      for (const p of da.parameters) expect(html).toContain(`<code>${p.name}</code>`);
-      expect(html).not.toContain(en.name + "(");
+      expect(html).toContain(`<h1>${fn.da.name}</h1>`);
+      for (const p of fn.parameters) expect(html).toContain(`<code>${p.da.name}</code>`);
+      expect(html).not.toContain(fn.id + "(");
       expect(html).toMatch(/#VÆRDI!|#I\/T/);
       expect(html).not.toMatch(/<script/i);
     },

@@ -5,7 +5,7 @@
  * add-in's functions by their Danish names only (functions-da.json; office-js #891).
  */
 import daDK from "hyperformula/i18n/languages/daDK";
-import { DANISH } from "../../src/functions/danish";
+import { FUNCTIONS } from "../../src/functions/defs";
 import { usesOurFunctions } from "../../src/office/formulas";
 import type { FakeLocale, FakeWorkbookData } from "./fakeExcel";
 
@@ -14,7 +14,7 @@ export type HostMode = "en" | "da";
 /** Danish Excel's spelling, as a FakeLocale. */
 export const DANISH_EXCEL: FakeLocale = {
   builtins: { ...(daDK.functions as Record<string, string>), CHAR: "TEGN", TRUE: "SAND", FALSE: "FALSK" },
-  customs: Object.fromEntries(Object.entries(DANISH).map(([id, f]) => [id, f.name])),
+  customs: Object.fromEntries(FUNCTIONS.map((f) => [f.id, f.da.name])),
   argumentSeparator: ";",
   decimalSeparator: ",",
   logicals: ["SAND", "FALSK"],
@@ -22,7 +22,7 @@ export const DANISH_EXCEL: FakeLocale = {
 
 /** Makes a workbook behave as the host of `mode`. */
 export function asHost(data: FakeWorkbookData, mode: HostMode): FakeWorkbookData {
-  data.customIds = Object.keys(DANISH);
+  data.customIds = FUNCTIONS.map((f) => f.id);
   data.locale = mode === "da" ? DANISH_EXCEL : null;
   return data;
 }
@@ -48,4 +48,4 @@ export async function ourFormulaCells(data: FakeWorkbookData): Promise<{ at: str
 }
 
 /** A formula that names one of the add-in's functions by its English id. */
-export const ENGLISH_NAME = new RegExp(`(^|[^A-Za-z0-9_.])(${Object.keys(DANISH).map((id) => id.replace(/\./g, "\\.")).join("|")})\\(`);
+export const ENGLISH_NAME = new RegExp(`(^|[^A-Za-z0-9_.])(${FUNCTIONS.map((f) => f.id.replace(/\./g, "\\.")).join("|")})\\(`);

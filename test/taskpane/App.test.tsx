@@ -3,7 +3,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { DANISH } from "../../src/functions/danish";
+import { functionDef } from "../../src/functions/defs";
 import { workbookGateway } from "../../src/office/gateway";
 import { uiLanguage } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
@@ -76,12 +76,12 @@ describe("the functions tab", () => {
     const list = await screen.findByRole("list", { name: "Funktioner" }); // the tab's code is fetched on first use
     const items = within(list).getAllByRole("listitem");
     expect(items.map((item) => within(item).getByRole("heading", { level: 3 }).textContent)).toEqual(
-      Object.keys(CONTRACT).map((id) => DANISH[id].name),
+      Object.keys(CONTRACT).map((id) => functionDef(id)!.da.name),
     );
     expect(within(items[0]).getByText(/Skolens andel/)).toBeTruthy();
     expect(within(items[0]).getByText("SEGREGERING.BETALING(udgift; [tærskel]; [loft]; [skoleandel])")).toBeTruthy();
     expect(within(items[3]).getByText("=TILBAGEBETALINGSTID(B2:G2)")).toBeTruthy();
-    expect(within(items[2]).getByText("=SEGREGERING.BETALINGSPLIGT(DATO(2023;8;1); DATO(2024;1;31); 2023)")).toBeTruthy();
+    expect(within(items[2]).getByText("=SEGREGERING.BETALINGSPLIGT(B1; B2; 2023)")).toBeTruthy();
     expect(within(items[0]).getByText(/272\.497,50 kr\./)).toBeTruthy();
     const help = within(items[3]).getByRole("link", { name: "Hjælp til TILBAGEBETALINGSTID (åbner i et nyt vindue)" });
     expect(help.getAttribute("href")).toBe("help/da/payback.html");
@@ -325,7 +325,7 @@ describe("adding and editing a model profile in the pane", () => {
     const form = await screen.findByRole("form", { name: "Ny model eller ret modellen" }); // fetched on first use
     fireEvent.change(within(form).getByLabelText("Loft (kr.)"), { target: { value: "100.000" } });
     fireEvent.click(within(form).getByRole("button", { name: "Gem modellen" }));
-    await screen.findByText(/cap: loftet \(100000\) er mindre end threshold \(264995\)/);
+    await screen.findByText(/cap: loftet \(100000\) er mindre end tærsklen \(264995\)/);
     expect(data.sheets.map((s) => s.name)).toEqual(["Elever"]);
   });
 });

@@ -1,0 +1,39 @@
+import type { FunctionDef } from "../define";
+import { ALLOCATE } from "./allocate";
+import { FULLYEAR } from "./fullYear";
+import { PAYBACK } from "./payback";
+import { PAYBACK_DISCOUNTED } from "./paybackDiscounted";
+import { PRICELEVEL } from "./priceLevel";
+import { SEGREGATION_CENTRAL } from "./segregationCentral";
+import { SEGREGATION_LIABLE } from "./segregationLiable";
+import { SEGREGATION_PAYMENT } from "./segregationPayment";
+import { SUMCHECK } from "./sumCheck";
+
+/** Every custom function, in the order Excel's metadata, the help index and the pane list them. */
+export const FUNCTIONS: readonly FunctionDef[] = [
+  SEGREGATION_PAYMENT,
+  SEGREGATION_CENTRAL,
+  SEGREGATION_LIABLE,
+  PAYBACK,
+  PAYBACK_DISCOUNTED,
+  PRICELEVEL,
+  FULLYEAR,
+  ALLOCATE,
+  SUMCHECK,
+];
+
+/** A function's definition by id. */
+export function functionDef(id: string): FunctionDef | undefined {
+  return FUNCTIONS.find((f) => f.id === id);
+}
+
+// The implementations by name, for tests that call them as Excel does.
+export { allocateTotal } from "./allocate";
+export { fullYear } from "./fullYear";
+export { paybackPeriod } from "./payback";
+export { paybackDiscounted } from "./paybackDiscounted";
+export { priceLevel } from "./priceLevel";
+export { segregationCentral } from "./segregationCentral";
+export { segregationLiable } from "./segregationLiable";
+export { segregationPayment } from "./segregationPayment";
+export { sumCheckTotal } from "./sumCheck";

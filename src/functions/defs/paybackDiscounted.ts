@@ -1,0 +1,79 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
+import { Dec } from "../../core/decimal";
+import { numberGrid } from "../../core/grid";
+import { discountedPayback, flowsByYear } from "../../core/payback";
+import { parseArgs } from "../args";
+import { danishNames, type FunctionDef } from "../define";
+import { answer, then, toExcelNumber } from "../excel";
+import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOWS_PARAM, LOGICAL, SEED_000, TABEL_1_SHEET } from "./shared";
+
+const PARAMS = [
+  FLOWS_PARAM,
+  {
+    kind: "number",
+    name: "rate",
+    description: "Discount rate a year, above -1. Finance Ministry rate since 2021: 0.035 (3.5 %) for years 0-35.",
+    da: { name: "rente", description: "Diskonteringsrente om året, over -1. Finansministeriets rente siden 2021: 0,035 (3,5 %) for år 0-35." },
+    unit: { da: "rente om året, fx 0,035", en: "rate a year, e.g. 0.035" },
+  },
+  {
+    kind: "boolean",
+    name: "fractional",
+    default: false,
+    optional: true,
+    description: "TRUE interpolates inside the payback year. Default FALSE.",
+    da: { name: "brøkdel", description: "SAND interpolerer i tilbagebetalingsåret. Standard FALSK." },
+    unit: LOGICAL,
+    omitted: FALSE_DEFAULT,
+  },
+  EXTEND_LAST_PARAM,
+] as const;
+const NAMES = danishNames(PARAMS);
+
+export function paybackDiscounted(flows: any[][], rate: any, fractional?: any, extendLast?: any): number {
+  return answer(
+    () =>
+      then(parseArgs(PARAMS, [flows, rate, fractional, extendLast]), ([f, r, frac, ext]) =>
+        then(numberGrid("flows", f), (grid) =>
+          then(discountedPayback(flowsByYear(grid.cells), new Dec(r), { fractional: frac, extendLast: ext }), (v) => toExcelNumber("flows", v)),
+        ),
+      ),
+    NAMES,
+  );
+}
+
+export const PAYBACK_DISCOUNTED: FunctionDef = {
+  id: "PAYBACK.DISCOUNTED",
+  description: "Payback period in years of flows discounted at rate a year; the first year with a flow is year 0.",
+  da: { name: "TILBAGEBETALINGSTID.DISKONTERET", description: "Tilbagebetalingstid i år for beløb diskonteret med rente om året; det første år med et beløb er år 0." },
+  page: "payback-discounted",
+  parameters: PARAMS,
+  result: { type: "number" },
+  rule: [
+    {
+      da: "Som TILBAGEBETALINGSTID, men hvert års beløb diskonteres til år 0 (det første år med et beløb) med renten: beløb / (1 + rente)^år. Svaret regnes præcist, så et beløb, der netop tilbagebetales, ikke bliver til et afrundingsspørgsmål.",
+      en: "Like PAYBACK, but each year's flow is discounted to year 0 (the first year with a flow) at the rate: flow / (1 + rate)^year. The answer is exact, so flows that exactly pay back are not left to rounding.",
+    },
+  ],
+  example: {
+    source: SEED_000,
+    sheet: TABEL_1_SHEET,
+    cell: "B3",
+    formula: "=PAYBACK.DISCOUNTED(B2:G2, 0.035)",
+    value: 6,
+    answer: {
+      da: "Diskonteret med 3,5 % om året er forslaget stadig tilbagebetalt i år 6.",
+      en: "Discounted at 3.5 % a year the proposal still pays back in year 6.",
+    },
+  },
+  errors: [
+    ...FLOW_ERRORS.slice(0, 2).map((e) => ({ ...e, args: [...e.args, 0.035] })),
+    {
+      code: "#VALUE!",
+      when: { da: "renten er tom, tekst eller −1 og derunder", en: "the rate is blank, text, or −1 or below" },
+      args: [[[1, -1]], -1],
+      message: "rate:",
+    },
+  ],
+  implementation: paybackDiscounted,
+};
