@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, plus the layer map of the README enforced with
-// no-restricted-imports so dependencies point one way only (core ← functions, office ← taskpane).
+// no-restricted-imports so dependencies point one way only: core → sheets → office → taskpane, core →
+// functions; tools/ (command line, bench, the stand-ins in tools/dev) → src; test/ → tools/, src.
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -19,23 +20,34 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**"],
+    rules: restrict([{ group: ["**/tools/**", "**/test/**"], message: "The add-in does not ship dev tools or tests." }]),
+  },
+  {
     files: ["src/core/**"],
     rules: restrict([
-      { group: ["**/functions/**", "**/office/**", "**/taskpane/**"], message: "src/core is pure: no other layer." },
+      { group: ["**/sheets/**", "**/functions/**", "**/office/**", "**/taskpane/**", "**/tools/**", "**/test/**"], message: "src/core is pure: no other layer." },
       { group: ["react", "react-dom", "@fluentui/*"], message: "src/core has no UI." },
+    ]),
+  },
+  {
+    files: ["src/sheets/**"],
+    rules: restrict([
+      { group: ["**/functions/**", "**/office/**", "**/taskpane/**", "**/tools/**", "**/test/**"], message: "src/sheets are sheet designs on src/core: data and pure functions, no Excel I/O." },
+      { group: ["react", "react-dom", "@fluentui/*"], message: "src/sheets has no UI." },
     ]),
   },
   {
     files: ["src/functions/**"],
     rules: restrict([
-      { group: ["**/office/**", "**/taskpane/**"], message: "Custom functions run without Office.js or a DOM." },
+      { group: ["**/sheets/**", "**/office/**", "**/taskpane/**", "**/tools/**", "**/test/**"], message: "Custom functions run without Office.js or a DOM, on src/core only." },
       { group: ["react", "react-dom", "@fluentui/*"], message: "Custom functions run without a DOM." },
     ]),
   },
   {
     files: ["src/office/**"],
     rules: restrict([
-      { group: ["**/taskpane/**", "**/functions/functions", "**/functions/args", "**/functions/excel"], message: "src/office knows the workbook, not the screens." },
+      { group: ["**/taskpane/**", "**/functions/functions", "**/functions/args", "**/functions/excel", "**/tools/**", "**/test/**"], message: "src/office knows the workbook, not the screens." },
       { group: ["react", "react-dom", "@fluentui/*"], message: "src/office has no UI." },
     ]),
   },
@@ -43,7 +55,7 @@ export default tseslint.config(
     files: ["src/taskpane/**"],
     rules: {
       ...restrict([
-        { group: ["**/functions/functions", "**/functions/args", "**/functions/excel"], message: "The pane shows the function catalogue, it does not call Excel's functions." },
+        { group: ["**/functions/functions", "**/functions/args", "**/functions/excel", "**/tools/**", "**/test/**"], message: "The pane shows the function catalogue, it does not call Excel's functions." },
       ]),
       "no-restricted-syntax": [
         "error",
@@ -51,6 +63,14 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='Office']", message: "Office API calls live in src/office." },
       ],
     },
+  },
+  {
+    files: ["tools/**"],
+    rules: restrict([{ group: ["**/test/**"], message: "tools/ (the command line, the bench, the stand-ins in tools/dev) is used by tests, never the other way." }]),
+  },
+  {
+    files: ["test/**"],
+    rules: restrict([{ group: ["**/*.test", "**/*.test.ts", "**/*.test.tsx"], message: "A test file is not a library: share through test/support or tools/dev." }]),
   },
   {
     files: ["test/**", "tools/**", "scripts/**", "*.config.js", "*.config.mjs", "webpack.config.js", "webpack.cli.js"],

@@ -17,5 +17,5 @@ module.exports = {
       },
     ],
   },
-  setupFiles: ["<rootDir>/test/support/customFunctionsHost.ts"],
+  setupFiles: ["<rootDir>/tools/customFunctionsHost.ts"],
 };

@@ -10,8 +10,9 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DetailedCellError } from "hyperformula";
+import { cellAddress } from "../src/core/address";
 import { checkWorkbook, type Finding } from "../src/core/check";
-import { TEMPLATE_KINDS, type TemplateKind, templateLayout } from "../src/office/templates";
+import { TEMPLATE_KINDS, type TemplateKind, templateLayout } from "../src/sheets/templates";
 import "./customFunctionsHost";
 import { workbook } from "./engine";
 import { registerSourceFunctions } from "./sourceFunctions";
@@ -75,11 +76,7 @@ function files(inputs: string[]): string[] {
   );
 }
 
-const where = (f: Finding): string => {
-  let name = "";
-  for (let n = f.column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${f.sheet}!${name}${f.row + 1}`;
-};
+const where = (f: Finding): string => `${f.sheet}!${cellAddress(f.row, f.column)}`;
 
 async function check(args: string[], out: Out): Promise<number> {
   if (args.length === 0) {

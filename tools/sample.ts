@@ -7,9 +7,9 @@
  */
 import { DEFAULT_PROFILES } from "../src/core/profiles";
 import { guessColumns, listSchools } from "../src/core/pupils";
-import { cellAddress, columnName, qualified, rangeAddress } from "../src/office/address";
-import { type CellInput, modelSheet, resultSheet, type SheetLayout } from "../src/office/layouts";
-import { type TemplateLayout, templateLayout } from "../src/office/templates";
+import { cellAddress, columnName, qualified, rangeAddress } from "../src/core/address";
+import { type CellInput, modelSheet, resultSheet, type SheetLayout } from "../src/sheets/layouts";
+import { type TemplateLayout, templateLayout } from "../src/sheets/templates";
 import { BALLERUP, HEADERS, ISU01, PUPILS, pupilRows, TABEL_1 } from "./seeds";
 
 export const SAMPLE_FILE = "assets/Eksempel.xlsx";

@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
-import { parseCell, qualified } from "../src/office/address";
-import type { SheetLayout } from "../src/office/layouts";
+import { parseCell, qualified } from "../src/core/address";
+import type { SheetLayout } from "../src/sheets/layouts";
 import { workbook } from "./engine";
 import { registerSourceFunctions } from "./sourceFunctions";
 

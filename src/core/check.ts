@@ -1,6 +1,7 @@
+import { cellAddress } from "./address";
 import { Dec } from "./decimal";
 import { numberGrid } from "./grid";
-import type { Message } from "./messages";
+import { type Message, messages } from "./messages";
 import { payback } from "./payback";
 import { sumCheck, sumCheckAsTyped } from "./sumcheck";
 
@@ -44,11 +45,6 @@ import {
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isYear = (v: unknown): boolean => yearOfHeader(v) !== null;
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
-const cellName = (row: number, column: number): string => {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${name}${row + 1}`;
-};
 
 /** Decimals a number format shows: "#,##0.0" → 1; "General" or none → null (compare exactly). */
 export function shownDecimals(format: unknown): number | null {
@@ -94,8 +90,7 @@ function tableRows(tables: readonly YearTable[], k: number, rows: number): [numb
 export function checkSheet(sheet: SheetGrid): Finding[] {
   const findings: Finding[] = [];
   const { values } = sheet;
-  const find = (kind: FindingKind, row: number, column: number, da: string, en: string) =>
-    findings.push({ kind, sheet: sheet.name, row, column, message: { da, en } });
+  const find = (kind: FindingKind, row: number, column: number, message: Message) => findings.push({ kind, sheet: sheet.name, row, column, message });
   const tables = yearTables(values);
   const label = (row: readonly unknown[]): string => text(row.find((v) => typeof v === "string" && v.trim() !== ""));
 
@@ -110,18 +105,11 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
   const current = values.some((row) => row.some((v) => CURRENT_PRICES.test(text(v))));
   if (tables.length > 0 && levels.size === 0 && !current) {
     const { headerRow, yearColumns } = tables[0];
-    find(
-      "missingPriceLevel",
-      headerRow,
-      yearColumns[0],
-      "Tabellen angiver ikke sit prisniveau (fx \"1.000 kr. 2023 p/l\")",
-      'The table does not state its price level (e.g. "1.000 kr. 2023 p/l")',
-    );
+    find("missingPriceLevel", headerRow, yearColumns[0], messages.missingPriceLevel());
   }
   if (levels.size > 1) {
     const [, second] = [...levels.values()];
-    const years = [...levels.keys()].join(", ");
-    find("mixedPriceLevels", second.row, second.column, `Arket blander prisniveauer: ${years}`, `The sheet mixes price levels: ${years}`);
+    find("mixedPriceLevels", second.row, second.column, messages.mixedPriceLevels([...levels.keys()]));
   }
 
   const signed = values.some((row) => row.some((v) => SIGN_NOTE.test(text(v))));
@@ -164,13 +152,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
           const adds = decimals === null ? sumCheckAsTyped(typed, total) : sumCheck(grid.value, new Dec(total), decimals);
           if (!adds) {
             const sum = grid.value.cells.reduce((s, [x]) => s.plus(x), new Dec(0)).toNumber();
-            find(
-              "totalMismatch",
-              r,
-              c,
-              `${name.trim()} i ${cellName(r, c)} er ${total}, men posterne over summerer til ${sum}`,
-              `${name.trim()} at ${cellName(r, c)} is ${total}, but the items above sum to ${sum}`,
-            );
+            find("totalMismatch", r, c, messages.totalMismatch(name.trim(), cellAddress(r, c), total, sum));
           }
         }
         itemsFrom = r + 1;
@@ -179,13 +161,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
       if (signed && SAVING_LABEL.test(name)) {
         const c = table.yearColumns.find((col) => isNumber(row[col]) && (row[col] as number) > 0);
         if (c !== undefined) {
-          find(
-            "wrongSign",
-            r,
-            c,
-            `${name.trim()} i ${cellName(r, c)} er positiv; besparelser skal have negativt fortegn`,
-            `${name.trim()} at ${cellName(r, c)} is positive; savings must be negative`,
-          );
+          find("wrongSign", r, c, messages.wrongSign(name.trim(), cellAddress(r, c)));
         }
       }
     }
@@ -202,15 +178,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
       const agrees =
         (computed.ok && computed.value.eq(stated)) || (fractional.ok && fractional.value.minus(stated).abs().lt(0.05));
       if (!agrees) {
-        const what = computed.ok ? computed.value.toString() : "ikke tilbagebetalt";
-        const whatEn = computed.ok ? computed.value.toString() : "not paid back";
-        find(
-          "paybackMismatch",
-          r,
-          c,
-          `Tilbagebetalingstiden i ${cellName(r, c)} er ${stated}, men rækken "Samlet økonomisk påvirkning" giver ${what}`,
-          `The payback period at ${cellName(r, c)} is ${stated}, but the row "Samlet økonomisk påvirkning" gives ${whatEn}`,
-        );
+        find("paybackMismatch", r, c, messages.paybackMismatch(cellAddress(r, c), stated, computed.ok ? computed.value.toString() : null));
       }
     }
   });

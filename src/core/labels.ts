@@ -28,13 +28,34 @@ const PRICE_LEVELS: readonly RegExp[] = [
   /\((\d\d)\s*-\s*p\/?l\)/i,
 ];
 
-/** The year of a price level stated in a text, or null. */
-export function priceLevelYear(text: string): number | null {
+/** A price level stated in a text: its year, and where the year's digits are ("(23-pl)": 2 digits). */
+export interface PriceLevelStatement {
+  readonly year: number;
+  readonly at: number;
+  readonly digits: number;
+}
+
+/** The price level stated in a text, or null: the one pattern the check and the conversion read. */
+export function priceLevelIn(text: string): PriceLevelStatement | null {
   for (const pattern of PRICE_LEVELS) {
     const match = pattern.exec(text);
-    if (match !== null) return match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1]);
+    if (match === null) continue;
+    const digits = match[1];
+    // The year's digits are the first digits of the match: nothing before them in any pattern is a digit.
+    return { year: digits.length === 2 ? 2000 + Number(digits) : Number(digits), at: match.index + match[0].indexOf(digits), digits: digits.length };
   }
   return null;
+}
+
+/** The year of a price level stated in a text, or null. */
+export function priceLevelYear(text: string): number | null {
+  return priceLevelIn(text)?.year ?? null;
+}
+
+/** The text with its stated price level's year replaced by `year` (in as many digits as it had). */
+export function withPriceLevelYear(text: string, statement: PriceLevelStatement, year: number): string {
+  const digits = statement.digits === 2 ? String(year % 100).padStart(2, "0") : String(year);
+  return `${text.slice(0, statement.at)}${digits}${text.slice(statement.at + statement.digits)}`;
 }
 
 /**

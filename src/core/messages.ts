@@ -257,6 +257,28 @@ export const messages = {
       en: `${list} are counted as one school, "${name}" (case and spaces are not told apart)`,
     };
   },
+  // Checking a budget sheet (src/core/check.ts).
+  missingPriceLevel: (): Message => ({
+    da: 'Tabellen angiver ikke sit prisniveau (fx "1.000 kr. 2023 p/l")',
+    en: 'The table does not state its price level (e.g. "1.000 kr. 2023 p/l")',
+  }),
+  mixedPriceLevels: (years: readonly number[]): Message => ({
+    da: `Arket blander prisniveauer: ${years.join(", ")}`,
+    en: `The sheet mixes price levels: ${years.join(", ")}`,
+  }),
+  totalMismatch: (label: string, address: string, total: number, sum: number): Message => ({
+    da: `${label} i ${address} er ${total}, men posterne over summerer til ${sum}`,
+    en: `${label} at ${address} is ${total}, but the items above sum to ${sum}`,
+  }),
+  wrongSign: (label: string, address: string): Message => ({
+    da: `${label} i ${address} er positiv; besparelser skal have negativt fortegn`,
+    en: `${label} at ${address} is positive; savings must be negative`,
+  }),
+  /** `computed` null: the row is not paid back. */
+  paybackMismatch: (address: string, stated: number, computed: string | null): Message => ({
+    da: `Tilbagebetalingstiden i ${address} er ${stated}, men rækken "Samlet økonomisk påvirkning" giver ${computed ?? "ikke tilbagebetalt"}`,
+    en: `The payback period at ${address} is ${stated}, but the row "Samlet økonomisk påvirkning" gives ${computed ?? "not paid back"}`,
+  }),
   // Tying out a written sheet (src/office/tieOut.ts).
   sheetDiffers: (
     sheet: string,

@@ -1,3 +1,4 @@
+import { columnName, parseCell } from "../core/address";
 import type { ExampleCell, FunctionDef, Text } from "./define";
 import { FUNCTIONS } from "./defs";
 import { danishFormula } from "./formula";
@@ -93,13 +94,9 @@ function cellText(cell: ExampleCell, language: HelpLanguage): string {
   return cell.startsWith("=") ? formula(cell, language) : cell;
 }
 
-function columnName(index: number): string {
-  return String.fromCharCode(65 + index);
-}
-
 function exampleSheet(fn: FunctionDef, language: HelpLanguage): string {
   const { sheet, cell, formula: f } = fn.example;
-  const target = { column: cell.charCodeAt(0) - 65, row: Number(cell.slice(1)) - 1 };
+  const target = parseCell(cell);
   const rows = Math.max(sheet.length, target.row + 1);
   const columns = Math.max(...sheet.map((r) => r.length), target.column + 1);
   const head = Array.from({ length: columns }, (_x, c) => `<th scope="col">${columnName(c)}</th>`).join("");

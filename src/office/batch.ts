@@ -1,4 +1,4 @@
-import { type Box, rangeAddress } from "./address";
+import { type Box, rangeAddress } from "../core/address";
 
 /**
  * Keeps each request to Excel under a size limit: writes report their estimated size, and the batch

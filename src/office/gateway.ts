@@ -1,4 +1,4 @@
-import type { PupilListLocation } from "./layouts";
+import type { PupilListLocation } from "../sheets/layouts";
 import {
   applyModel,
   type ApplyRequest,

@@ -1,4 +1,4 @@
-import { boxOf, cellAddress } from "./address";
+import { boxOf, cellAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";

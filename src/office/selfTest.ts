@@ -1,8 +1,8 @@
-import { rangeAddress } from "./address";
+import { parseCell, rangeAddress } from "../core/address";
 import { Batch } from "./batch";
 import { hostName } from "./formulas";
 import type { ExcelHost } from "./host";
-import type { CellInput, SheetLayout } from "./layouts";
+import type { CellInput, SheetLayout } from "../sheets/layouts";
 import { finishLayout, freeSheetName, writeLayout } from "./workbook";
 
 /*
@@ -146,7 +146,8 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     const byId = FUNCTIONS.every((f, i) => invariant[i].toUpperCase().includes(`${f.id.toUpperCase()}(`));
     add("invariantNames", byId ? "ok" : "failed", invariant[3]);
     const at = (address: string) => {
-      const [r, c] = [Number(address.slice(1)) - 12, address.charCodeAt(0) - 65];
+      const { row, column: c } = parseCell(address);
+      const r = row - 11;
       return { value: rest.values[r][c], formula: rest.formulas[r][c] };
     };
     add("names", at("B12").value === 42 ? "ok" : "failed", `=${NAME}*2 → ${shown(at("B12").value)}`);

@@ -6,8 +6,8 @@ import { type ColumnMapping, listSchools, type PupilResult, pupilResults } from 
 import { invalid, ok, type Result } from "../core/result";
 import { schoolOf } from "../core/schools";
 import { incentiveModel } from "../core/segregation";
-import { cellAddress } from "./address";
-import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "./layouts";
+import { cellAddress } from "../core/address";
+import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "../sheets/layouts";
 
 /*
  * What a written sheet must show, figure by figure, computed by the exact core (issue #12): the pane

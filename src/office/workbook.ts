@@ -3,7 +3,7 @@ import { formatMessage, type Message, messages } from "../core/messages";
 import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import { type ColumnMapping, listSchools } from "../core/pupils";
 import type { Result } from "../core/result";
-import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "./address";
+import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
@@ -18,7 +18,7 @@ import {
   safetyNetTieOut,
   type TieOut,
 } from "./tieOut";
-import { type TemplateKind, templateLayout, type TemplateOptions } from "./templates";
+import { type TemplateKind, templateLayout, type TemplateOptions } from "../sheets/templates";
 import {
   type CellInput,
   compareSheet,
@@ -34,7 +34,7 @@ import {
   safetyNetSheet,
   type SafetyNetKey,
   type SheetLayout,
-} from "./layouts";
+} from "../sheets/layouts";
 
 /*
  * All of the pane's Excel access, batched: each step loads what it needs and syncs once; writes are

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist, tabLoaded } from "../support/browser";
+import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist, tabLoaded } from "../../tools/dev/browser";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -4,7 +4,7 @@
  */
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
-import { cspViolations, launch, openPane, openTab, PUPIL_WORKBOOK, serveDist } from "../support/browser";
+import { cspViolations, launch, openPane, openTab, PUPIL_WORKBOOK, serveDist } from "../../tools/dev/browser";
 
 let browser: Browser;
 let server: Server;

@@ -1,7 +1,7 @@
 import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
 import { type Result, unwrap } from "../../src/core/result";
-import { SAFETY_NET, SKOLEFLEKS } from "../support/seeds";
+import { SAFETY_NET, SKOLEFLEKS } from "../../tools/seeds";
 
 const column = (values: readonly number[]): Dec[][] => values.map((v) => [new Dec(v)]);
 const parts = (r: Result<Dec[][]>): string[] => unwrap(r).flat().map(String);

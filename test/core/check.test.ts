@@ -1,7 +1,7 @@
 import { checkSheet, type SheetGrid, shownDecimals } from "../../src/core/check";
 import { priceLevelYear, TOTAL_LABEL, yearOfHeader } from "../../src/core/labels";
 import { typedDecimals } from "../../src/core/sumcheck";
-import { BALLERUP, ballerupTyped, INITIATIVES, ISU01, TABEL_1 } from "../support/seeds";
+import { BALLERUP, ballerupTyped, INITIATIVES, ISU01, TABEL_1 } from "../../tools/seeds";
 
 /** Seed 000's Tabel 1 as a budget controller types it: values only, totals typed too. */
 function tabel1(edit: (rows: unknown[][]) => void = () => undefined): SheetGrid {

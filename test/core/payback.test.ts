@@ -1,7 +1,7 @@
 import { Dec } from "../../src/core/decimal";
 import { discountedPayback, flowsByYear, payback, type PaybackOptions } from "../../src/core/payback";
 import type { Result } from "../../src/core/result";
-import { ISU01, TABEL_1 } from "../support/seeds";
+import { ISU01, TABEL_1 } from "../../tools/seeds";
 
 const decs = (values: readonly (number | null)[]): Dec[] => values.map((v) => new Dec(v ?? 0));
 const years = (r: Result<Dec>): string => {

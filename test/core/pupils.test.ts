@@ -2,7 +2,8 @@ import { serialOf } from "../../src/core/dates";
 import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, schoolNotices, summarise, pupilRowCount } from "../../src/core/pupils";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
-import { expected, PUPILS, pupilRows } from "../support/pupilList";
+import { expected } from "../../tools/dev/pupilList";
+import { PUPILS, pupilRows } from "../../tools/seeds";
 
 const HEADERS = ["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"];
 const MAPPING = guessColumns(HEADERS);

@@ -1,8 +1,8 @@
 import { checkPupils, guessColumns, schoolNotices } from "../../src/core/pupils";
 import { excelTrim, schoolCount, schoolFormula, schoolNameFormula, schoolOf, schoolsOf, schoolSum } from "../../src/core/schools";
 import { serialOf } from "../../src/core/dates";
-import { calculate } from "../support/engine";
-import { sourceCalculator } from "../support/sourceFunctions";
+import { calculate } from "../../tools/engine";
+import { sourceCalculator } from "../../tools/sourceFunctions";
 
 sourceCalculator();
 

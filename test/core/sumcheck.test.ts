@@ -2,7 +2,7 @@ import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
 import { unwrap } from "../../src/core/result";
 import { sumCheck } from "../../src/core/sumcheck";
-import { BALLERUP, INITIATIVES } from "../support/seeds";
+import { BALLERUP, INITIATIVES } from "../../tools/seeds";
 
 const check = (items: unknown[][], total: number, decimals: number | null): boolean =>
   sumCheck(unwrap(numberGrid("items", items)), new Dec(total), decimals);

@@ -9,11 +9,11 @@ import vm from "node:vm";
 import { functionCatalog } from "../../src/functions/catalog";
 import { type Metadata, metadata as functionsMetadata } from "../../src/functions/metadata";
 import { CONTRACT } from "../support/contract";
-import { createHost, type Host } from "../support/customFunctionsHost";
-import { type FunctionsMetadata, registerFunctions, workbook } from "../support/engine";
+import { createHost, type Host } from "../../tools/customFunctionsHost";
+import { type FunctionsMetadata, registerFunctions, workbook } from "../../tools/engine";
 import { readManifest } from "../support/manifest";
 import { describeContract } from "../support/runCase";
-import { TABEL_1 } from "../support/seeds";
+import { TABEL_1 } from "../../tools/seeds";
 
 const DIST = path.resolve(__dirname, "../../dist");
 if (!existsSync(path.join(DIST, "functions.js"))) {

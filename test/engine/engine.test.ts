@@ -1,7 +1,8 @@
+import { columnName } from "../../src/core/address";
 import { DetailedCellError, type HyperFormula } from "hyperformula";
-import { registerFunctions, workbook } from "../support/engine";
-import { BALLERUP, INITIATIVES, ISU01, SKOLEFLEKS, TABEL_1 } from "../support/seeds";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { registerFunctions, workbook } from "../../tools/engine";
+import { BALLERUP, INITIATIVES, ISU01, SKOLEFLEKS, TABEL_1 } from "../../tools/seeds";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
@@ -184,12 +185,12 @@ describe("the functions in a formula engine (HyperFormula), on sheets built from
         ...BALLERUP.districts.map((d) => [d.name, ...d.fte]),
         ["I alt", ...BALLERUP.totalFte],
         ["Stemmer", ...BALLERUP.years.map((_y, i) => {
-          const col = String.fromCharCode(66 + i);
+          const col = columnName(1 + i);
           return `=SUMCHECK(${col}1:${col}6, ${col}7, 1)`;
         })],
       ];
       const hf = workbook({ Sheet1: sheet });
-      expect(BALLERUP.years.map((_y, i) => value(hf, `${String.fromCharCode(66 + i)}8`))).toEqual(BALLERUP.years.map(() => true));
+      expect(BALLERUP.years.map((_y, i) => value(hf, `${columnName(1 + i)}8`))).toEqual(BALLERUP.years.map(() => true));
     });
 
     it("the SkoleFleks pool, 25 × 200.000 kr., is funded 2,5 + 2,5 mio. by ALLOCATE, spilled", () => {

@@ -5,11 +5,11 @@
  * range), answers #VALUE! with a message in both languages that names that parameter. Never a number,
  * never another exception. The other arguments of each call are a valid seed example.
  */
-import type { Registry } from "../support/engine";
+import type { Registry } from "../../tools/engine";
 import { call } from "../support/call";
 import { CONTRACT, serial } from "../support/contract";
 import { functionDef } from "../../src/functions/defs";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const { registry }: { registry: Registry } = sourceFunctions();
 

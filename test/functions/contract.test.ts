@@ -1,6 +1,6 @@
 import { CONTRACT } from "../support/contract";
 import { describeContract } from "../support/runCase";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const { metadata, registry } = sourceFunctions();
 

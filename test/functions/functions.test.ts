@@ -10,7 +10,7 @@ import {
   sumCheckTotal,
 } from "../../src/functions/defs";
 import { call } from "../support/call";
-import { TABEL_1 } from "../support/seeds";
+import { TABEL_1 } from "../../tools/seeds";
 
 /** Excel serial of a date. */
 const date = (y: number, m: number, d: number): number => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;

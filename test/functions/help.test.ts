@@ -1,11 +1,12 @@
 import type { HyperFormula } from "hyperformula";
 import { DetailedCellError } from "hyperformula";
+import { cellAddress, parseCell } from "../../src/core/address";
 import type { ExampleCell } from "../../src/functions/define";
 import { FUNCTIONS } from "../../src/functions/defs";
 import { helpPages } from "../../src/functions/helpPage";
 import { call } from "../support/call";
-import { registerFunctions, workbook } from "../support/engine";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { registerFunctions, workbook } from "../../tools/engine";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
@@ -28,14 +29,13 @@ const entries = FUNCTIONS.map((fn) => [fn.id, fn] as const);
 describe("each function's example and errors (src/functions/defs): the one harness", () => {
   it.each(entries)("%s: the example, from the seeds, gives the stated answer in a formula engine with the add-in's functions", (id, fn) => {
     const { sheet, cell, formula, value } = fn.example;
-    const column = cell.charCodeAt(0) - 65;
-    const row = Number(cell.slice(1)) - 1;
+    const { row, column } = parseCell(cell);
     const rows = sheet.map((r) => r.map(engineCell));
     while (rows.length <= row) rows.push([]);
     rows[row][column] = formula;
     const hf = workbook({ Sheet1: rows.map((r) => Array.from({ length: Math.max(r.length, column + 1) }, (_x, c) => r[c] ?? null)) });
     const expected = Array.isArray(value) ? value : [value];
-    const got = expected.map((_v, i) => at(hf, `${String.fromCharCode(65 + column)}${row + 1 + i}`));
+    const got = expected.map((_v, i) => at(hf, cellAddress(row + i, column)));
     const rounded = got.map((v) => (typeof v === "number" ? Number(v.toFixed(4)) : v));
     expect({ id, got: rounded }).toEqual({ id, got: expected });
   });

@@ -1,5 +1,5 @@
 import { Batch, payloadBytes } from "../../src/office/batch";
-import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../support/fakeExcel";
+import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../../tools/dev/fakeExcel";
 
 describe("Batch: every request under the size limit", () => {
   it("syncs before a write would take the pending request past the budget, never in between", async () => {

@@ -7,10 +7,11 @@ import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { OUR_FUNCTIONS, usesOurFunctions } from "../../src/office/formulas";
 import type { ExcelHost } from "../../src/office/host";
 import { applyModel, compareModels, distributeSafetyNet, insertTemplate, readTable, writeFormulas } from "../../src/office/workbook";
-import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
-import { asHost, type HostMode } from "../support/hostExcel";
-import { HEADERS, manyPupils, messyRows } from "../support/pupilList";
-import { sourceCalculator } from "../support/sourceFunctions";
+import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
+import { asHost, type HostMode } from "../../tools/dev/hostExcel";
+import { manyPupils, messyRows } from "../../tools/dev/pupilList";
+import { HEADERS } from "../../tools/seeds";
+import { sourceCalculator } from "../../tools/sourceFunctions";
 
 const calculator = sourceCalculator();
 const DANISH_HOST: ExcelHost = { functionNames: "da", autoFill: true };

@@ -5,9 +5,9 @@
  */
 import type { ExcelHost } from "../../src/office/host";
 import { findStaleFormulas, repairFormulas } from "../../src/office/repair";
-import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
-import { asHost, type HostMode, ourFormulaCells } from "../support/hostExcel";
-import { sourceCalculator } from "../support/sourceFunctions";
+import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
+import { asHost, type HostMode, ourFormulaCells } from "../../tools/dev/hostExcel";
+import { sourceCalculator } from "../../tools/sourceFunctions";
 
 const calculator = sourceCalculator();
 const FLOWS = [625, 1080, 500, -1000, -1000, -1000];

@@ -4,9 +4,9 @@
  */
 import type { ExcelHost } from "../../src/office/host";
 import { type HostAbout, runSelfTest } from "../../src/office/selfTest";
-import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
-import { asHost, type HostMode } from "../support/hostExcel";
-import { sourceCalculator } from "../support/sourceFunctions";
+import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
+import { asHost, type HostMode } from "../../tools/dev/hostExcel";
+import { sourceCalculator } from "../../tools/sourceFunctions";
 
 const calculator = sourceCalculator();
 const ABOUT: HostAbout = {

@@ -1,8 +1,8 @@
 import { checkPupils, guessColumns, listSchools, summarise } from "../../src/core/pupils";
 import { incentiveModel } from "../../src/core/segregation";
-import { qualified } from "../../src/office/address";
-import { MODEL_NAMES, MODEL_SHEET, resultSheet } from "../../src/office/layouts";
-import { templateLayout } from "../../src/office/templates";
+import { qualified } from "../../src/core/address";
+import { MODEL_NAMES, MODEL_SHEET, resultSheet } from "../../src/sheets/layouts";
+import { templateLayout } from "../../src/sheets/templates";
 import { allocate } from "../../src/core/allocate";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { unwrap } from "../../src/core/result";
@@ -20,11 +20,12 @@ import {
   saveProfile,
 } from "../../src/office/workbook";
 import { checkWorkbook } from "../../src/core/check";
-import { workbook } from "../support/engine";
-import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../support/fakeExcel";
+import { workbook } from "../../tools/engine";
+import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../../tools/dev/fakeExcel";
 import { Dec } from "../../src/core/decimal";
-import { expected, HEADERS, manyPupils, messyRows, type Pupil, PUPILS, pupilRows } from "../support/pupilList";
-import { sourceCalculator } from "../support/sourceFunctions";
+import { expected, manyPupils, messyRows } from "../../tools/dev/pupilList";
+import { HEADERS, type Pupil, PUPILS, pupilRows } from "../../tools/seeds";
+import { sourceCalculator } from "../../tools/sourceFunctions";
 
 const calculator = sourceCalculator();
 

@@ -1,4 +1,4 @@
-import { HostError } from "./customFunctionsHost";
+import { HostError } from "../../tools/customFunctionsHost";
 
 /** What Excel shows for one call of a custom function: a value, or an error code with its message. */
 export type Outcome = { readonly value: unknown } | { readonly code: string; readonly message: string };

@@ -4,7 +4,7 @@
  * optionals and blank cells, ranges as 2-D arrays, dates as serials). Run against the sources and
  * against the built dist/functions.js.
  */
-import { TABEL_1 } from "./seeds";
+import { TABEL_1 } from "../../tools/seeds";
 
 export const CONTRACT: Readonly<Record<string, readonly string[]>> = {
   "SEGREGATION.PAYMENT": ["cost", "threshold", "cap", "schoolShare"],

@@ -1,5 +1,5 @@
 import { ANSWERS, type Case, FAILURES } from "./contract";
-import type { Registry } from "./engine";
+import type { Registry } from "../../tools/engine";
 
 /** Runs the contract's cases against a registry of associated functions (sources or the built bundle). */
 export function describeContract(registry: () => Registry): void {

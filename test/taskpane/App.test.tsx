@@ -10,13 +10,13 @@ import { App } from "../../src/taskpane/App";
 import { currentSchoolYear, formatKroner, parseAmount } from "../../src/taskpane/format";
 import { danishFormula } from "../../src/functions/formula";
 import { CONTRACT } from "../support/contract";
-import { fakeContext, FakeWorkbookData } from "../support/fakeExcel";
-import { HEADERS, PUPILS, pupilRows } from "../support/pupilList";
-import { sourceCalculator } from "../support/sourceFunctions";
+import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
+import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
+import { sourceCalculator } from "../../tools/sourceFunctions";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { ENGLISH_EXCEL, type ExcelHost } from "../../src/office/host";
-import { asHost, ENGLISH_NAME, type HostMode, ourFormulaCells } from "../support/hostExcel";
-import { modelSheet } from "../../src/office/layouts";
+import { asHost, ENGLISH_NAME, type HostMode, ourFormulaCells } from "../../tools/dev/hostExcel";
+import { modelSheet } from "../../src/sheets/layouts";
 
 const calculator = sourceCalculator();
 

@@ -2,15 +2,16 @@
  * The command line: templates to .xlsx (the same formulas the pane writes; LibreOffice opens them)
  * and the check over .xlsx files, evaluated by a formula engine with the add-in's functions.
  */
+import { cellAddress } from "../../src/core/address";
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { templateLayout, TEMPLATE_KINDS } from "../../src/office/templates";
+import { templateLayout, TEMPLATE_KINDS } from "../../src/sheets/templates";
 import { main } from "../../tools/cli";
 import { readXlsx, writeXlsx } from "../../tools/xlsx";
-import { ballerupTyped, TABEL_1 } from "../support/seeds";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { ballerupTyped, TABEL_1 } from "../../tools/seeds";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const ROOT = path.resolve(__dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "specialokonomi-"));
@@ -162,7 +163,7 @@ describe("files written outside Excel", () => {
           for (const name of ARRAY_FUNCTIONS) {
             const calls = cell.split(`${name}(`).length - 1;
             const indexed = cell.split(`INDEX(${name}(`).length - 1;
-            if (calls > indexed) found.push(`${sheet}!${String.fromCharCode(65 + c)}${r + 1}: ${cell}`);
+            if (calls > indexed) found.push(`${sheet}!${cellAddress(r, c)}: ${cell}`);
           }
         }),
       );

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { TEMPLATE_KINDS, templateLayout } from "../../src/office/templates";
+import { TEMPLATE_KINDS, templateLayout } from "../../src/sheets/templates";
 import { registerFunctions, workbook } from "../../tools/engine";
 import { sourceFunctions } from "../../tools/sourceFunctions";
 import { writeXlsx } from "../../tools/xlsx";

@@ -2,6 +2,7 @@
  * The sample workbook assets/Eksempel.xlsx (issue #5): current with its generator, and every formula
  * evaluates without an error in a formula engine with the add-in's functions, giving the seeds' figures.
  */
+import { cellAddress } from "../../src/core/address";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,10 +10,10 @@ import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { main } from "../../tools/cli";
 import { SAMPLE_FILE, SAMPLE_SHEETS } from "../../tools/sample";
 import { readXlsx } from "../../tools/xlsx";
-import { registerFunctions, workbook } from "../support/engine";
-import { expected, PUPILS } from "../support/pupilList";
-import { BALLERUP, ISU01, TABEL_1 } from "../support/seeds";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { registerFunctions, workbook } from "../../tools/engine";
+import { expected } from "../../tools/dev/pupilList";
+import { BALLERUP, ISU01, PUPILS, TABEL_1 } from "../../tools/seeds";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 import { Dec } from "../../src/core/decimal";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -84,7 +85,7 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
           const computed = hf.getCellValue({ sheet: id, row: r, col: c });
           // An empty text is stored as no value (exceljs), which any reader shows as the same blank.
           const stored = committed.cached[name]?.[r]?.[c] ?? (computed === "" ? "" : null);
-          if (stored !== computed) missing.push(`${name}!${String.fromCharCode(65 + c)}${r + 1}: ${String(stored)} stored, ${String(computed)} computed`);
+          if (stored !== computed) missing.push(`${name}!${cellAddress(r, c)}: ${String(stored)} stored, ${String(computed)} computed`);
         }),
       );
     }
@@ -104,7 +105,7 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
       const id = hf.getSheetId(name) ?? -1;
       hf.getSheetValues(id).forEach((row, r) =>
         row.forEach((v, c) => {
-          if (v instanceof DetailedCellError) errors.push(`${name}!${String.fromCharCode(65 + c)}${r + 1} ${rows[r]?.[c]}: ${v.value} ${v.message}`);
+          if (v instanceof DetailedCellError) errors.push(`${name}!${cellAddress(r, c)} ${rows[r]?.[c]}: ${v.value} ${v.message}`);
         }),
       );
     }

@@ -15,7 +15,7 @@ import { DEFAULT_PROFILES } from "../../core/profiles";
 import { PUPIL_COLUMNS } from "../../core/pupils";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
-import type { SafetyNetKey } from "../../office/layouts";
+import type { SafetyNetKey } from "../../sheets/layouts";
 import { Panel } from "../Panel";
 import { ProfileEditor, Question, SummaryTable } from "../later";
 import { STRINGS } from "../strings";

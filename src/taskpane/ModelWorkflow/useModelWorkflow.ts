@@ -15,7 +15,7 @@ import {
 import { incentiveModel } from "../../core/segregation";
 import { modelSheetName } from "../../core/sheetNames";
 import type { WorkbookGateway } from "../../office/gateway";
-import type { SafetyNetKey } from "../../office/layouts";
+import type { SafetyNetKey } from "../../sheets/layouts";
 import type { ModelState } from "../../office/tieOut";
 import type { PupilListData, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
 

@@ -7,7 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { planPriceLevel, type PriceLevelPlan } from "../../core/pricelevelPlan";
+import { planPriceLevel, type PriceLevelPlan } from "../../sheets/pricelevelPlan";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import { Panel, type PanelNotice } from "../Panel";

@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, makeStyles, Select, SpinButton, Spinner, token
 import { useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
-import { TEMPLATE_KINDS, type TemplateKind } from "../../office/templates";
+import { TEMPLATE_KINDS, type TemplateKind } from "../../sheets/templates";
 import { Panel, type PanelNotice } from "../Panel";
 import { STRINGS } from "../strings";
 

@@ -1,7 +1,7 @@
 import type { ModelProfile } from "../core/profiles";
 import type { ColumnMapping } from "../core/pupils";
 import { schoolCount, schoolFormula, schoolNameFormula, schoolSum } from "../core/schools";
-import { cellAddress, columnName, qualified, rangeAddress } from "./address";
+import { cellAddress, columnName, qualified, rangeAddress } from "../core/address";
 
 /**
  * What the pane writes, as data: the model sheet and the result sheet, cell by cell, with the names

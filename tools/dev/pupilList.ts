@@ -7,10 +7,8 @@ import { Dec } from "../../src/core/decimal";
 import { liableFraction, parseCategory } from "../../src/core/placement";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { unwrap } from "../../src/core/result";
-import type { Pupil } from "../../tools/seeds";
+import type { Pupil } from "../seeds";
 import { centralPayment, incentiveModel, schoolPayment } from "../../src/core/segregation";
-
-export { HEADERS, PUPILS, type Pupil, pupilRows } from "../../tools/seeds";
 
 const d = serialOf;
 

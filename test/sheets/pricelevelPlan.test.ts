@@ -1,7 +1,7 @@
-import { planPriceLevel } from "../../src/core/pricelevelPlan";
-import { registerFunctions, workbook } from "../support/engine";
-import { sourceFunctions } from "../support/sourceFunctions";
-import { TABEL_1 } from "../support/seeds";
+import { planPriceLevel } from "../../src/sheets/pricelevelPlan";
+import { registerFunctions, workbook } from "../../tools/engine";
+import { sourceFunctions } from "../../tools/sourceFunctions";
+import { TABEL_1 } from "../../tools/seeds";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
@@ -24,6 +24,16 @@ describe("converting a table to another price level", () => {
       [null, null, "=PRICELEVEL(625,2023,2022,Prisindeks)", "=PRICELEVEL(1500,2023,2022,Prisindeks)"],
       [null, null, null, null],
     ]);
+  });
+
+  it.each([
+    ["Beløb i 1.000 kr. (23-pl)", "Beløb i 1.000 kr. (22-pl)"],
+    ["Pris- og lønniveau 2023", "Pris- og lønniveau 2022"],
+    ["1.000 kr. 2023-priser", "1.000 kr. 2022-priser"],
+    ["PL 2023, 1.000 kr.", "PL 2022, 1.000 kr."],
+  ])("reads the statement %s as the check does (one pattern, src/core/labels.ts) and rewrites only its year", (stated, rewritten) => {
+    const plan = planPriceLevel([[stated, 2022], ["x", 5]], 2023, 2022, "Prisindeks");
+    expect({ year: plan.statedYear, text: plan.formulas[0][0] }).toEqual({ year: 2023, text: rewritten });
   });
 
   it("re-points a converted table, and converting back gives the plain numbers again", () => {

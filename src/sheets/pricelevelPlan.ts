@@ -3,8 +3,7 @@
  * formula. Pure; the pane reads the selected range's formulas, shows what will change, and writes.
  */
 
-/** "1.000 kr. 2023 p/l", "Beløb i 1.000 kr. 2022-priser": the year of a price-level statement. */
-export const PRICE_LEVEL_TEXT = /((?:19|20|21)\d\d)(\s*-?\s*)(p\/l|pl\b|priser)/i;
+import { priceLevelIn, withPriceLevelYear } from "../core/labels";
 
 export interface PriceLevelPlan {
   /** The new formulas, null where a cell stays as it is (Excel leaves it). */
@@ -33,11 +32,11 @@ export function planPriceLevel(formulas: readonly (readonly unknown[])[], fromYe
   formulas.forEach((row, r) =>
     row.forEach((v, c) => {
       if (headerRow >= 0 || typeof v !== "string" || v.startsWith("=")) return;
-      const m = PRICE_LEVEL_TEXT.exec(v);
-      if (m === null) return;
+      const stated = priceLevelIn(v);
+      if (stated === null) return;
       headerRow = r;
-      statedYear = Number(m[1]);
-      out[r][c] = v.replace(PRICE_LEVEL_TEXT, `${toYear}$2$3`);
+      statedYear = stated.year;
+      out[r][c] = withPriceLevelYear(v, stated, toYear);
     }),
   );
   const yearColumns = headerRow >= 0 ? formulas[headerRow].map((v, c) => (isYear(v) ? c : -1)).filter((c) => c >= 0) : null;

@@ -1,4 +1,4 @@
-import { cellAddress, columnName, rangeAddress } from "./address";
+import { cellAddress, columnName, rangeAddress } from "../core/address";
 import type { CellInput, SheetLayout } from "./layouts";
 
 /**

@@ -9,10 +9,10 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import ts from "typescript";
-import { HEADERS, PUPILS, pupilRows } from "./pupilList";
-import { sourceCalculator } from "./sourceFunctions";
+import { HEADERS, PUPILS, pupilRows } from "../seeds";
+import { sourceCalculator } from "../sourceFunctions";
 import { DANISH_EXCEL } from "./hostExcel";
-import { readXlsx } from "../../tools/xlsx";
+import { readXlsx } from "../xlsx";
 
 /** The repository: two up from here, or, bundled into dist-cli/bench.js (`npm run bench`), where npm runs it. */
 const ROOT = existsSync(path.join(__dirname, "browser.ts")) ? path.resolve(__dirname, "../..") : process.cwd();
@@ -70,10 +70,10 @@ export async function launch(): Promise<Browser> {
 
 let fakeExcelScript: string | null = null;
 
-/** test/support/fakeExcel.ts as a browser script that defines window.FakeExcel. */
+/** tools/dev/fakeExcel.ts as a browser script that defines window.FakeExcel. */
 function fakeExcelForBrowser(): string {
   if (fakeExcelScript === null) {
-    const source = readFileSync(path.join(ROOT, "test", "support", "fakeExcel.ts"), "utf8");
+    const source = readFileSync(path.join(ROOT, "tools", "dev", "fakeExcel.ts"), "utf8");
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
     fakeExcelScript = `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.FakeExcel = exports; })();`;
   }

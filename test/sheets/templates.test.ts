@@ -1,8 +1,8 @@
 import type { HyperFormula } from "hyperformula";
-import { type TemplateKind, TEMPLATE_KINDS, templateLayout } from "../../src/office/templates";
-import { registerFunctions, workbook } from "../support/engine";
-import { INITIATIVES, ISU01, SKOLEFLEKS, TABEL_1 } from "../support/seeds";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { type TemplateKind, TEMPLATE_KINDS, templateLayout } from "../../src/sheets/templates";
+import { registerFunctions, workbook } from "../../tools/engine";
+import { INITIATIVES, ISU01, SKOLEFLEKS, TABEL_1 } from "../../tools/seeds";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);

@@ -2,11 +2,12 @@ import type { HyperFormula } from "hyperformula";
 import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns } from "../../src/core/pupils";
-import { qualified } from "../../src/office/address";
-import { MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, resultSheet, type SheetLayout } from "../../src/office/layouts";
-import { registerFunctions, workbook } from "../support/engine";
-import { expected, HEADERS, PUPILS, pupilRows } from "../support/pupilList";
-import { sourceFunctions } from "../support/sourceFunctions";
+import { qualified } from "../../src/core/address";
+import { MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, resultSheet, type SheetLayout } from "../../src/sheets/layouts";
+import { registerFunctions, workbook } from "../../tools/engine";
+import { expected } from "../../tools/dev/pupilList";
+import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
+import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
