@@ -37,3 +37,8 @@ export function checkProfile(profile: ModelProfile): Result<ModelProfile> {
   if (negative >= 0) return invalid(messages.atLeast("safetyNet", 0, profile.safetyNet[negative]));
   return ok({ ...profile, name: profile.name.trim() });
 }
+
+/** Where the pane starts: the profile the model sheet chose, else its first; null without profiles. */
+export function startingProfile(profiles: readonly ModelProfile[], selected: string | null): string | null {
+  return profiles.find((p) => p.name === selected)?.name ?? profiles[0]?.name ?? null;
+}

@@ -5,7 +5,7 @@ import { TOTAL_LABEL } from "./labels";
 import { type CellPosition, type Message, messages, type Shown } from "./messages";
 import { liableFraction, parseCategory } from "./placement";
 import { schoolOf, schoolsOf, type School } from "./schools";
-import { type IncentiveModel, schoolPayment } from "./segregation";
+import { type IncentiveModel, incentiveModel, schoolPayment } from "./segregation";
 
 /**
  * A pupil list as central finance keeps it (issue #3): one row per segregated pupil, with the columns
@@ -323,4 +323,55 @@ export function summarise(
       return { school: school.name, pupils: mine.length, liable: sum((x) => x.liable), pays: sum((x) => x.pays), central: sum((x) => x.central) };
     })
     .filter((line) => line.pupils > 0);
+}
+
+/** What a block of rows read as a pupil list comes to, before anything is written. */
+export interface PupilListReading {
+  /** The column guesses. */
+  readonly mapping: ColumnMapping;
+  /** How many of the rows are pupils: trailing blank rows and an "I alt" row are left out. */
+  readonly pupils: number;
+  readonly problems: PupilProblem[];
+  /** School spellings counted as one, told without asking. */
+  readonly notices: Message[];
+  /** The total row left out, said in words with its Excel row; null when there was none. */
+  readonly leftOut: Message | null;
+}
+
+/**
+ * Reads a block of rows under `headers` as a pupil list (the pane's "Læs listen" and the command
+ * line): the column guesses, the pupils (a block selected with blank rows or its "I alt" row below
+ * them keeps only the pupils), the problems and the notices. `headerRow` is the 0-based sheet row of
+ * the headers, so the left-out row is named as Excel numbers it.
+ */
+export function readPupilList(headers: readonly unknown[], rows: readonly (readonly unknown[])[], headerRow: number): PupilListReading {
+  const mapping = guessColumns(headers);
+  const { pupils, total } = pupilRowCount(rows, mapping);
+  const kept = rows.slice(0, pupils);
+  return {
+    mapping,
+    pupils,
+    ...reviewPupils(kept, mapping),
+    leftOut: total === null ? null : messages.totalRowLeftOut(total.label, headerRow + total.index + 2),
+  };
+}
+
+/** The problems and notices of a list under a mapping (again after the user corrects a column). */
+export function reviewPupils(rows: readonly (readonly unknown[])[], mapping: ColumnMapping): { problems: PupilProblem[]; notices: Message[] } {
+  return { problems: checkPupils(rows, mapping), notices: schoolNotices(rows, mapping) };
+}
+
+/** A model as the model sheet holds it: its profiles, the chosen one and the school year. */
+export interface ChosenModel {
+  readonly profiles: readonly { readonly name: string; readonly threshold: number; readonly cap: number; readonly schoolShare: number }[];
+  readonly selected: string | null;
+  readonly schoolYear: number | null;
+}
+
+/** The summary per school under the chosen profile and school year; null when the choice is incomplete or invalid. */
+export function summaryUnder(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, model: ChosenModel): SchoolSummary[] | null {
+  const chosen = model.profiles.find((p) => p.name === model.selected);
+  if (chosen === undefined || model.schoolYear === null) return null;
+  const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
+  return rule.ok ? summarise(rows, mapping, rule.value, model.schoolYear) : null;
 }

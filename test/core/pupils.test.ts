@@ -1,5 +1,6 @@
 import { serialOf } from "../../src/core/dates";
-import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, schoolNotices, summarise, pupilRowCount } from "../../src/core/pupils";
+import { DEFAULT_PROFILES, startingProfile } from "../../src/core/profiles";
+import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, pupilRowCount, readPupilList, schoolNotices, summarise, summaryUnder } from "../../src/core/pupils";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
 import { expected } from "../../tools/dev/pupilList";
@@ -144,5 +145,32 @@ describe("where a selected block's pupils end", () => {
   it("a last row that is a pupil stays, whatever its name", () => {
     expect(pupilRowCount([pupil(), pupil({ name: "Sum Jensen" })], MAPPING)).toEqual({ pupils: 2, total: null });
     expect(pupilRowCount([pupil(), pupil({ school: "Total Skole" })], MAPPING)).toEqual({ pupils: 2, total: null });
+  });
+});
+
+describe("reading a block as a pupil list, and the summary under the model sheet's choice (the pane's decisions, in core)", () => {
+  it("keeps the pupils, leaves out the I alt row below them and names it by its Excel row", () => {
+    const rows = [...pupilRows(PUPILS), [], ["I alt", null, 1000000]];
+    const read = readPupilList(HEADERS, rows, 0);
+    expect(read.pupils).toBe(PUPILS.length);
+    expect(read.problems).toEqual([]);
+    expect(read.leftOut?.en).toBe(`Row ${PUPILS.length + 3} ("I alt") is a total row, not a pupil, and is left out`);
+  });
+
+  it("sums under the chosen profile and school year; no summary without a valid choice", () => {
+    const rows = pupilRows(PUPILS);
+    const mapping = guessColumns(HEADERS);
+    const model = { profiles: DEFAULT_PROFILES, selected: "Hedensted 2022/23", schoolYear: 2023 };
+    const rule = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    expect(summaryUnder(rows, mapping, model)).toEqual(summarise(rows, mapping, rule, 2023));
+    expect(summaryUnder(rows, mapping, { ...model, selected: "Findes ikke" })).toBeNull();
+    expect(summaryUnder(rows, mapping, { ...model, schoolYear: null })).toBeNull();
+    expect(summaryUnder(rows, mapping, { ...model, profiles: [{ ...DEFAULT_PROFILES[0], cap: 1 }] })).toBeNull();
+  });
+
+  it("starts from the model sheet's chosen profile, else its first", () => {
+    expect(startingProfile(DEFAULT_PROFILES, DEFAULT_PROFILES[1].name)).toBe(DEFAULT_PROFILES[1].name);
+    expect(startingProfile(DEFAULT_PROFILES, "Findes ikke")).toBe(DEFAULT_PROFILES[0].name);
+    expect(startingProfile([], null)).toBeNull();
   });
 });

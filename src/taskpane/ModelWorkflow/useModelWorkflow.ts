@@ -1,22 +1,18 @@
 import { useCallback, useEffect, useState } from "react";
-import { checkProfile, type ModelProfile } from "../../core/profiles";
-import { type Message, messages } from "../../core/messages";
+import type { Message } from "../../core/messages";
+import { checkProfile, type ModelProfile, startingProfile } from "../../core/profiles";
 import {
-  checkPupils,
   type ColumnMapping,
-  guessColumns,
   type PupilColumn,
   type PupilProblem,
+  readPupilList,
+  reviewPupils,
   type SchoolSummary,
-  schoolNotices,
-  pupilRowCount,
-  summarise,
+  summaryUnder,
 } from "../../core/pupils";
-import { incentiveModel } from "../../core/segregation";
 import { modelSheetName } from "../../core/sheetNames";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { SafetyNetKey } from "../../sheets/layouts";
-import type { ModelState } from "../../office/tieOut";
 import type { PupilListData, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
 
 /** What the screen says after an action: done (with the sheet), or failed (the workbook as it was). */
@@ -63,14 +59,6 @@ export interface WorkflowTexts {
   readonly failed: (error: string) => string;
 }
 
-/** The summary the pane shows for the model a written sheet used. */
-function summaryFor(list: PupilListData, mapping: ColumnMapping, model: ModelState | undefined): SchoolSummary[] | null {
-  const chosen = model?.profiles.find((p) => p.name === model.selected);
-  const rule = chosen === undefined ? null : incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
-  if (rule === null || !rule.ok || model?.schoolYear === null || model?.schoolYear === undefined) return null;
-  return summarise(list.rows, mapping, rule.value, model.schoolYear);
-}
-
 /**
  * The incentive-model screen's state and actions: read a pupil list, correct the column guesses, see
  * the problems, apply a model, compare two, share the safety net. Every workbook call goes through
@@ -103,13 +91,11 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
       .then(([tables, model]) => {
         if (!live) return;
         // The workbook's model sheet decides where the pane starts: its chosen profile and school year.
-        const profiles = model.profiles;
-        const selected = profiles.find((p) => p.name === model.selected)?.name ?? profiles[0]?.name ?? null;
         patch({
           tables,
           table: tables[0]?.name ?? null,
-          profiles,
-          profile: selected,
+          profiles: model.profiles,
+          profile: startingProfile(model.profiles, model.selected),
           ...(model.schoolYear === null ? {} : { schoolYear: model.schoolYear }),
           sheetChoices: model.exists ? { selected: model.selected, schoolYear: model.schoolYear } : null,
         });
@@ -122,17 +108,14 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
 
   const takeList = useCallback(
     (read: PupilListData) => {
-      const mapping = guessColumns(read.headers);
-      // A block selected with blank rows or its "I alt" row below the pupils: those are left out, and
-      // the pane says so of a total row.
-      const { pupils, total } = pupilRowCount(read.rows, mapping);
+      const { mapping, pupils, problems, notices, leftOut } = readPupilList(read.headers, read.rows, read.location.headerRow);
       const list = pupils === read.rows.length ? read : { ...read, rows: read.rows.slice(0, pupils), location: { ...read.location, rows: pupils } };
       patch({
         list,
         mapping,
-        problems: checkPupils(list.rows, mapping),
-        leftOut: total === null ? null : messages.totalRowLeftOut(total.label, read.location.headerRow + total.index + 2),
-        notices: schoolNotices(list.rows, mapping),
+        problems,
+        leftOut,
+        notices,
         summary: null,
         resultSheet: null,
         notice: null,
@@ -170,7 +153,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
       setState((s) => {
         if (s.list === null || s.mapping === null) return s;
         const mapping = { ...s.mapping, [role]: column };
-        return { ...s, mapping, problems: checkPupils(s.list.rows, mapping), notices: schoolNotices(s.list.rows, mapping), summary: null };
+        return { ...s, mapping, ...reviewPupils(s.list.rows, mapping), summary: null };
       }),
     [],
   );
@@ -233,7 +216,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
               }),
           notice: outcomeNotice(outcome, texts.applied),
           resultSheet: outcome.sheet,
-          summary: summaryFor(list, mapping, model),
+          summary: model === undefined ? null : summaryUnder(list.rows, mapping, model),
         });
       }),
     [run, state, gateway, patch, outcomeNotice, texts],
