@@ -134,7 +134,7 @@ export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOu
   const year = schoolYearOf(model);
   if (!year.ok) return year;
   const results = pupilResults(list.rows, list.mapping, chosen.value.rule, year.value);
-  const { firstDataRow: first, summaryColumn: s } = RESULT_CELLS;
+  const { firstDataRow: first, summaryColumn: s, pupil: p, summary: t } = RESULT_CELLS;
   const checks: Check[] = [];
   const schoolColumn = list.mapping.school ?? -1;
   results.forEach((x, i) => {
@@ -143,25 +143,26 @@ export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOu
     const row = first + i;
     const name = school.name;
     checks.push(
-      { row, column: 1, expected: name, what: pupilLabel(row, FIGURE.school) },
-      { row, column: 4, expected: x.liable, what: pupilLabel(row, FIGURE.liable) },
-      { row, column: 5, expected: x.pays, what: pupilLabel(row, FIGURE.pays) },
-      { row, column: 6, expected: x.central, what: pupilLabel(row, FIGURE.central) },
+      { row, column: p.school, expected: name, what: pupilLabel(row, FIGURE.school) },
+      { row, column: p.liable, expected: x.liable, what: pupilLabel(row, FIGURE.liable) },
+      { row, column: p.pays, expected: x.pays, what: pupilLabel(row, FIGURE.pays) },
+      { row, column: p.central, expected: x.central, what: pupilLabel(row, FIGURE.central) },
     );
   });
   const schools = bySchool(list, results);
   const all = schools.flatMap((school) => school.results);
   const line = (row: number, name: string, xs: readonly PupilResult[]) =>
     checks.push(
-      { row, column: s, expected: name, what: label(name, FIGURE.school) },
-      { row, column: s + 1, expected: sum(xs, (x) => x.pays), what: label(name, FIGURE.pays) },
-      { row, column: s + 2, expected: sum(xs, (x) => x.central), what: label(name, FIGURE.central) },
-      { row, column: s + 3, expected: sum(xs, (x) => x.liable), what: label(name, FIGURE.liable) },
-      { row, column: s + 4, expected: new Dec(xs.length), what: label(name, FIGURE.pupils) },
+      { row, column: s + t.school, expected: name, what: label(name, FIGURE.school) },
+      { row, column: s + t.pays, expected: sum(xs, (x) => x.pays), what: label(name, FIGURE.pays) },
+      { row, column: s + t.central, expected: sum(xs, (x) => x.central), what: label(name, FIGURE.central) },
+      { row, column: s + t.liable, expected: sum(xs, (x) => x.liable), what: label(name, FIGURE.liable) },
+      { row, column: s + t.pupils, expected: new Dec(xs.length), what: label(name, FIGURE.pupils) },
     );
   schools.forEach((school, k) => line(first + k, school.name, school.results));
   const totalRow = first + schools.length;
   line(totalRow, TOTAL, all);
+  // The SUMCHECK below the totals, in the summary's second column.
   checks.push({ row: totalRow + 1, column: s + 1, expected: true, what: label(TOTAL, FIGURE.sumCheck) });
   return ok({ checks, pupils: all.length });
 }
@@ -175,16 +176,16 @@ export function compareTieOut(list: ListFigures, model: ModelState, a: string, b
   if (!year.ok) return year;
   const resultsA = pupilResults(list.rows, list.mapping, modelA.value.rule, year.value);
   const resultsB = pupilResults(list.rows, list.mapping, modelB.value.rule, year.value);
-  const { firstPupilRow: first, summaryColumn: s } = COMPARE_CELLS;
+  const { firstPupilRow: first, summaryColumn: s, pupil: p, summary: t } = COMPARE_CELLS;
   const checks: Check[] = [];
   resultsA.forEach((x, i) => {
     const y = resultsB[i];
     if (x === null || y === null) return;
     const row = first + i;
     checks.push(
-      { row, column: 4, expected: x.pays, what: pupilLabel(row, FIGURE.payA) },
-      { row, column: 5, expected: y.pays, what: pupilLabel(row, FIGURE.payB) },
-      { row, column: 6, expected: y.pays.minus(x.pays), what: pupilLabel(row, FIGURE.difference) },
+      { row, column: p.payA, expected: x.pays, what: pupilLabel(row, FIGURE.payA) },
+      { row, column: p.payB, expected: y.pays, what: pupilLabel(row, FIGURE.payB) },
+      { row, column: p.difference, expected: y.pays.minus(x.pays), what: pupilLabel(row, FIGURE.difference) },
     );
   });
   const schoolsA = bySchool(list, resultsA);
@@ -192,10 +193,10 @@ export function compareTieOut(list: ListFigures, model: ModelState, a: string, b
   const line = (row: number, name: string, xs: readonly PupilResult[], ys: readonly PupilResult[]) => {
     const [pa, pb] = [sum(xs, (x) => x.pays), sum(ys, (y) => y.pays)];
     checks.push(
-      { row, column: s, expected: name, what: label(name, FIGURE.school) },
-      { row, column: s + 1, expected: pb.minus(pa), what: label(name, FIGURE.difference) },
-      { row, column: s + 2, expected: pa, what: label(name, FIGURE.payA) },
-      { row, column: s + 3, expected: pb, what: label(name, FIGURE.payB) },
+      { row, column: s + t.school, expected: name, what: label(name, FIGURE.school) },
+      { row, column: s + t.difference, expected: pb.minus(pa), what: label(name, FIGURE.difference) },
+      { row, column: s + t.payA, expected: pa, what: label(name, FIGURE.payA) },
+      { row, column: s + t.payB, expected: pb, what: label(name, FIGURE.payB) },
     );
     return pb.minus(pa);
   };
@@ -227,21 +228,21 @@ export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 
   const keys = schools.map((school, k) => (key === "pupils" ? new Dec(school.results.length) : pays[k]));
   const shares = allocate(amount, keys.map((k) => [k]));
   if (!shares.ok) return shares;
-  const { firstSchoolRow: first } = SAFETY_NET_CELLS;
-  const checks: Check[] = [{ row: 1, column: 1, expected: amount, what: label(TOTAL, FIGURE.share) }];
+  const { firstSchoolRow: first, school: c, amount: at } = SAFETY_NET_CELLS;
+  const checks: Check[] = [{ row: at.row, column: at.column, expected: amount, what: label(TOTAL, FIGURE.share) }];
   schools.forEach((school, k) => {
     const row = first + k;
     checks.push(
-      { row, column: 0, expected: school.name, what: label(school.name, FIGURE.school) },
-      { row, column: 1, expected: shares.value[k][0], what: label(school.name, FIGURE.share) },
-      { row, column: 2, expected: pays[k], what: label(school.name, FIGURE.pays) },
-      { row, column: 4, expected: keys[k], what: label(school.name, FIGURE.key) },
+      { row, column: c.school, expected: school.name, what: label(school.name, FIGURE.school) },
+      { row, column: c.share, expected: shares.value[k][0], what: label(school.name, FIGURE.share) },
+      { row, column: c.pays, expected: pays[k], what: label(school.name, FIGURE.pays) },
+      { row, column: c.key, expected: keys[k], what: label(school.name, FIGURE.key) },
     );
   });
   const totalRow = first + schools.length;
   checks.push(
-    { row: totalRow, column: 1, expected: amount, what: label(TOTAL, FIGURE.share) },
-    { row: totalRow + 1, column: 1, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
+    { row: totalRow, column: c.share, expected: amount, what: label(TOTAL, FIGURE.share) },
+    { row: totalRow + 1, column: c.share, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
   );
   return ok({ checks, pupils: null });
 }

@@ -168,19 +168,45 @@ export interface PupilListLocation {
   readonly rows: number;
 }
 
-/** The result sheet's columns for pupils (A-G) and the per-school summary (I-M). */
-export const RESULT_COLUMNS = [
-  "Elev",
-  "Betalende skole",
-  "Årlig udgift",
-  "Andel af skoleåret",
-  "Udgift × andel",
-  "Skolens betaling",
-  "Forvaltningens betaling",
-] as const;
-export const SUMMARY_COLUMNS = ["Skole", "Skolens betaling", "Forvaltningens betaling", "Udgift × andel", "Elever"] as const;
-const SUMMARY_COLUMN = 8; // I
-const FIRST_DATA_ROW = 3;
+/**
+ * A block of columns described once, in order, each by a key and its header: the headers the sheet
+ * writes and each key's 0-based column within the block follow from the order, so formulas, the
+ * tie-out and the tests read positions from here rather than typing them.
+ */
+export interface Columns<K extends string> {
+  readonly headers: readonly string[];
+  readonly at: Readonly<Record<K, number>>;
+}
+
+function columns<const K extends string>(described: readonly (readonly [K, string])[]): Columns<K> {
+  return {
+    headers: described.map(([, header]) => header),
+    at: Object.fromEntries(described.map(([key], i) => [key, i])) as Record<K, number>,
+  };
+}
+
+/** The result sheet's columns per pupil, from A. */
+export const RESULT_PUPIL = columns([
+  ["pupil", "Elev"],
+  ["school", "Betalende skole"],
+  ["cost", "Årlig udgift"],
+  ["share", "Andel af skoleåret"],
+  ["liable", "Udgift × andel"],
+  ["pays", "Skolens betaling"],
+  ["central", "Forvaltningens betaling"],
+]);
+/** The result sheet's summary per school, from its summary column. */
+export const RESULT_SUMMARY = columns([
+  ["school", "Skole"],
+  ["pays", "Skolens betaling"],
+  ["central", "Forvaltningens betaling"],
+  ["liable", "Udgift × andel"],
+  ["pupils", "Elever"],
+]);
+/** The result sheet: title in A1, headers in row 3, pupils from row 4; the summary after one blank column. */
+const RESULT_HEADER_ROW = 2;
+const FIRST_DATA_ROW = RESULT_HEADER_ROW + 1;
+const SUMMARY_COLUMN = RESULT_PUPIL.headers.length + 1;
 
 export interface ResultLayout extends SheetLayout {
   /** Summary rows: school → 0-based row. */
@@ -206,6 +232,8 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
   const orBlank = (r: string | null): string => r ?? '""';
   const last = FIRST_DATA_ROW + list.rows - 1;
   const col = (c: number) => `$${columnName(c)}$${FIRST_DATA_ROW + 1}:$${columnName(c)}$${last + 1}`;
+  const { at } = RESULT_PUPIL;
+  const [costColumn, shareColumn, liableColumn, paysColumn] = [at.cost, at.share, at.liable, at.pays].map(columnName);
 
   const pupils: CellInput[][] = [];
   for (let i = 0; i < list.rows; i += 1) {
@@ -216,9 +244,9 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
       `=${schoolFormula(ref("school", i) ?? '""')}`,
       `=${ref("cost", i)}`,
       `=${liable}`,
-      `=ROUND(C${r}*D${r},2)`,
-      `=ROUND(SEGREGATION.PAYMENT(C${r},${threshold},${cap},${schoolShare})*D${r},2)`,
-      `=ROUND(E${r}-F${r},2)`,
+      `=ROUND(${costColumn}${r}*${shareColumn}${r},2)`,
+      `=ROUND(SEGREGATION.PAYMENT(${costColumn}${r},${threshold},${cap},${schoolShare})*${shareColumn}${r},2)`,
+      `=ROUND(${liableColumn}${r}-${paysColumn}${r},2)`,
     ]);
   }
 
@@ -228,25 +256,25 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     // Rounded to øre: a sum of øre amounts in binary floating point can be off in its last digit.
     return [
       schoolNameFormula(school),
-      `=ROUND(${schoolSum(col(1), key, col(5))},2)`,
-      `=ROUND(${schoolSum(col(1), key, col(6))},2)`,
-      `=ROUND(${schoolSum(col(1), key, col(4))},2)`,
-      `=${schoolCount(col(1), key)}`,
+      `=ROUND(${schoolSum(col(at.school), key, col(at.pays))},2)`,
+      `=ROUND(${schoolSum(col(at.school), key, col(at.central))},2)`,
+      `=ROUND(${schoolSum(col(at.school), key, col(at.liable))},2)`,
+      `=${schoolCount(col(at.school), key)}`,
     ];
   });
   const totalRow = FIRST_DATA_ROW + schools.length;
   const sum = (c: number, decimals = 2) => `=ROUND(SUM(${rangeAddress(FIRST_DATA_ROW, c, Math.max(schools.length, 1), 1)}),${decimals})`;
-  const total = cellAddress(totalRow, SUMMARY_COLUMN + 1);
-  summary.push(["I alt", sum(SUMMARY_COLUMN + 1), sum(SUMMARY_COLUMN + 2), sum(SUMMARY_COLUMN + 3), sum(SUMMARY_COLUMN + 4, 0)]);
+  const s = (key: keyof typeof RESULT_SUMMARY.at) => SUMMARY_COLUMN + RESULT_SUMMARY.at[key];
+  summary.push(["I alt", sum(s("pays")), sum(s("central")), sum(s("liable")), sum(s("pupils"), 0)]);
   summary.push([
     "Skole + forvaltning = udgift × andel",
-    `=SUMCHECK(${total}:${cellAddress(totalRow, SUMMARY_COLUMN + 2)},${cellAddress(totalRow, SUMMARY_COLUMN + 3)},2)`,
+    `=SUMCHECK(${cellAddress(totalRow, s("pays"))}:${cellAddress(totalRow, s("central"))},${cellAddress(totalRow, s("liable"))},2)`,
   ]);
 
   const rows = Math.max(FIRST_DATA_ROW + list.rows, FIRST_DATA_ROW + summary.length);
   const cells: CellInput[][] = Array.from({ length: rows }, () => []);
   cells[0] = [`="Incitamentsmodel: "&${selected}&" · skoleår "&${schoolYear}&"/"&(${schoolYear}+1)`];
-  cells[2] = [...RESULT_COLUMNS, null, ...SUMMARY_COLUMNS];
+  cells[RESULT_HEADER_ROW] = [...RESULT_PUPIL.headers, null, ...RESULT_SUMMARY.headers];
   pupils.forEach((row, i) => (cells[FIRST_DATA_ROW + i] = [...row]));
   summary.forEach((row, k) => {
     const target = cells[FIRST_DATA_ROW + k];
@@ -260,43 +288,64 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     cells,
     names: [],
     numberFormats: [
-      { address: block(2, list.rows), format: KRONER },
-      { address: block(3, list.rows), format: FRACTION },
-      { address: rangeAddress(FIRST_DATA_ROW, 4, list.rows, 3), format: KRONER },
-      { address: rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN + 1, schools.length + 1, 3), format: KRONER },
+      { address: block(at.cost, list.rows), format: KRONER },
+      { address: block(at.share, list.rows), format: FRACTION },
+      { address: rangeAddress(FIRST_DATA_ROW, at.liable, list.rows, 3), format: KRONER },
+      { address: rangeAddress(FIRST_DATA_ROW, s("pays"), schools.length + 1, 3), format: KRONER },
     ],
-    bold: ["A1", "A3:M3", rangeAddress(totalRow, SUMMARY_COLUMN, 1, 5)],
-    fill: { row: FIRST_DATA_ROW, rows: list.rows, columns: RESULT_COLUMNS.length },
-    readBack: [rangeAddress(FIRST_DATA_ROW, 1, list.rows, 6), rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN, summary.length, 5)],
-    chart: { range: rangeAddress(FIRST_DATA_ROW - 1, SUMMARY_COLUMN, schools.length + 1, 2), title: "Skolens betaling pr. skole" },
+    bold: ["A1", rangeAddress(RESULT_HEADER_ROW, 0, 1, SUMMARY_COLUMN + RESULT_SUMMARY.headers.length), rangeAddress(totalRow, SUMMARY_COLUMN, 1, RESULT_SUMMARY.headers.length)],
+    fill: { row: FIRST_DATA_ROW, rows: list.rows, columns: RESULT_PUPIL.headers.length },
+    readBack: [
+      rangeAddress(FIRST_DATA_ROW, at.school, list.rows, RESULT_PUPIL.headers.length - at.school),
+      rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN, summary.length, RESULT_SUMMARY.headers.length),
+    ],
+    chart: { range: rangeAddress(RESULT_HEADER_ROW, SUMMARY_COLUMN, schools.length + 1, 2), title: "Skolens betaling pr. skole" },
     summaryRows: new Map(schools.map((s, k) => [s, FIRST_DATA_ROW + k])),
     totalRow,
   };
 }
 
-/** The result sheet's places the other sheets refer to. */
+/** The result sheet's places, 0-based, that the other sheets, the tie-out and the tests refer to. */
 export const RESULT_CELLS = {
+  headerRow: RESULT_HEADER_ROW,
   firstDataRow: FIRST_DATA_ROW,
+  /** Columns per pupil. */
+  pupil: RESULT_PUPIL.at,
   summaryColumn: SUMMARY_COLUMN,
-  /** Summary columns, relative to the summary's first: school, school pays, administration, liable, pupils. */
-  pays: 1,
-  pupils: 4,
+  /** Columns of the summary, relative to its first. */
+  summary: RESULT_SUMMARY.at,
 } as const;
 
-/** The comparison sheet's columns per pupil (A-G) and per school (I-L). */
-export const COMPARE_COLUMNS = [
-  "Elev",
-  "Betalende skole",
-  "Årlig udgift",
-  "Andel af skoleåret",
-  "Skolen betaler, A",
-  "Skolen betaler, B",
-  "Forskel (B − A)",
-] as const;
-export const COMPARE_SUMMARY_COLUMNS = ["Skole", "Forskel (B − A)", "Skolen betaler, A", "Skolen betaler, B"] as const;
+/** The comparison sheet's columns per pupil, from A; the first four are the result sheet's. */
+export const COMPARE_PUPIL = columns([
+  ["pupil", "Elev"],
+  ["school", "Betalende skole"],
+  ["cost", "Årlig udgift"],
+  ["share", "Andel af skoleåret"],
+  ["payA", "Skolen betaler, A"],
+  ["payB", "Skolen betaler, B"],
+  ["difference", "Forskel (B − A)"],
+]);
+/** The comparison sheet's summary per school, from its summary column. */
+export const COMPARE_SUMMARY = columns([
+  ["school", "Skole"],
+  ["difference", "Forskel (B − A)"],
+  ["payA", "Skolen betaler, A"],
+  ["payB", "Skolen betaler, B"],
+]);
+/** The comparison sheet: title, the two models' names (row 2) and parameters (rows 3-5) in B and D, a blank row, headers, pupils. */
+const COMPARE_MODEL_COLUMNS = [1, 3] as const;
+const COMPARE_NAME_ROW = 1;
+const COMPARE_HEADER_ROW = COMPARE_NAME_ROW + 5;
 
-/** The comparison sheet's places: its first pupil row and the per-school summary's first column (0-based). */
-export const COMPARE_CELLS = { firstPupilRow: 7, summaryColumn: SUMMARY_COLUMN } as const;
+/** The comparison sheet's places (0-based): headers, first pupil row, the summary's first column and its columns. */
+export const COMPARE_CELLS = {
+  headerRow: COMPARE_HEADER_ROW,
+  firstPupilRow: COMPARE_HEADER_ROW + 1,
+  pupil: COMPARE_PUPIL.at,
+  summaryColumn: SUMMARY_COLUMN,
+  summary: COMPARE_SUMMARY.at,
+} as const;
 
 /**
  * The comparison sheet: two profiles of the model sheet side by side, chosen by name in B2 and D2,
@@ -309,43 +358,49 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     `=INDEX(${qualified(MODEL_SHEET, rangeAddress(row, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true))},1,MATCH(${nameCell},${qualified(MODEL_SHEET, header)},0))`;
   const first = COMPARE_CELLS.firstPupilRow;
   const last = first + pupils - 1;
+  const { at } = COMPARE_PUPIL;
   const result = (column: number, i: number) => qualified(resultName, cellAddress(FIRST_DATA_ROW + i, column));
+  // Each model's name and its threshold, cap and share below it, in B (A) and D (B).
+  const modelCell = (model: 0 | 1, k: number) => cellAddress(COMPARE_NAME_ROW + k, COMPARE_MODEL_COLUMNS[model], true);
+  const parameters = (model: 0 | 1) => [1, 2, 3].map((k) => modelCell(model, k)).join(",");
   const cells: CellInput[][] = [
     ["Sammenligning af to modeller"],
     ["Model A", a, "Model B", b],
-    ["Tærskel (kr.)", param(FIRST_PARAMETER_ROW, "$B$2"), "Tærskel (kr.)", param(FIRST_PARAMETER_ROW, "$D$2")],
-    ["Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, "$B$2"), "Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, "$D$2")],
-    ["Skolens andel", param(FIRST_PARAMETER_ROW + 2, "$B$2"), "Skolens andel", param(FIRST_PARAMETER_ROW + 2, "$D$2")],
+    ["Tærskel (kr.)", param(FIRST_PARAMETER_ROW, modelCell(0, 0)), "Tærskel (kr.)", param(FIRST_PARAMETER_ROW, modelCell(1, 0))],
+    ["Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, modelCell(0, 0)), "Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, modelCell(1, 0))],
+    ["Skolens andel", param(FIRST_PARAMETER_ROW + 2, modelCell(0, 0)), "Skolens andel", param(FIRST_PARAMETER_ROW + 2, modelCell(1, 0))],
     [],
-    [...COMPARE_COLUMNS],
+    [...COMPARE_PUPIL.headers],
   ];
+  const [cost, share, payA, payB] = [at.cost, at.share, at.payA, at.payB].map(columnName);
   for (let i = 0; i < pupils; i += 1) {
     const r = first + i + 1;
     cells.push([
-      `=${result(0, i)}`,
-      `=${result(1, i)}`,
-      `=${result(2, i)}`,
-      `=${result(3, i)}`,
-      `=ROUND(SEGREGATION.PAYMENT(C${r},$B$3,$B$4,$B$5)*D${r},2)`,
-      `=ROUND(SEGREGATION.PAYMENT(C${r},$D$3,$D$4,$D$5)*D${r},2)`,
-      `=ROUND(F${r}-E${r},2)`,
+      `=${result(RESULT_PUPIL.at.pupil, i)}`,
+      `=${result(RESULT_PUPIL.at.school, i)}`,
+      `=${result(RESULT_PUPIL.at.cost, i)}`,
+      `=${result(RESULT_PUPIL.at.share, i)}`,
+      `=ROUND(SEGREGATION.PAYMENT(${cost}${r},${parameters(0)})*${share}${r},2)`,
+      `=ROUND(SEGREGATION.PAYMENT(${cost}${r},${parameters(1)})*${share}${r},2)`,
+      `=ROUND(${payB}${r}-${payA}${r},2)`,
     ]);
   }
   const col = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${last + 1}`;
-  const summary: CellInput[][] = [[...COMPARE_SUMMARY_COLUMNS]];
+  const summary: CellInput[][] = [[...COMPARE_SUMMARY.headers]];
   schools.forEach((school, k) => {
     const key = `$${columnName(SUMMARY_COLUMN)}${first + 1 + k}`;
     summary.push([
       schoolNameFormula(school),
-      `=ROUND(${schoolSum(col(1), key, col(6))},2)`,
-      `=ROUND(${schoolSum(col(1), key, col(4))},2)`,
-      `=ROUND(${schoolSum(col(1), key, col(5))},2)`,
+      `=ROUND(${schoolSum(col(at.school), key, col(at.difference))},2)`,
+      `=ROUND(${schoolSum(col(at.school), key, col(at.payA))},2)`,
+      `=ROUND(${schoolSum(col(at.school), key, col(at.payB))},2)`,
     ]);
   });
   const totalRow = first + schools.length;
+  const s = (key: keyof typeof COMPARE_SUMMARY.at) => SUMMARY_COLUMN + COMPARE_SUMMARY.at[key];
   const sum = (c: number) => `=ROUND(SUM(${rangeAddress(first, c, Math.max(1, schools.length), 1)}),2)`;
-  summary.push(["I alt", sum(SUMMARY_COLUMN + 1), sum(SUMMARY_COLUMN + 2), sum(SUMMARY_COLUMN + 3)]);
-  summary.push(["Forvaltningens budget, virkning (B − A)", `=-${cellAddress(totalRow, SUMMARY_COLUMN + 1)}`]);
+  summary.push(["I alt", sum(s("difference")), sum(s("payA")), sum(s("payB"))]);
+  summary.push(["Forvaltningens budget, virkning (B − A)", `=-${cellAddress(totalRow, s("difference"))}`]);
   summary.forEach((row, k) => {
     const r = first - 1 + k;
     while (cells.length <= r) cells.push([]);
@@ -358,18 +413,23 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     cells,
     names: [],
     numberFormats: [
-      { address: rangeAddress(2, 1, 2, 1), format: WHOLE_KRONER },
-      { address: rangeAddress(2, 3, 2, 1), format: WHOLE_KRONER },
-      { address: rangeAddress(4, 1, 1, 1), format: "0%" },
-      { address: rangeAddress(4, 3, 1, 1), format: "0%" },
-      { address: rangeAddress(first, 2, pupils, 1), format: KRONER },
-      { address: rangeAddress(first, 3, pupils, 1), format: FRACTION },
-      { address: rangeAddress(first, 4, pupils, 3), format: KRONER },
-      { address: rangeAddress(first, SUMMARY_COLUMN + 1, schools.length + 2, 3), format: KRONER },
+      ...COMPARE_MODEL_COLUMNS.flatMap((c) => [
+        { address: rangeAddress(COMPARE_NAME_ROW + 1, c, 2, 1), format: WHOLE_KRONER },
+        { address: rangeAddress(COMPARE_NAME_ROW + 3, c, 1, 1), format: "0%" },
+      ]),
+      { address: rangeAddress(first, at.cost, pupils, 1), format: KRONER },
+      { address: rangeAddress(first, at.share, pupils, 1), format: FRACTION },
+      { address: rangeAddress(first, at.payA, pupils, 3), format: KRONER },
+      { address: rangeAddress(first, s("difference"), schools.length + 2, 3), format: KRONER },
     ],
-    bold: ["A1", "A7:G7", rangeAddress(first - 1, SUMMARY_COLUMN, 1, 4), rangeAddress(totalRow, SUMMARY_COLUMN, 2, 4)],
-    fill: { row: first, rows: pupils, columns: 7 },
-    readBack: [rangeAddress(first, 4, pupils, 3), rangeAddress(first, SUMMARY_COLUMN, schools.length + 2, 4)],
+    bold: [
+      "A1",
+      rangeAddress(COMPARE_HEADER_ROW, 0, 1, COMPARE_PUPIL.headers.length),
+      rangeAddress(COMPARE_HEADER_ROW, SUMMARY_COLUMN, 1, COMPARE_SUMMARY.headers.length),
+      rangeAddress(totalRow, SUMMARY_COLUMN, 2, COMPARE_SUMMARY.headers.length),
+    ],
+    fill: { row: first, rows: pupils, columns: COMPARE_PUPIL.headers.length },
+    readBack: [rangeAddress(first, at.payA, pupils, 3), rangeAddress(first, SUMMARY_COLUMN, schools.length + 2, COMPARE_SUMMARY.headers.length)],
     chart: { range: rangeAddress(first - 1, SUMMARY_COLUMN, schools.length + 1, 2), title: "Forskel i skolens betaling (B − A)" },
   };
 }
@@ -377,8 +437,24 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
 /** How the safety net is shared among the schools. */
 export type SafetyNetKey = "pupils" | "payments" | "deficit";
 
-/** The safety-net sheet's first school row (0-based); the amount is in B2. */
-export const SAFETY_NET_CELLS = { firstSchoolRow: 4 } as const;
+/** The safety-net sheet's columns per school, from A; the key's header says which key. */
+export const SAFETY_NET_SCHOOL = columns([
+  ["school", "Skole"],
+  ["share", "Andel af sikkerhedsnettet"],
+  ["pays", "Skolens betaling"],
+  ["budget", "Budget til segregering"],
+  ["key", "Nøgle"],
+]);
+const SAFETY_NET_AMOUNT = { row: 1, column: 1 } as const;
+const SAFETY_NET_HEADER_ROW = 3;
+
+/** The safety-net sheet's places (0-based): the amount, the headers, the first school row, the columns. */
+export const SAFETY_NET_CELLS = {
+  amount: SAFETY_NET_AMOUNT,
+  headerRow: SAFETY_NET_HEADER_ROW,
+  firstSchoolRow: SAFETY_NET_HEADER_ROW + 1,
+  school: SAFETY_NET_SCHOOL.at,
+} as const;
 
 const NET_PARTS = [MODEL_NAMES.netPlanning, MODEL_NAMES.netMoversIn, MODEL_NAMES.netYearEnd] as const;
 
@@ -390,42 +466,44 @@ const NET_PARTS = [MODEL_NAMES.netPlanning, MODEL_NAMES.netMoversIn, MODEL_NAMES
 export function safetyNetSheet(sheet: string, resultName: string, schools: readonly string[], part: 0 | 1 | 2, key: SafetyNetKey): SheetLayout {
   const first = SAFETY_NET_CELLS.firstSchoolRow;
   const n = schools.length;
+  const { at, headers } = SAFETY_NET_SCHOOL;
+  const amount = cellAddress(SAFETY_NET_AMOUNT.row, SAFETY_NET_AMOUNT.column, true);
   const summaryCell = (k: number, column: number) => qualified(resultName, cellAddress(FIRST_DATA_ROW + k, SUMMARY_COLUMN + column));
   const keyFormula = (k: number): string => {
-    const r = first + k + 1;
-    if (key === "pupils") return `=${summaryCell(k, RESULT_CELLS.pupils)}`;
-    if (key === "payments") return `=C${r}`;
-    return `=MAX(0,C${r}-D${r})`;
+    const [pays, budget] = [cellAddress(first + k, at.pays), cellAddress(first + k, at.budget)];
+    if (key === "pupils") return `=${summaryCell(k, RESULT_SUMMARY.at.pupils)}`;
+    if (key === "payments") return `=${pays}`;
+    return `=MAX(0,${pays}-${budget})`;
   };
   const keyLabel = { pupils: "Nøgle: elever", payments: "Nøgle: skolens betaling", deficit: "Nøgle: underskud (betaling − budget)" }[key];
-  const total = (column: string) => `=SUM(${column}${first + 1}:${column}${first + n})`;
-  const cells: CellInput[][] = [
-    ["Sikkerhedsnet"],
-    ["Beløb", `=${NET_PARTS[part]}`],
-    [],
-    ["Skole", "Andel af sikkerhedsnettet", "Skolens betaling", "Budget til segregering", keyLabel],
+  const column = (c: number) => rangeAddress(first, c, n, 1);
+  const total = (c: number) => `=SUM(${column(c)})`;
+  const cells: CellInput[][] = [["Sikkerhedsnet"], ["Beløb", `=${NET_PARTS[part]}`]];
+  while (cells.length < SAFETY_NET_HEADER_ROW) cells.push([]);
+  cells.push(
+    headers.map((h, c) => (c === at.key ? keyLabel : h)),
     ...schools.map((_school, k) => [
-      `=${summaryCell(k, 0)}`,
+      `=${summaryCell(k, RESULT_SUMMARY.at.school)}`,
       // Its own element of ALLOCATE's answer in each row: nothing relies on a spill.
-      `=INDEX(ALLOCATE($B$2,${rangeAddress(first, 4, n, 1, true)}),${k + 1})`,
-      `=${summaryCell(k, RESULT_CELLS.pays)}`,
+      `=INDEX(ALLOCATE(${amount},${rangeAddress(first, at.key, n, 1, true)}),${k + 1})`,
+      `=${summaryCell(k, RESULT_SUMMARY.at.pays)}`,
       null,
       keyFormula(k),
     ]),
-    ["I alt", total("B"), total("C"), total("D"), total("E")],
-    ["Fordelt præcist", `=SUMCHECK(B${first + 1}:B${first + n},$B$2)`],
-  ];
+    ["I alt", total(at.share), total(at.pays), total(at.budget), total(at.key)],
+    ["Fordelt præcist", `=SUMCHECK(${column(at.share)},${amount})`],
+  );
   return {
     sheet,
     cells,
     names: [],
     numberFormats: [
-      { address: "B2", format: WHOLE_KRONER },
-      { address: rangeAddress(first, 1, n + 1, 1), format: WHOLE_KRONER },
-      { address: rangeAddress(first, 2, n + 1, 2), format: KRONER },
+      { address: cellAddress(SAFETY_NET_AMOUNT.row, SAFETY_NET_AMOUNT.column), format: WHOLE_KRONER },
+      { address: rangeAddress(first, at.share, n + 1, 1), format: WHOLE_KRONER },
+      { address: rangeAddress(first, at.pays, n + 1, 2), format: KRONER },
     ],
-    bold: ["A1", "A4:E4", rangeAddress(first + n, 0, 1, 5)],
-    readBack: [rangeAddress(0, 0, first + n + 2, 5)],
+    bold: ["A1", rangeAddress(SAFETY_NET_HEADER_ROW, 0, 1, headers.length), rangeAddress(first + n, 0, 1, headers.length)],
+    readBack: [rangeAddress(0, 0, first + n + 2, headers.length)],
     chart: { range: rangeAddress(first - 1, 0, n + 1, 2), title: "Sikkerhedsnet pr. skole" },
   };
 }

@@ -1,7 +1,7 @@
 import { checkPupils, guessColumns, listSchools, summarise } from "../../src/core/pupils";
 import { incentiveModel } from "../../src/core/segregation";
 import { qualified } from "../../src/core/address";
-import { MODEL_NAMES, MODEL_SHEET, resultSheet } from "../../src/sheets/layouts";
+import { COMPARE_CELLS, MODEL_NAMES, MODEL_SHEET, RESULT_CELLS, resultSheet, SAFETY_NET_CELLS } from "../../src/sheets/layouts";
 import { templateLayout } from "../../src/sheets/templates";
 import { allocate } from "../../src/core/allocate";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
@@ -26,6 +26,11 @@ import { Dec } from "../../src/core/decimal";
 import { expected, manyPupils, messyRows } from "../../tools/dev/pupilList";
 import { HEADERS, type Pupil, PUPILS, pupilRows } from "../../tools/seeds";
 import { sourceCalculator } from "../../tools/sourceFunctions";
+
+/** Where the sheets put their figures, read from the sheet designs (0-based rows and columns). */
+const RESULT = { first: RESULT_CELLS.firstDataRow, col: (key: keyof typeof RESULT_CELLS.summary) => RESULT_CELLS.summaryColumn + RESULT_CELLS.summary[key] };
+const COMPARE = { first: COMPARE_CELLS.firstPupilRow, col: (key: keyof typeof COMPARE_CELLS.summary) => COMPARE_CELLS.summaryColumn + COMPARE_CELLS.summary[key] };
+const NET = { first: SAFETY_NET_CELLS.firstSchoolRow, share: SAFETY_NET_CELLS.school.share };
 
 const calculator = sourceCalculator();
 
@@ -100,15 +105,15 @@ describe("applying the model", () => {
     schools.forEach((school, k) => {
       const mine = PUPILS.filter((p) => p.school === school).map((p) => expected(p));
       const total = (f: (e: ReturnType<typeof expected>) => Dec) => mine.reduce((s, e) => s.plus(f(e)), new Dec(0)).toNumber();
-      const row = 3 + k;
-      expect([8, 9, 10, 11].map((col) => hf.getCellValue({ sheet, row, col }))).toEqual([
+      const row = RESULT.first + k;
+      expect((["school", "pays", "central", "liable"] as const).map((key) => hf.getCellValue({ sheet, row, col: RESULT.col(key) }))).toEqual([
         school,
         total((e) => e.school),
         total((e) => e.central),
         total((e) => e.liable),
       ]);
     });
-    expect(hf.getCellValue({ sheet, row: 3 + schools.length + 1, col: 9 })).toBe(true); // SUMCHECK
+    expect(hf.getCellValue({ sheet, row: RESULT.first + schools.length + 1, col: RESULT.col("pays") })).toBe(true); // SUMCHECK
   });
 
   it("keeps an existing model sheet: the user's edits stay the single source", async () => {
@@ -166,7 +171,7 @@ describe("applying the model", () => {
     const layout = resultSheet("Resultat 2023-24", req.list.location, req.mapping, schoolsOf(req));
     const written = data.toSheets()["Resultat 2023-24"];
     layout.cells.forEach((row, r) => row.forEach((cell, c) => expect({ r, c, cell: written[r][c] }).toEqual({ r, c, cell })));
-    expect(data.sheet("Resultat 2023-24")?.peek(9, 5)?.numberFormat).toBe("#,##0.00");
+    expect(data.sheet("Resultat 2023-24")?.peek(RESULT.first + 6, RESULT_CELLS.pupil.pays)?.numberFormat).toBe("#,##0.00");
   });
 
   it("10.000 pupils take the same 4 syncs as 7, read back and tied out, every request under 5 MB", async () => {
@@ -217,11 +222,11 @@ describe("comparing two models and sharing the safety net", () => {
       const mine = PUPILS.filter((p) => p.school === school);
       const diff = mine.reduce((s, p) => s.plus(expected(p, b).school).minus(expected(p, a).school), new Dec(0));
       total = total.plus(diff);
-      expect([8, 9].map((col) => hf.getCellValue({ sheet, row: 7 + k, col }))).toEqual([school, diff.toNumber()]);
+      expect((["school", "difference"] as const).map((key) => hf.getCellValue({ sheet, row: COMPARE.first + k, col: COMPARE.col(key) }))).toEqual([school, diff.toNumber()]);
     });
-    const totalRow = 7 + schoolsOf(req).length;
-    expect(hf.getCellValue({ sheet, row: totalRow, col: 9 })).toBe(total.toNumber());
-    expect(hf.getCellValue({ sheet, row: totalRow + 1, col: 9 })).toBe(total.neg().toNumber());
+    const totalRow = COMPARE.first + schoolsOf(req).length;
+    expect(hf.getCellValue({ sheet, row: totalRow, col: COMPARE.col("difference") })).toBe(total.toNumber());
+    expect(hf.getCellValue({ sheet, row: totalRow + 1, col: COMPARE.col("difference") })).toBe(total.neg().toNumber());
     expect(data.sheet("Sammenligning 2023-24")?.charts[0]?.title).toBe("Forskel i skolens betaling (B − A)");
   });
 
@@ -236,9 +241,9 @@ describe("comparing two models and sharing the safety net", () => {
     const sheet = hf.getSheetId("Sikkerhedsnet") ?? -1;
     const keys = schoolsOf(req).map((s) => [keyOf(s)]);
     const parts = unwrap(allocate(new Dec(6500000), keys)).flat();
-    expect(schoolsOf(req).map((_s, k) => hf.getCellValue({ sheet, row: 4 + k, col: 1 }))).toEqual(parts.map((p) => p.toNumber()));
-    expect(hf.getCellValue({ sheet, row: 4 + schoolsOf(req).length, col: 1 })).toBe(6500000);
-    expect(hf.getCellValue({ sheet, row: 5 + schoolsOf(req).length, col: 1 })).toBe(true);
+    expect(schoolsOf(req).map((_s, k) => hf.getCellValue({ sheet, row: NET.first + k, col: NET.share }))).toEqual(parts.map((p) => p.toNumber()));
+    expect(hf.getCellValue({ sheet, row: NET.first + schoolsOf(req).length, col: NET.share })).toBe(6500000);
+    expect(hf.getCellValue({ sheet, row: NET.first + schoolsOf(req).length + 1, col: NET.share })).toBe(true);
   });
 
   it("shares by deficit: what a school pays beyond the budget typed in column D", async () => {
@@ -250,7 +255,7 @@ describe("comparing two models and sharing the safety net", () => {
     const pays = schoolsOf(req).map((s) => PUPILS.filter((p) => p.school === s).reduce((t, p) => t.plus(expected(p).school), new Dec(0)));
     const deficits = pays.map((p, k) => Dec.max(0, p.minus([400000, 400000, 0][k])));
     const parts = unwrap(allocate(new Dec(9900000), deficits.map((d) => [d]))).flat();
-    expect(schoolsOf(req).map((_s, k) => hf.getCellValue({ sheet, row: 4 + k, col: 1 }))).toEqual(parts.map((p) => p.toNumber()));
+    expect(schoolsOf(req).map((_s, k) => hf.getCellValue({ sheet, row: NET.first + k, col: NET.share }))).toEqual(parts.map((p) => p.toNumber()));
   });
 });
 
@@ -342,21 +347,21 @@ describe("every written sheet ties out against the core (issue #12)", () => {
     const summaryB = summarise(req.list.rows, req.mapping, modelB, 2023);
     const total = (xs: readonly { pays: Dec }[]) => xs.reduce((s, x) => s.plus(x.pays), new Dec(0));
     summaryA.forEach((line, k) => {
-      expect([8, 9, 10, 11, 12].map((col) => value("Resultat 2023-24", 3 + k, col))).toEqual([
+      expect((["school", "pays", "central", "liable", "pupils"] as const).map((key) => value("Resultat 2023-24", RESULT.first + k, RESULT.col(key)))).toEqual([
         line.school,
         line.pays.toNumber(),
         line.central.toNumber(),
         line.liable.toNumber(),
         line.pupils,
       ]);
-      expect([8, 9].map((col) => value("Sammenligning 2023-24", 7 + k, col))).toEqual([line.school, summaryB[k].pays.minus(line.pays).toNumber()]);
+      expect((["school", "difference"] as const).map((key) => value("Sammenligning 2023-24", COMPARE.first + k, COMPARE.col(key)))).toEqual([line.school, summaryB[k].pays.minus(line.pays).toNumber()]);
     });
     expect(summaryA.reduce((n, line) => n + line.pupils, 0)).toBe(320);
-    expect(value("Resultat 2023-24", 3 + 12, 9)).toBe(total(summaryA).toNumber());
-    expect(value("Resultat 2023-24", 3 + 12, 12)).toBe(320);
-    expect(value("Sammenligning 2023-24", 7 + 12, 9)).toBe(total(summaryB).minus(total(summaryA)).toNumber());
+    expect(value("Resultat 2023-24", RESULT.first + 12, RESULT.col("pays"))).toBe(total(summaryA).toNumber());
+    expect(value("Resultat 2023-24", RESULT.first + 12, RESULT.col("pupils"))).toBe(320);
+    expect(value("Sammenligning 2023-24", COMPARE.first + 12, COMPARE.col("difference"))).toBe(total(summaryB).minus(total(summaryA)).toNumber());
     const shares = unwrap(allocate(new Dec(a.safetyNet[0]), summaryA.map((line) => [line.pays]))).flat();
-    expect(summaryA.map((_line, k) => value("Sikkerhedsnet 2023-24", 4 + k, 1))).toEqual(shares.map((x) => x.toNumber()));
+    expect(summaryA.map((_line, k) => value("Sikkerhedsnet 2023-24", NET.first + k, NET.share))).toEqual(shares.map((x) => x.toNumber()));
   }, 30000);
 
   it("a formula altered between writing and reading back: the pane names the school and the cell, and the workbook is as it was", async () => {
