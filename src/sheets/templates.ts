@@ -364,20 +364,30 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
  */
 export function skoleFleksPool(sheet: string, options: TemplateOptions): TemplateLayout {
   const filled = options.filled === true;
+  // Rows (0-based): the pool's three lines from row 3, then the funding table, one row per frame.
+  const [pupilsRow, tariffRow, poolRow] = [2, 3, 4];
+  const headerRow = poolRow + 2;
+  const frames = ["Specialundervisningsrammen", "Dagbehandling"];
+  const firstFrame = headerRow + 1;
+  const totalRow = firstFrame + frames.length;
+  const [keyColumn, amountColumn] = [1, 2];
+  const cell = (row: number, column: number, absolute = false) => cellAddress(row, column, absolute);
+  const keys = rangeAddress(firstFrame, keyColumn, frames.length, 1, true);
+  const amounts = rangeAddress(firstFrame, amountColumn, frames.length, 1);
+  const pool = cell(poolRow, keyColumn);
   const cells: Row[] = [
     ["SkoleFleks-puljen"],
     [],
     ["Antal elever", filled ? 25 : null],
     ["Takst pr. elev (kr.)", filled ? 200000 : null],
-    ["Puljen (kr.)", "=B3*B4"],
+    ["Puljen (kr.)", `=${cell(pupilsRow, keyColumn)}*${cell(tariffRow, keyColumn)}`],
     [],
     ["Finansiering", "Nøgle", "Beløb (kr.)"],
     // Each part takes its own element of ALLOCATE's answer: no formula relies on a spill, which a
     // file written outside Excel cannot carry (exceljs #1491) and older Excel cannot show.
-    ["Specialundervisningsrammen", filled ? 1 : null, '=IF(SUM($B$8:$B$9)=0,"",INDEX(ALLOCATE($B$5,$B$8:$B$9),1))'],
-    ["Dagbehandling", filled ? 1 : null, '=IF(SUM($B$8:$B$9)=0,"",INDEX(ALLOCATE($B$5,$B$8:$B$9),2))'],
-    ["I alt", "=SUM(B8:B9)", "=SUM(C8:C9)"],
-    ["Fordelt præcist", null, '=IF(COUNT(C8:C9)=0,"",SUMCHECK(C8:C9,B5))'],
+    ...frames.map((frame, k): Row => [frame, filled ? 1 : null, `=IF(SUM(${keys})=0,"",INDEX(ALLOCATE(${cell(poolRow, keyColumn, true)},${keys}),${k + 1}))`]),
+    ["I alt", `=SUM(${rangeAddress(firstFrame, keyColumn, frames.length, 1)})`, `=SUM(${amounts})`],
+    ["Fordelt præcist", null, `=IF(COUNT(${amounts})=0,"",SUMCHECK(${amounts},${pool}))`],
   ];
   return {
     kind: "skolefleks",
@@ -385,11 +395,11 @@ export function skoleFleksPool(sheet: string, options: TemplateOptions): Templat
     cells,
     names: [],
     numberFormats: [
-      { address: "B4:B5", format: KRONER },
-      { address: "C8:C10", format: KRONER },
+      { address: rangeAddress(tariffRow, keyColumn, 2, 1), format: KRONER },
+      { address: rangeAddress(firstFrame, amountColumn, frames.length + 1, 1), format: KRONER },
     ],
-    bold: ["A1", "A7:C7", "A10:C10"],
-    anchors: { pool: { row: 4, column: 1 }, funding: { row: 7, column: 2 }, check: { row: 10, column: 2 } },
+    bold: ["A1", rangeAddress(headerRow, 0, 1, 3), rangeAddress(totalRow, 0, 1, 3)],
+    anchors: { pool: { row: poolRow, column: keyColumn }, funding: { row: firstFrame, column: amountColumn }, check: { row: totalRow + 1, column: amountColumn } },
   };
 }
 
