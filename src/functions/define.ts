@@ -16,19 +16,47 @@ export interface Text {
   readonly en: string;
 }
 
-/** A parameter: how its argument is read (args.ts) and how Excel and the help page present it. */
-export type Param = ArgSpec & {
-  /** English Excel's description (functions.json); `name` is the English name. */
+/**
+ * How a parameter's argument is read (args.ts) and what Excel calls it: what the function itself
+ * needs at run time. `name` is the English name, `daName` Danish Excel's.
+ */
+export type ParamSpec = ArgSpec & {
+  readonly daName: string;
+  /** Optional in Excel (`[name]`); then its texts must say what leaving it out means. */
+  readonly optional?: true;
+};
+
+/** What Excel's autocomplete and the help page say of a parameter: needed by the build and the pane, not by Excel's runtime. */
+export interface ParamTexts {
+  /** English Excel's description (functions.json). */
   readonly description: string;
-  /** Danish Excel's name and description (functions-da.json). */
-  readonly da: { readonly name: string; readonly description: string };
+  /** Danish Excel's description (functions-da.json). */
+  readonly da: string;
   /** The unit, for the help page. */
   readonly unit: Text;
-  /** Optional in Excel (`[name]`); then `omitted` must say what leaving it out means. */
-  readonly optional?: true;
   /** What an omitted or blank argument means, for the help page; absent: the argument is required. */
   readonly omitted?: Text;
+}
+
+/** A parameter with its texts, as the metadata, the help pages and the catalogue read it. */
+export type Param = ParamSpec & {
+  readonly description: string;
+  readonly da: { readonly name: string; readonly description: string };
+  readonly unit: Text;
+  readonly omitted?: Text;
 };
+
+/**
+ * The parameters with their texts. Called in the definition object, marked pure: the functions
+ * bundle, which uses only the specs, drops the definition and every text with it.
+ */
+export function withTexts(specs: readonly ParamSpec[], ...texts: readonly Readonly<Record<string, ParamTexts>>[]): Param[] {
+  return specs.map((spec) => {
+    const t = texts.find((some) => some[spec.name] !== undefined)?.[spec.name];
+    if (t === undefined) throw new Error(`no texts for the parameter ${spec.name}`);
+    return { ...spec, description: t.description, da: { name: spec.daName, description: t.da }, unit: t.unit, ...(t.omitted === undefined ? {} : { omitted: t.omitted }) };
+  });
+}
 
 /** A cell of an example sheet: a label, a number, a date, or a formula in English Excel spelling. */
 export type ExampleCell = string | number | null | { readonly date: string };
@@ -78,7 +106,7 @@ export interface FunctionDef {
 }
 
 /** The Danish name of each of a function's parameters, by English name: what messages name in Danish. */
-export function danishNames(parameters: readonly Param[]): (english: string) => string | undefined {
-  const names = new Map(parameters.map((p) => [p.name, p.da.name]));
+export function danishNames(parameters: readonly ParamSpec[]): (english: string) => string | undefined {
+  const names = new Map(parameters.map((p) => [p.name, p.daName]));
   return (english) => names.get(english);
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseTree } from "custom-functions-metadata";
 import type { FunctionDef } from "../../src/functions/define";
 import { FUNCTIONS, functionDef } from "../../src/functions/defs";
+import { ASSOCIATED } from "../../src/functions/functions";
 import { metadata, signature } from "../../src/functions/metadata";
 import { call } from "../support/call";
 import { CONTRACT } from "../support/contract";
@@ -29,6 +30,10 @@ describe("the definitions of the custom functions", () => {
     const parsed = parseTree(source, "functions.ts");
     expect(parsed.extras.flatMap((e) => e.errors)).toEqual([]);
     expect(parsed.functions).toEqual(english.functions);
+  });
+
+  it("functions.ts associates every definition's implementation with its id, and nothing else", () => {
+    expect(ASSOCIATED.map(([id, fn]) => [id, fn])).toEqual(FUNCTIONS.map((fn) => [fn.id, fn.implementation]));
   });
 
   it("defines the contract's nine functions, ids and parameter names in order", () => {

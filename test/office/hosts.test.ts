@@ -9,21 +9,14 @@ import type { ExcelHost } from "../../src/office/host";
 import { applyModel, compareModels, distributeSafetyNet, insertTemplate, readTable, writeFormulas } from "../../src/office/workbook";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
 import { asHost, type HostMode } from "../../tools/dev/hostExcel";
-import { manyPupils, messyRows } from "../../tools/dev/pupilList";
+import { manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
 import { HEADERS } from "../../tools/seeds";
-import { sourceCalculator } from "../../tools/sourceFunctions";
 
-const calculator = sourceCalculator();
 const DANISH_HOST: ExcelHost = { functionNames: "da", autoFill: true };
 const ENGLISH_HOST: ExcelHost = { functionNames: "en", autoFill: true };
 
 function book(mode: HostMode, rows: unknown[][] = messyRows(320)): FakeWorkbookData {
-  const data = asHost(new FakeWorkbookData(), mode);
-  data.calculator = calculator;
-  data.busyReads = 1;
-  data.put("Elever", "A1", [HEADERS, ...rows]);
-  data.tables.push({ name: "Elevliste", sheet: "Elever", address: `A1:G${rows.length + 1}` });
-  return data;
+  return asHost(pupilBook(rows), mode);
 }
 
 /** Every written cell that calls our functions, as formulasLocal and values give it. */

@@ -23,7 +23,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { workbook } from "../../tools/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../../tools/dev/fakeExcel";
 import { Dec } from "../../src/core/decimal";
-import { expected, manyPupils, messyRows } from "../../tools/dev/pupilList";
+import { expected, manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
 import { HEADERS, type Pupil, PUPILS, pupilRows } from "../../tools/seeds";
 import { sourceCalculator } from "../../tools/sourceFunctions";
 
@@ -39,12 +39,7 @@ const calculator = sourceCalculator();
  * as Excel calculates: by a formula engine, with custom functions answering #BUSY! on the first read.
  */
 function book(pupils: readonly Pupil[] = PUPILS): FakeWorkbookData {
-  const data = new FakeWorkbookData();
-  data.calculator = calculator;
-  data.busyReads = 1;
-  data.put("Elever", "B2", [HEADERS, ...pupilRows(pupils)]);
-  data.tables.push({ name: "Elevliste", sheet: "Elever", address: `B2:H${pupils.length + 2}` });
-  return data;
+  return pupilBook(pupilRows(pupils), "B2");
 }
 
 async function request(data: FakeWorkbookData, extra: Partial<ApplyRequest> = {}): Promise<ApplyRequest> {

@@ -11,14 +11,13 @@ import { currentSchoolYear, formatKroner, parseAmount } from "../../src/taskpane
 import { danishFormula } from "../../src/functions/formula";
 import { CONTRACT } from "../support/contract";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
-import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
-import { sourceCalculator } from "../../tools/sourceFunctions";
+import { PUPILS, pupilRows } from "../../tools/seeds";
+import { pupilBook } from "../../tools/dev/pupilList";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { ENGLISH_EXCEL, type ExcelHost } from "../../src/office/host";
 import { asHost, ENGLISH_NAME, type HostMode, ourFormulaCells } from "../../tools/dev/hostExcel";
 import { modelSheet } from "../../src/sheets/layouts";
 
-const calculator = sourceCalculator();
 
 // jsdom does no layout and has no ResizeObserver, which Fluent's MessageBar asks for; a browser has one.
 class NoLayoutResizeObserver {
@@ -28,15 +27,7 @@ class NoLayoutResizeObserver {
 }
 globalThis.ResizeObserver ??= NoLayoutResizeObserver as unknown as typeof ResizeObserver;
 
-/** A workbook with the pupil list as a table, calculated as Excel does (custom functions #BUSY! on the first read). */
-function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
-  const data = new FakeWorkbookData();
-  data.calculator = calculator;
-  data.busyReads = 1;
-  data.put("Elever", "A1", [HEADERS, ...rows]);
-  data.tables.push({ name: "Elevliste", sheet: "Elever", address: `A1:G${rows.length + 1}` });
-  return data;
-}
+const book = pupilBook;
 
 /** The host as Office.js would describe it, for the self-test. */
 const ABOUT = {

@@ -10,19 +10,11 @@ import { workbookGateway } from "../../src/office/gateway";
 import { STRINGS } from "../../src/taskpane/strings";
 import { useModelWorkflow } from "../../src/taskpane/ModelWorkflow/useModelWorkflow";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
-import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
-import { sourceCalculator } from "../../tools/sourceFunctions";
+import { PUPILS, pupilRows } from "../../tools/seeds";
+import { pupilBook } from "../../tools/dev/pupilList";
 
-const calculator = sourceCalculator();
 
-function book(rows: unknown[][] = pupilRows(PUPILS)): FakeWorkbookData {
-  const data = new FakeWorkbookData();
-  data.calculator = calculator;
-  data.busyReads = 1;
-  data.put("Elever", "A1", [HEADERS, ...rows]);
-  data.tables.push({ name: "Elevliste", sheet: "Elever", address: `A1:G${rows.length + 1}` });
-  return data;
-}
+const book = pupilBook;
 
 /** The hook on a workbook, its tables and model listed. */
 async function hook(data: FakeWorkbookData) {

@@ -7,7 +7,10 @@ import { Dec } from "../../src/core/decimal";
 import { liableFraction, parseCategory } from "../../src/core/placement";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { unwrap } from "../../src/core/result";
-import type { Pupil } from "../seeds";
+import { HEADERS, type Pupil, PUPILS, pupilRows } from "../seeds";
+import { sourceCalculator } from "../sourceFunctions";
+import { FakeWorkbookData } from "./fakeExcel";
+import { parseCell, rangeAddress } from "../../src/core/address";
 import { centralPayment, incentiveModel, schoolPayment } from "../../src/core/segregation";
 
 const d = serialOf;
@@ -75,4 +78,19 @@ export function messyRows(n = 320): unknown[][] {
     const arrival = category === "Tilflytter" ? d(2023, 9 + (i % 3), 1) : null;
     return [`Elev ${i + 1}`, school, cost, start, end, category, arrival];
   });
+}
+
+/**
+ * A workbook holding a pupil list as the Excel table "Elevliste" on the sheet "Elever", headers at
+ * `at`, calculated as Excel calculates: by a formula engine with the add-in's functions, which answer
+ * #BUSY! on the first read after a write.
+ */
+export function pupilBook(rows: unknown[][] = pupilRows(PUPILS), at = "A1"): FakeWorkbookData {
+  const data = new FakeWorkbookData();
+  data.calculator = sourceCalculator();
+  data.busyReads = 1;
+  data.put("Elever", at, [HEADERS, ...rows]);
+  const { row, column } = parseCell(at);
+  data.tables.push({ name: "Elevliste", sheet: "Elever", address: rangeAddress(row, column, rows.length + 1, HEADERS.length) });
+  return data;
 }

@@ -4,25 +4,16 @@ import { Dec } from "../../core/decimal";
 import { numberGrid } from "../../core/grid";
 import { ok } from "../../core/result";
 import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
+import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then } from "../excel";
 import { KR, SEED_004 } from "./shared";
 
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "ALLOCATE";
+
 const PARAMS = [
-  {
-    kind: "number",
-    name: "total",
-    description: "Amount to split, kr.; no more decimals than decimals.",
-    da: { name: "beløb", description: "Beløbet der fordeles, kr.; ikke flere decimaler end decimaler." },
-    unit: KR,
-  },
-  {
-    kind: "range",
-    name: "keys",
-    description: "Range of keys, 0 or more (pupils, payments, deficit); the answer has the same shape. Blank = 0.",
-    da: { name: "nøgler", description: "Område med nøgler, 0 eller mere (elever, betalinger, underskud); svaret har samme form. Tom = 0." },
-    unit: { da: "område med tal ≥ 0", en: "range of numbers ≥ 0" },
-  },
+  { kind: "number", name: "total", daName: "beløb" },
+  { kind: "range", name: "keys", daName: "nøgler" },
   {
     kind: "number",
     name: "decimals",
@@ -31,12 +22,9 @@ const PARAMS = [
     min: -9,
     max: 15,
     optional: true,
-    description: "Decimals of each part: 0 = whole kroner (default), 2 = øre, -3 = thousands.",
-    da: { name: "decimaler", description: "Decimaler for hver del: 0 = hele kroner (standard), 2 = øre, -3 = tusinder." },
-    unit: { da: "helt tal fra −9 til 15", en: "whole number from −9 to 15" },
-    omitted: { da: "0: hele kroner", en: "0: whole kroner" },
+    daName: "decimaler",
   },
-] as const;
+] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
 export function allocateTotal(total: any, keys: any[][], decimals?: any): number[][] {
@@ -52,11 +40,28 @@ export function allocateTotal(total: any, keys: any[][], decimals?: any): number
 }
 
 export const ALLOCATE: FunctionDef = {
-  id: "ALLOCATE",
+  id: ID,
   description: "Splits total in proportion to keys, rounded, so that the parts sum exactly to total (largest remainder).",
   da: { name: "FORDEL", description: "Fordeler et beløb efter nøgler, afrundet, så delene summerer præcis til beløbet (største rest)." },
   page: "allocate",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(PARAMS, {
+    total: {
+      description: "Amount to split, kr.; no more decimals than decimals.",
+      da: "Beløbet der fordeles, kr.; ikke flere decimaler end decimaler.",
+      unit: KR,
+    },
+    keys: {
+      description: "Range of keys, 0 or more (pupils, payments, deficit); the answer has the same shape. Blank = 0.",
+      da: "Område med nøgler, 0 eller mere (elever, betalinger, underskud); svaret har samme form. Tom = 0.",
+      unit: { da: "område med tal ≥ 0", en: "range of numbers ≥ 0" },
+    },
+    decimals: {
+      description: "Decimals of each part: 0 = whole kroner (default), 2 = øre, -3 = thousands.",
+      da: "Decimaler for hver del: 0 = hele kroner (standard), 2 = øre, -3 = tusinder.",
+      unit: { da: "helt tal fra −9 til 15", en: "whole number from −9 to 15" },
+      omitted: { da: "0: hele kroner", en: "0: whole kroner" },
+    },
+  }),
   result: { type: "number", matrix: true },
   rule: [
     {

@@ -3,49 +3,19 @@ import { messages } from "../../core/messages";
 import { fullYearFraction } from "../../core/placement";
 import { invalid } from "../../core/result";
 import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
+import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
 import { DATE, LOGICAL, SEED_004, YEAR } from "./shared";
 
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "FULLYEAR";
+
 const PARAMS = [
-  {
-    kind: "date",
-    name: "start",
-    blank: "required",
-    description: "First day of the period (date).",
-    da: { name: "start", description: "Periodens første dag (dato)." },
-    unit: DATE,
-  },
-  {
-    kind: "date",
-    name: "end",
-    blank: "open",
-    description: "Last day of the period (date); blank while it is open.",
-    da: { name: "slut", description: "Periodens sidste dag (dato); tom mens perioden er åben." },
-    unit: DATE,
-    omitted: { da: "tom: perioden er åben", en: "blank: the period is open" },
-  },
-  {
-    kind: "number",
-    name: "year",
-    integer: true,
-    min: 1900,
-    max: 9999,
-    description: "Calendar year; with schoolYear TRUE, the school year from 1 Aug of this year.",
-    da: { name: "år", description: "Kalenderår; med skoleår SAND skoleåret fra 1. aug. i dette år." },
-    unit: YEAR,
-  },
-  {
-    kind: "boolean",
-    name: "schoolYear",
-    default: false,
-    optional: true,
-    description: "TRUE: school year 1 Aug year - 31 Jul year+1. Default FALSE: calendar year.",
-    da: { name: "skoleår", description: "SAND: skoleåret 1. aug. år - 31. jul. år+1. Standard FALSK: kalenderåret." },
-    unit: LOGICAL,
-    omitted: { da: "FALSK: kalenderår", en: "FALSE: calendar year" },
-  },
-] as const;
+  { kind: "date", name: "start", blank: "required", daName: "start" },
+  { kind: "date", name: "end", blank: "open", daName: "slut" },
+  { kind: "number", name: "year", integer: true, min: 1900, max: 9999, daName: "år" },
+  { kind: "boolean", name: "schoolYear", default: false, optional: true, daName: "skoleår" },
+] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
 export function fullYear(start: any, end: any, year: any, schoolYear?: any): number {
@@ -60,11 +30,34 @@ export function fullYear(start: any, end: any, year: any, schoolYear?: any): num
 }
 
 export const FULLYEAR: FunctionDef = {
-  id: "FULLYEAR",
+  id: ID,
   description: "Full-year persons (helårspersoner): the fraction 0-1 of a calendar or school year covered by a period.",
   da: { name: "HELÅRSPERSONER", description: "Helårspersoner: den del 0-1 af et kalender- eller skoleår, en periode dækker." },
   page: "fullyear",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(PARAMS, {
+    start: {
+      description: "First day of the period (date).",
+      da: "Periodens første dag (dato).",
+      unit: DATE,
+    },
+    end: {
+      description: "Last day of the period (date); blank while it is open.",
+      da: "Periodens sidste dag (dato); tom mens perioden er åben.",
+      unit: DATE,
+      omitted: { da: "tom: perioden er åben", en: "blank: the period is open" },
+    },
+    year: {
+      description: "Calendar year; with schoolYear TRUE, the school year from 1 Aug of this year.",
+      da: "Kalenderår; med skoleår SAND skoleåret fra 1. aug. i dette år.",
+      unit: YEAR,
+    },
+    schoolYear: {
+      description: "TRUE: school year 1 Aug year - 31 Jul year+1. Default FALSE: calendar year.",
+      da: "SAND: skoleåret 1. aug. år - 31. jul. år+1. Standard FALSK: kalenderåret.",
+      unit: LOGICAL,
+      omitted: { da: "FALSK: kalenderår", en: "FALSE: calendar year" },
+    },
+  }),
   result: { type: "number" },
   rule: [
     {

@@ -5,24 +5,18 @@ import { flowsByYear, payback } from "../../core/payback";
 import { fastPayback } from "../../core/paybackFast";
 import { noAnswer } from "../../core/result";
 import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
+import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
-import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOWS_PARAM, LOGICAL, SEED_000, TABEL_1_SHEET } from "./shared";
+import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, SEED_000, TABEL_1_SHEET } from "./shared";
+
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "PAYBACK";
 
 const PARAMS = [
   FLOWS_PARAM,
-  {
-    kind: "boolean",
-    name: "fractional",
-    default: false,
-    optional: true,
-    description: "TRUE interpolates inside the payback year (5.205 instead of 6). Default FALSE.",
-    da: { name: "brøkdel", description: "SAND interpolerer i tilbagebetalingsåret (5,205 i stedet for 6). Standard FALSK." },
-    unit: LOGICAL,
-    omitted: FALSE_DEFAULT,
-  },
+  { kind: "boolean", name: "fractional", default: false, optional: true, daName: "brøkdel" },
   EXTEND_LAST_PARAM,
-] as const;
+] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
 /** PAYBACK's two answers without a number, made once: a sheet can hold thousands of them. */
@@ -54,14 +48,21 @@ function plainLogical(value: unknown): boolean | undefined {
 }
 
 export const PAYBACK: FunctionDef = {
-  id: "PAYBACK",
+  id: ID,
   description: "Payback period in years of yearly flows, costs positive and savings negative; #N/A when not paid back.",
   da: {
     name: "TILBAGEBETALINGSTID",
     description: "Tilbagebetalingstid i år for årlige beløb, udgifter positive og besparelser negative; #I/T hvis den ikke tilbagebetales.",
   },
   page: "payback",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(PARAMS, FLOW_TEXTS, {
+    fractional: {
+      description: "TRUE interpolates inside the payback year (5.205 instead of 6). Default FALSE.",
+      da: "SAND interpolerer i tilbagebetalingsåret (5,205 i stedet for 6). Standard FALSK.",
+      unit: LOGICAL,
+      omitted: FALSE_DEFAULT,
+    },
+  }),
   result: { type: "number" },
   rule: [
     {

@@ -3,31 +3,19 @@ import { Dec } from "../../core/decimal";
 import { numberGrid } from "../../core/grid";
 import { discountedPayback, flowsByYear } from "../../core/payback";
 import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
+import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
-import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOWS_PARAM, LOGICAL, SEED_000, TABEL_1_SHEET } from "./shared";
+import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, SEED_000, TABEL_1_SHEET } from "./shared";
+
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "PAYBACK.DISCOUNTED";
 
 const PARAMS = [
   FLOWS_PARAM,
-  {
-    kind: "number",
-    name: "rate",
-    description: "Discount rate a year, above -1. Finance Ministry rate since 2021: 0.035 (3.5 %) for years 0-35.",
-    da: { name: "rente", description: "Diskonteringsrente om året, over -1. Finansministeriets rente siden 2021: 0,035 (3,5 %) for år 0-35." },
-    unit: { da: "rente om året, fx 0,035", en: "rate a year, e.g. 0.035" },
-  },
-  {
-    kind: "boolean",
-    name: "fractional",
-    default: false,
-    optional: true,
-    description: "TRUE interpolates inside the payback year. Default FALSE.",
-    da: { name: "brøkdel", description: "SAND interpolerer i tilbagebetalingsåret. Standard FALSK." },
-    unit: LOGICAL,
-    omitted: FALSE_DEFAULT,
-  },
+  { kind: "number", name: "rate", daName: "rente" },
+  { kind: "boolean", name: "fractional", default: false, optional: true, daName: "brøkdel" },
   EXTEND_LAST_PARAM,
-] as const;
+] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
 export function paybackDiscounted(flows: any[][], rate: any, fractional?: any, extendLast?: any): number {
@@ -43,11 +31,23 @@ export function paybackDiscounted(flows: any[][], rate: any, fractional?: any, e
 }
 
 export const PAYBACK_DISCOUNTED: FunctionDef = {
-  id: "PAYBACK.DISCOUNTED",
+  id: ID,
   description: "Payback period in years of flows discounted at rate a year; the first year with a flow is year 0.",
   da: { name: "TILBAGEBETALINGSTID.DISKONTERET", description: "Tilbagebetalingstid i år for beløb diskonteret med rente om året; det første år med et beløb er år 0." },
   page: "payback-discounted",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(PARAMS, FLOW_TEXTS, {
+    rate: {
+      description: "Discount rate a year, above -1. Finance Ministry rate since 2021: 0.035 (3.5 %) for years 0-35.",
+      da: "Diskonteringsrente om året, over -1. Finansministeriets rente siden 2021: 0,035 (3,5 %) for år 0-35.",
+      unit: { da: "rente om året, fx 0,035", en: "rate a year, e.g. 0.035" },
+    },
+    fractional: {
+      description: "TRUE interpolates inside the payback year. Default FALSE.",
+      da: "SAND interpolerer i tilbagebetalingsåret. Standard FALSK.",
+      unit: LOGICAL,
+      omitted: FALSE_DEFAULT,
+    },
+  }),
   result: { type: "number" },
   rule: [
     {

@@ -2,46 +2,19 @@
 import { Dec } from "../../core/decimal";
 import { convertPriceLevel, priceIndex } from "../../core/pricelevel";
 import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
+import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
 import { YEAR } from "./shared";
 
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "PRICELEVEL";
+
 const PARAMS = [
-  {
-    kind: "number",
-    name: "amount",
-    description: "Amount in fromYear prices, kr. or 1.000 kr.; savings negative.",
-    da: { name: "beløb", description: "Beløb i fra_år's priser, kr. eller 1.000 kr.; besparelser negative." },
-    unit: { da: "kr. eller 1.000 kr.", en: "kr. or 1.000 kr." },
-  },
-  {
-    kind: "number",
-    name: "fromYear",
-    integer: true,
-    min: 1900,
-    max: 9999,
-    description: "Price level year of amount, e.g. 2023.",
-    da: { name: "fra_år", description: "Beløbets pris- og lønniveau, fx 2023." },
-    unit: YEAR,
-  },
-  {
-    kind: "number",
-    name: "toYear",
-    integer: true,
-    min: 1900,
-    max: 9999,
-    description: "Price level year to convert to, e.g. 2022.",
-    da: { name: "til_år", description: "Det pris- og lønniveau, der omregnes til, fx 2022." },
-    unit: YEAR,
-  },
-  {
-    kind: "range",
-    name: "indexTable",
-    description: "Two columns, year and index (e.g. KL's pris- og lønskøn); header rows are skipped.",
-    da: { name: "indekstabel", description: "To kolonner, år og indeks (fx KL's pris- og lønskøn); overskriftsrækker springes over." },
-    unit: { da: "område med to kolonner: år, indeks", en: "range of two columns: year, index" },
-  },
-] as const;
+  { kind: "number", name: "amount", daName: "beløb" },
+  { kind: "number", name: "fromYear", integer: true, min: 1900, max: 9999, daName: "fra_år" },
+  { kind: "number", name: "toYear", integer: true, min: 1900, max: 9999, daName: "til_år" },
+  { kind: "range", name: "indexTable", daName: "indekstabel" },
+] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
 export function priceLevel(amount: any, fromYear: any, toYear: any, indexTable: any[][]): number {
@@ -55,11 +28,32 @@ export function priceLevel(amount: any, fromYear: any, toYear: any, indexTable: 
 }
 
 export const PRICELEVEL: FunctionDef = {
-  id: "PRICELEVEL",
+  id: ID,
   description: "Converts an amount from one price level (p/l) to another: amount × index(toYear) / index(fromYear).",
   da: { name: "PRISNIVEAU", description: "Omregner et beløb fra ét pris- og lønniveau (p/l) til et andet: beløb × indeks(til_år) / indeks(fra_år)." },
   page: "pricelevel",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(PARAMS, {
+    amount: {
+      description: "Amount in fromYear prices, kr. or 1.000 kr.; savings negative.",
+      da: "Beløb i fra_år's priser, kr. eller 1.000 kr.; besparelser negative.",
+      unit: { da: "kr. eller 1.000 kr.", en: "kr. or 1.000 kr." },
+    },
+    fromYear: {
+      description: "Price level year of amount, e.g. 2023.",
+      da: "Beløbets pris- og lønniveau, fx 2023.",
+      unit: YEAR,
+    },
+    toYear: {
+      description: "Price level year to convert to, e.g. 2022.",
+      da: "Det pris- og lønniveau, der omregnes til, fx 2022.",
+      unit: YEAR,
+    },
+    indexTable: {
+      description: "Two columns, year and index (e.g. KL's pris- og lønskøn); header rows are skipped.",
+      da: "To kolonner, år og indeks (fx KL's pris- og lønskøn); overskriftsrækker springes over.",
+      unit: { da: "område med to kolonner: år, indeks", en: "range of two columns: year, index" },
+    },
+  }),
   result: { type: "number" },
   rule: [
     {

@@ -1,29 +1,21 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
-import { centralPayment, incentiveModel } from "../../core/segregation";
-import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
-import { answer, then, toExcelNumber } from "../excel";
-import { COST_PARAM, MODEL_ERRORS, MODEL_PARAMS, MODEL_RULE, SEED_003 } from "./shared";
+import { centralPayment } from "../../core/segregation";
+import { type FunctionDef, withTexts } from "../define";
+import { MODEL_ERRORS, MODEL_RULE, MODEL_TEXTS, modelFunction, SEED_003 } from "./shared";
 
-const PARAMS = [COST_PARAM, ...MODEL_PARAMS] as const;
-const NAMES = danishNames(PARAMS);
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "SEGREGATION.CENTRAL";
 
-export function segregationCentral(cost: any, threshold?: any, cap?: any, schoolShare?: any): number {
-  return answer(
-    () =>
-      then(parseArgs(PARAMS, [cost, threshold, cap, schoolShare]), ([k, t, c, s]) =>
-        then(incentiveModel(t, c, s), (model) => then(centralPayment(k, model), (v) => toExcelNumber("cost", v))),
-      ),
-    NAMES,
-  );
-}
+const { specs, implementation } = modelFunction(centralPayment);
+
+/** The administration's part of a cost, as Excel calls it. */
+export const segregationCentral = implementation;
 
 export const SEGREGATION_CENTRAL: FunctionDef = {
-  id: "SEGREGATION.CENTRAL",
+  id: ID,
   description: "The administration's part of a special offer's annual cost: the cost minus the school's part, in kr.",
   da: { name: "SEGREGERING.FORVALTNING", description: "Forvaltningens andel af et specialtilbuds årlige udgift: udgiften minus skolens andel, i kr." },
   page: "segregation-central",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(specs, MODEL_TEXTS),
   result: { type: "number" },
   rule: MODEL_RULE,
   example: {
@@ -38,5 +30,5 @@ export const SEGREGATION_CENTRAL: FunctionDef = {
     },
   },
   errors: MODEL_ERRORS,
-  implementation: segregationCentral,
+  implementation,
 };

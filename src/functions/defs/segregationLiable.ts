@@ -1,67 +1,21 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
 import { liableFraction, parseBasis, parseCategory } from "../../core/placement";
 import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
+import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
 import { DATE, SEED_003 } from "./shared";
 
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "SEGREGATION.LIABLE";
+
 const PARAMS = [
-  {
-    kind: "date",
-    name: "start",
-    blank: "required",
-    description: "First day of the placement (date).",
-    da: { name: "start", description: "Placeringens første dag (dato)." },
-    unit: DATE,
-  },
-  {
-    kind: "date",
-    name: "end",
-    blank: "open",
-    description: "Last day of the placement (date); blank while the placement is open.",
-    da: { name: "slut", description: "Placeringens sidste dag (dato); tom mens placeringen er åben." },
-    unit: DATE,
-    omitted: { da: "tom: placeringen er åben", en: "blank: the placement is open" },
-  },
-  {
-    kind: "number",
-    name: "schoolYear",
-    integer: true,
-    min: 1900,
-    max: 9998,
-    description: "School year by its first year: 2023 means 1 Aug 2023 - 31 Jul 2024.",
-    da: { name: "skoleår", description: "Skoleåret ved dets første år: 2023 betyder 1. aug. 2023 - 31. jul. 2024." },
-    unit: { da: "skoleårets første år", en: "the school year's first year" },
-  },
-  {
-    kind: "text",
-    name: "category",
-    optional: true,
-    description: "Blank, or exempt (0): anbragt/placed, 10. klasse/10th grade, vidtgående/extensive; or tilflytter/mover-in.",
-    da: { name: "kategori", description: "Tom, eller fritaget (0): anbragt, 10. klasse, vidtgående; eller tilflytter." },
-    unit: { da: "tekst", en: "text" },
-    omitted: { da: "tom: ingen fritagelse", en: "blank: no exemption" },
-  },
-  {
-    kind: "date",
-    name: "arrival",
-    blank: "open",
-    optional: true,
-    description: "Mover-in's arrival date: liable from 1 Aug after that school year. Default: start.",
-    da: { name: "tilflytning", description: "Tilflytterens ankomstdato: skolen betaler fra 1. aug. efter det skoleår. Standard: start." },
-    unit: DATE,
-    omitted: { da: "start", en: "start" },
-  },
-  {
-    kind: "text",
-    name: "basis",
-    optional: true,
-    description: '"dage"/"days" (default): pro rata by days; "måneder"/"months": by started months.',
-    da: { name: "grundlag", description: '"dage" (standard): forholdsmæssigt efter dage; "måneder": efter påbegyndte måneder.' },
-    unit: { da: "tekst: dage eller måneder", en: "text: days or months" },
-    omitted: { da: "dage", en: "days" },
-  },
-] as const;
+  { kind: "date", name: "start", blank: "required", daName: "start" },
+  { kind: "date", name: "end", blank: "open", daName: "slut" },
+  { kind: "number", name: "schoolYear", integer: true, min: 1900, max: 9998, daName: "skoleår" },
+  { kind: "text", name: "category", optional: true, daName: "kategori" },
+  { kind: "date", name: "arrival", blank: "open", optional: true, daName: "tilflytning" },
+  { kind: "text", name: "basis", optional: true, daName: "grundlag" },
+] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
 export function segregationLiable(start: any, end: any, schoolYear: any, category?: any, arrival?: any, basis?: any): number {
@@ -77,11 +31,46 @@ export function segregationLiable(start: any, end: any, schoolYear: any, categor
 }
 
 export const SEGREGATION_LIABLE: FunctionDef = {
-  id: "SEGREGATION.LIABLE",
+  id: ID,
   description: "Fraction 0-1 of a school year for which the paying school is liable for a pupil's placement.",
   da: { name: "SEGREGERING.BETALINGSPLIGT", description: "Den del 0-1 af et skoleår, den betalende skole betaler for en elevs placering." },
   page: "segregation-liable",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(PARAMS, {
+    start: {
+      description: "First day of the placement (date).",
+      da: "Placeringens første dag (dato).",
+      unit: DATE,
+    },
+    end: {
+      description: "Last day of the placement (date); blank while the placement is open.",
+      da: "Placeringens sidste dag (dato); tom mens placeringen er åben.",
+      unit: DATE,
+      omitted: { da: "tom: placeringen er åben", en: "blank: the placement is open" },
+    },
+    schoolYear: {
+      description: "School year by its first year: 2023 means 1 Aug 2023 - 31 Jul 2024.",
+      da: "Skoleåret ved dets første år: 2023 betyder 1. aug. 2023 - 31. jul. 2024.",
+      unit: { da: "skoleårets første år", en: "the school year's first year" },
+    },
+    category: {
+      description: "Blank, or exempt (0): anbragt/placed, 10. klasse/10th grade, vidtgående/extensive; or tilflytter/mover-in.",
+      da: "Tom, eller fritaget (0): anbragt, 10. klasse, vidtgående; eller tilflytter.",
+      unit: { da: "tekst", en: "text" },
+      omitted: { da: "tom: ingen fritagelse", en: "blank: no exemption" },
+    },
+    arrival: {
+      description: "Mover-in's arrival date: liable from 1 Aug after that school year. Default: start.",
+      da: "Tilflytterens ankomstdato: skolen betaler fra 1. aug. efter det skoleår. Standard: start.",
+      unit: DATE,
+      omitted: { da: "start", en: "start" },
+    },
+    basis: {
+      description: '"dage"/"days" (default): pro rata by days; "måneder"/"months": by started months.',
+      da: '"dage" (standard): forholdsmæssigt efter dage; "måneder": efter påbegyndte måneder.',
+      unit: { da: "tekst: dage eller måneder", en: "text: days or months" },
+      omitted: { da: "dage", en: "days" },
+    },
+  }),
   result: { type: "number" },
   rule: [
     {

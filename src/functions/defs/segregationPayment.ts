@@ -1,29 +1,21 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
-import { incentiveModel, schoolPayment } from "../../core/segregation";
-import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
-import { answer, then, toExcelNumber } from "../excel";
-import { COST_PARAM, MODEL_ERRORS, MODEL_PARAMS, MODEL_RULE, SEED_003 } from "./shared";
+import { schoolPayment } from "../../core/segregation";
+import { type FunctionDef, withTexts } from "../define";
+import { MODEL_ERRORS, MODEL_RULE, MODEL_TEXTS, modelFunction, SEED_003 } from "./shared";
 
-const PARAMS = [COST_PARAM, ...MODEL_PARAMS] as const;
-const NAMES = danishNames(PARAMS);
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "SEGREGATION.PAYMENT";
 
-export function segregationPayment(cost: any, threshold?: any, cap?: any, schoolShare?: any): number {
-  return answer(
-    () =>
-      then(parseArgs(PARAMS, [cost, threshold, cap, schoolShare]), ([k, t, c, s]) =>
-        then(incentiveModel(t, c, s), (model) => then(schoolPayment(k, model), (v) => toExcelNumber("cost", v))),
-      ),
-    NAMES,
-  );
-}
+const { specs, implementation } = modelFunction(schoolPayment);
+
+/** The school's part of a cost, as Excel calls it. */
+export const segregationPayment = implementation;
 
 export const SEGREGATION_PAYMENT: FunctionDef = {
-  id: "SEGREGATION.PAYMENT",
+  id: ID,
   description: "The school's part of a special offer's annual cost under the incentive model, in kr.",
   da: { name: "SEGREGERING.BETALING", description: "Skolens andel af et specialtilbuds årlige udgift efter incitamentsmodellen, i kr." },
   page: "segregation-payment",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(specs, MODEL_TEXTS),
   result: { type: "number" },
   rule: MODEL_RULE,
   example: {
@@ -38,5 +30,5 @@ export const SEGREGATION_PAYMENT: FunctionDef = {
     },
   },
   errors: MODEL_ERRORS,
-  implementation: segregationPayment,
+  implementation,
 };

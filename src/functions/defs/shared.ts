@@ -1,6 +1,11 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
+import type { Dec } from "../../core/decimal";
 import { figure } from "../../core/messages";
-import { HEDENSTED_2022_23 } from "../../core/segregation";
-import type { ExampleCell, HelpError, Param, Text } from "../define";
+import type { Result } from "../../core/result";
+import { HEDENSTED_2022_23, type IncentiveModel, incentiveModel } from "../../core/segregation";
+import { parseArgs } from "../args";
+import { danishNames, type ExampleCell, type HelpError, type ParamSpec, type ParamTexts, type Text } from "../define";
+import { answer, then, toExcelNumber } from "../excel";
 
 /* What several definitions share: units, the seed documents the examples come from, the incentive
  * model's parameters (SEGREGATION.PAYMENT and .CENTRAL) and the flows of the payback functions. */
@@ -23,51 +28,59 @@ export const SEED_003: Text = {
 export const SEED_004: Text = { da: "Ballerup Kommune, SkoleFleks og dagbehandling", en: "Ballerup municipality, SkoleFleks and day treatment" };
 
 const HEDENSTED = "Hedensted 2022/23";
-const threshold = figure(HEDENSTED_2022_23.threshold);
-const cap = figure(HEDENSTED_2022_23.cap);
+const threshold = /*#__PURE__*/ figure(HEDENSTED_2022_23.threshold);
+const cap = /*#__PURE__*/ figure(HEDENSTED_2022_23.cap);
 const share: Text = { da: String(HEDENSTED_2022_23.schoolShare).replace(".", ","), en: String(HEDENSTED_2022_23.schoolShare) };
 
 /** The incentive model's three optional parameters, defaulting to Hedensted's 2022/23 tariffs. */
 export const MODEL_PARAMS = [
-  {
-    kind: "number",
-    name: "threshold",
-    default: HEDENSTED_2022_23.threshold,
-    optional: true,
+  { kind: "number", name: "threshold", default: HEDENSTED_2022_23.threshold, optional: true, daName: "tærskel" },
+  { kind: "number", name: "cap", default: HEDENSTED_2022_23.cap, optional: true, daName: "loft" },
+  { kind: "number", name: "schoolShare", default: HEDENSTED_2022_23.schoolShare, optional: true, daName: "skoleandel" },
+] as const satisfies readonly ParamSpec[];
+
+export const COST_PARAM = { kind: "number", name: "cost", daName: "udgift" } as const satisfies ParamSpec;
+
+/** The texts of the cost and the model's parameters. */
+export const MODEL_TEXTS: Readonly<Record<string, ParamTexts>> = {
+  cost: { description: "Annual cost of the special offer, kr. (0 or more).", da: "Specialtilbuddets årlige udgift, kr. (0 eller mere).", unit: KR },
+  threshold: {
     description: `kr.; the school pays the whole cost up to this. Default ${threshold.en} (${HEDENSTED}).`,
-    da: { name: "tærskel", description: `Kr.; skolen betaler hele udgiften op til tærsklen. Standard ${threshold.da} (${HEDENSTED}).` },
+    da: `Kr.; skolen betaler hele udgiften op til tærsklen. Standard ${threshold.da} (${HEDENSTED}).`,
     unit: KR,
     omitted: { da: `${threshold.da} (${HEDENSTED})`, en: `${threshold.en} (${HEDENSTED})` },
   },
-  {
-    kind: "number",
-    name: "cap",
-    default: HEDENSTED_2022_23.cap,
-    optional: true,
+  cap: {
     description: `kr.; the most a school pays for one pupil. Default ${cap.en}. Must be at least threshold.`,
-    da: { name: "loft", description: `Kr.; det meste en skole betaler for én elev. Standard ${cap.da}. Mindst tærsklen.` },
+    da: `Kr.; det meste en skole betaler for én elev. Standard ${cap.da}. Mindst tærsklen.`,
     unit: KR,
     omitted: { da: `${cap.da} (${HEDENSTED})`, en: `${cap.en} (${HEDENSTED})` },
   },
-  {
-    kind: "number",
-    name: "schoolShare",
-    default: HEDENSTED_2022_23.schoolShare,
-    optional: true,
+  schoolShare: {
     description: `Fraction 0-1 of the cost above threshold that the school pays. Default ${share.en}.`,
-    da: { name: "skoleandel", description: `Andel 0-1 af udgiften over tærsklen, som skolen betaler. Standard ${share.da}.` },
+    da: `Andel 0-1 af udgiften over tærsklen, som skolen betaler. Standard ${share.da}.`,
     unit: FRACTION,
     omitted: share,
   },
-] as const satisfies readonly Param[];
+};
 
-export const COST_PARAM = {
-  kind: "number",
-  name: "cost",
-  description: "Annual cost of the special offer, kr. (0 or more).",
-  da: { name: "udgift", description: "Specialtilbuddets årlige udgift, kr. (0 eller mere)." },
-  unit: KR,
-} as const satisfies Param;
+const MODEL_FUNCTION_PARAMS = [COST_PARAM, ...MODEL_PARAMS] as const;
+const MODEL_NAMES = danishNames(MODEL_FUNCTION_PARAMS);
+
+/** SEGREGATION.PAYMENT's and .CENTRAL's parameters and implementation: a part of the cost under the model. */
+export function modelFunction(part: (cost: number, model: IncentiveModel) => Result<Dec>) {
+  return {
+    specs: MODEL_FUNCTION_PARAMS,
+    implementation: (cost: any, threshold?: any, cap?: any, schoolShare?: any): number =>
+      answer(
+        () =>
+          then(parseArgs(MODEL_FUNCTION_PARAMS, [cost, threshold, cap, schoolShare]), ([k, t, c, s]) =>
+            then(incentiveModel(t, c, s), (model) => then(part(k, model), (v) => toExcelNumber("cost", v))),
+          ),
+        MODEL_NAMES,
+      ),
+  };
+}
 
 export const MODEL_RULE: readonly Text[] = [
   {
@@ -103,24 +116,23 @@ export const TABEL_1_SHEET: readonly (readonly ExampleCell[])[] = [
 
 const FLOWS_UNIT: Text = { da: "kr. eller 1.000 kr. (et område)", en: "kr. or 1.000 kr. (a range)" };
 
-export const FLOWS_PARAM = {
-  kind: "range",
-  name: "flows",
-  description: "Yearly flows (kr. or 1.000 kr.): a row, a column, or items in rows and years in columns. Blank = 0.",
-  da: { name: "beløb", description: "Årlige beløb (kr. eller 1.000 kr.): en række, en kolonne eller poster i rækker og år i kolonner. Tom = 0." },
-  unit: FLOWS_UNIT,
-} as const satisfies Param;
+export const FLOWS_PARAM = { kind: "range", name: "flows", daName: "beløb" } as const satisfies ParamSpec;
+export const EXTEND_LAST_PARAM = { kind: "boolean", name: "extendLast", default: false, optional: true, daName: "forlæng" } as const satisfies ParamSpec;
 
-export const EXTEND_LAST_PARAM = {
-  kind: "boolean",
-  name: "extendLast",
-  default: false,
-  optional: true,
-  description: "TRUE repeats the last year's flow after the range, as a permanent change. Default FALSE.",
-  da: { name: "forlæng", description: "SAND gentager det sidste års beløb efter området, som en varig ændring. Standard FALSK." },
-  unit: LOGICAL,
-  omitted: FALSE_DEFAULT,
-} as const satisfies Param;
+/** The texts of the flows and extendLast, as PAYBACK and PAYBACK.DISCOUNTED share them. */
+export const FLOW_TEXTS: Readonly<Record<string, ParamTexts>> = {
+  flows: {
+    description: "Yearly flows (kr. or 1.000 kr.): a row, a column, or items in rows and years in columns. Blank = 0.",
+    da: "Årlige beløb (kr. eller 1.000 kr.): en række, en kolonne eller poster i rækker og år i kolonner. Tom = 0.",
+    unit: FLOWS_UNIT,
+  },
+  extendLast: {
+    description: "TRUE repeats the last year's flow after the range, as a permanent change. Default FALSE.",
+    da: "SAND gentager det sidste års beløb efter området, som en varig ændring. Standard FALSK.",
+    unit: LOGICAL,
+    omitted: FALSE_DEFAULT,
+  },
+};
 
 export const FLOW_ERRORS: readonly HelpError[] = [
   {

@@ -4,25 +4,16 @@ import { numberGrid } from "../../core/grid";
 import { ok } from "../../core/result";
 import { sumCheck } from "../../core/sumcheck";
 import { parseArgs } from "../args";
-import { danishNames, type FunctionDef } from "../define";
+import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then } from "../excel";
 import { SEED_004 } from "./shared";
 
+/** The id, which is also the English name: a workbook stores it, so it never changes. */
+export const ID = "SUMCHECK";
+
 const PARAMS = [
-  {
-    kind: "range",
-    name: "items",
-    description: "Range of items, any unit (kr., 1.000 kr., FTE); blank cells are left out.",
-    da: { name: "poster", description: "Område med poster i samme enhed (kr., 1.000 kr., helårspersoner); tomme celler udelades." },
-    unit: { da: "område, postenes enhed", en: "range, the items' unit" },
-  },
-  {
-    kind: "number",
-    name: "total",
-    description: "The stated total, in the items' unit.",
-    da: { name: "total", description: "Den angivne total i posternes enhed." },
-    unit: { da: "postenes enhed", en: "the items' unit" },
-  },
+  { kind: "range", name: "items", daName: "poster" },
+  { kind: "number", name: "total", daName: "total" },
   {
     kind: "number",
     name: "decimals",
@@ -31,12 +22,9 @@ const PARAMS = [
     min: -9,
     max: 15,
     optional: true,
-    description: "Decimals shown; allows (n+1) × ½ × 10^-decimals for n items. Default blank: exact check.",
-    da: { name: "decimaler", description: "Viste decimaler; tillader (n+1) × ½ × 10^-decimaler for n poster. Standard tom: præcis kontrol." },
-    unit: { da: "helt tal fra −9 til 15", en: "whole number from −9 to 15" },
-    omitted: { da: "tom: præcis kontrol", en: "blank: exact check" },
+    daName: "decimaler",
   },
-] as const;
+] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
 export function sumCheckTotal(items: any[][], total: any, decimals?: any): boolean {
@@ -47,11 +35,28 @@ export function sumCheckTotal(items: any[][], total: any, decimals?: any): boole
 }
 
 export const SUMCHECK: FunctionDef = {
-  id: "SUMCHECK",
+  id: ID,
   description: "TRUE when items add up to total, allowing for the rounding of the decimals shown.",
   da: { name: "SUMKONTROL", description: "SAND når posterne summerer til totalen, med plads til afrundingen af de viste decimaler." },
   page: "sumcheck",
-  parameters: PARAMS,
+  parameters: /*#__PURE__*/ withTexts(PARAMS, {
+    items: {
+      description: "Range of items, any unit (kr., 1.000 kr., FTE); blank cells are left out.",
+      da: "Område med poster i samme enhed (kr., 1.000 kr., helårspersoner); tomme celler udelades.",
+      unit: { da: "område, postenes enhed", en: "range, the items' unit" },
+    },
+    total: {
+      description: "The stated total, in the items' unit.",
+      da: "Den angivne total i posternes enhed.",
+      unit: { da: "postenes enhed", en: "the items' unit" },
+    },
+    decimals: {
+      description: "Decimals shown; allows (n+1) × ½ × 10^-decimals for n items. Default blank: exact check.",
+      da: "Viste decimaler; tillader (n+1) × ½ × 10^-decimaler for n poster. Standard tom: præcis kontrol.",
+      unit: { da: "helt tal fra −9 til 15", en: "whole number from −9 to 15" },
+      omitted: { da: "tom: præcis kontrol", en: "blank: exact check" },
+    },
+  }),
   result: { type: "boolean" },
   rule: [
     {
