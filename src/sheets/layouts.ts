@@ -68,13 +68,16 @@ const PARAMETERS: readonly {
   { label: "Sikkerhedsnet: fordeles ved årets slutning (kr.)", name: MODEL_NAMES.netYearEnd, format: WHOLE_KRONER, of: (p) => p.safetyNet[2] },
 ];
 
-/** Row of the profile names (0-based); parameters follow the selection and school year rows. */
+/** Row of the profile names (0-based); the choice, the school year and the parameters follow it. */
 const HEADER_ROW = 3;
-const SELECTED_ROW = 4;
-const SCHOOL_YEAR_ROW = 5;
-const FIRST_PARAMETER_ROW = 6;
-const ACTIVE_COLUMN = 2; // C
-const FIRST_PROFILE_COLUMN = 3; // D
+const SELECTED_ROW = HEADER_ROW + 1;
+const SCHOOL_YEAR_ROW = SELECTED_ROW + 1;
+const FIRST_PARAMETER_ROW = SCHOOL_YEAR_ROW + 1;
+/** Column A the label, B the parameter's name, C the chosen profile's value, then one column per profile. */
+const ACTIVE_COLUMN = 2;
+const FIRST_PROFILE_COLUMN = ACTIVE_COLUMN + 1;
+/** The model sheet's places (0-based), for the tests and whoever reads the sheet. */
+export const MODEL_CELLS = { headerRow: HEADER_ROW, firstParameterRow: FIRST_PARAMETER_ROW, activeColumn: ACTIVE_COLUMN, firstProfileColumn: FIRST_PROFILE_COLUMN } as const;
 /** The model sheet's two input cells: the chosen profile and the school year. */
 export const MODEL_INPUTS = rangeAddress(SELECTED_ROW, ACTIVE_COLUMN, 2, 1);
 /** Profiles may fill the columns D to Z. */

@@ -92,9 +92,9 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
     ["Forslagets titel:", filled ? "Øget tilbageslusning fra specialundervisningstilbud" : null],
     [],
     ["Tabel 1. Forslagets samlede økonomiske konsekvenser"],
-    [`1.000 kr. ${priceYear} p/l`, "Styringsområde", ...ys],
-    ["Varige ændringer"],
   ];
+  const header = cells.length;
+  cells.push([`1.000 kr. ${priceYear} p/l`, "Styringsområde", ...ys], ["Varige ændringer"]);
   const permanentFirst = cells.length;
   for (const item of permanent) cells.push([item.label || null, item.area, ...amounts(item.values, n)]);
   const permanentLast = cells.length - 1;
@@ -171,8 +171,8 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
     ],
     bold: [
       "A1",
-      "A4",
-      rangeAddress(4, 0, 1, FIRST_YEAR_COLUMN + n),
+      cellAddress(header - 1, 0),
+      rangeAddress(header, 0, 1, FIRST_YEAR_COLUMN + n),
       rangeAddress(permanentTotal, 0, 1, FIRST_YEAR_COLUMN + n),
       rangeAddress(implementationTotal, 0, 1, FIRST_YEAR_COLUMN + n),
       rangeAddress(total, 0, 1, FIRST_YEAR_COLUMN + n),
@@ -180,7 +180,7 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
       cellAddress(followUp, 0),
     ],
     anchors: {
-      header: { row: 4, column: 0 },
+      header: { row: header, column: 0 },
       total: { row: total, column: FIRST_YEAR_COLUMN },
       service: { row: service, column: FIRST_YEAR_COLUMN },
       paybackService: { row: paybackService, column: FIRST_YEAR_COLUMN },
@@ -206,10 +206,9 @@ export function prioritisationProposal(sheet: string, options: TemplateOptions):
     ["Nr.", filled ? "ISU01" : null],
     ["Overskrift", filled ? "Udvidet opfølgning på elever i eksterne specialiserede skole- og dagbehandlingstilbud" : null],
     [],
-    [`Beløb i 1.000 kr. ${priceYear}-priser`, null, ...ys],
-    ["Nuværende budget", null, ...amounts(seed?.budget, n)],
-    ["Budgetændring – drift"],
   ];
+  const header = cells.length;
+  cells.push([`Beløb i 1.000 kr. ${priceYear}-priser`, null, ...ys], ["Nuværende budget", null, ...amounts(seed?.budget, n)], ["Budgetændring – drift"]);
   const efficiency = cells.length;
   cells.push(["Effektivisering", null]); // formulas below, once the potential table's rows are known
   const expansion = cells.length;
@@ -252,14 +251,14 @@ export function prioritisationProposal(sheet: string, options: TemplateOptions):
     cells,
     names: [],
     numberFormats: [
-      { address: rangeAddress(5, FIRST_YEAR_COLUMN, net - 5 + 1, n), format: THOUSANDS },
+      { address: rangeAddress(header + 1, FIRST_YEAR_COLUMN, net - header, n), format: THOUSANDS },
       { address: rangeAddress(staff, FIRST_YEAR_COLUMN, 1, n), format: ONE_DECIMAL },
       { address: rangeAddress(places, FIRST_YEAR_COLUMN, 1, n), format: ONE_DECIMAL },
       { address: rangeAddress(effect, FIRST_YEAR_COLUMN, 2, n), format: THOUSANDS },
     ],
-    bold: ["A1", rangeAddress(4, 0, 1, FIRST_YEAR_COLUMN + n), rangeAddress(net, 0, 1, FIRST_YEAR_COLUMN + n)],
+    bold: ["A1", rangeAddress(header, 0, 1, FIRST_YEAR_COLUMN + n), rangeAddress(net, 0, 1, FIRST_YEAR_COLUMN + n)],
     anchors: {
-      header: { row: 4, column: 0 },
+      header: { row: header, column: 0 },
       efficiency: { row: efficiency, column: FIRST_YEAR_COLUMN },
       net: { row: net, column: FIRST_YEAR_COLUMN },
       staff: { row: staff, column: FIRST_YEAR_COLUMN },
@@ -311,7 +310,9 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
         { label: "b) Indsats", values: [] },
         { label: "c) Indsats", values: [] },
       ];
-  const cells: Row[] = [["Indsatsplan"], [], [`Mio. kr. ${priceYear} p/l`, null, ...ys]];
+  const cells: Row[] = [["Indsatsplan"], []];
+  const header = cells.length;
+  cells.push([`Mio. kr. ${priceYear} p/l`, null, ...ys]);
   const initiativeRows: number[] = [];
   const checks: number[] = [];
   for (const initiative of plan) {
@@ -348,10 +349,10 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
     sheet,
     cells,
     names: [],
-    numberFormats: [{ address: rangeAddress(3, FIRST_YEAR_COLUMN, total - 3 + 1, n), format: ONE_DECIMAL }],
-    bold: ["A1", rangeAddress(2, 0, 1, FIRST_YEAR_COLUMN + n), rangeAddress(total, 0, 1, FIRST_YEAR_COLUMN + n)],
+    numberFormats: [{ address: rangeAddress(header + 1, FIRST_YEAR_COLUMN, total - header, n), format: ONE_DECIMAL }],
+    bold: ["A1", rangeAddress(header, 0, 1, FIRST_YEAR_COLUMN + n), rangeAddress(total, 0, 1, FIRST_YEAR_COLUMN + n)],
     anchors: {
-      header: { row: 2, column: 0 },
+      header: { row: header, column: 0 },
       total: { row: total, column: FIRST_YEAR_COLUMN },
       ...Object.fromEntries(checks.map((row, k) => [`check${k}`, { row, column: FIRST_YEAR_COLUMN }])),
     },

@@ -3,7 +3,7 @@ import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns } from "../../src/core/pupils";
 import { qualified } from "../../src/core/address";
-import { MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, resultSheet, type SheetLayout } from "../../src/sheets/layouts";
+import { MODEL_CELLS, MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, resultSheet, type SheetLayout } from "../../src/sheets/layouts";
 import { registerFunctions, workbook } from "../../tools/engine";
 import { expected } from "../../tools/dev/pupilList";
 import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
@@ -47,8 +47,8 @@ describe("the model sheet", () => {
   it("reads back the profiles it holds, and a profile a user added as a column", () => {
     const cells = sheetCells(modelSheet(DEFAULT_PROFILES, 2023));
     expect(readProfiles(cells)).toEqual(DEFAULT_PROFILES);
-    cells[3].push("Eget forslag");
-    [200000, 250000, 0.4, 1, 2, 3].forEach((v, i) => cells[6 + i].push(v));
+    cells[MODEL_CELLS.headerRow].push("Eget forslag");
+    [200000, 250000, 0.4, 1, 2, 3].forEach((v, i) => cells[MODEL_CELLS.firstParameterRow + i].push(v));
     expect(readProfiles(cells)[2]).toEqual({ name: "Eget forslag", threshold: 200000, cap: 250000, schoolShare: 0.4, safetyNet: [1, 2, 3] });
   });
 });
