@@ -42,6 +42,17 @@ export function isoDate(serial: Serial): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A serial as Danish Excel shows a date, e.g. "01-08-2023". */
+export function danishDate(serial: Serial): string {
+  const { year, month, day } = dateOf(serial);
+  return `${String(day).padStart(2, "0")}-${String(month).padStart(2, "0")}-${String(year).padStart(4, "0")}`;
+}
+
+/** A date in each language's spelling: Danish "15-03-2023", English ISO "2023-03-15". */
+export function shownDate(serial: Serial): { readonly da: string; readonly en: string } {
+  return { da: danishDate(serial), en: isoDate(serial) };
+}
+
 /** A closed interval of days [first, last]; `last` may be +Infinity for an open-ended placement. */
 export interface Period {
   readonly first: Serial;

@@ -100,6 +100,11 @@ function cell(at: CellPosition): Shown {
   return { da: `række ${at.row}, kolonne ${at.column}`, en: `row ${at.row}, column ${at.column}` };
 }
 
+/** A place on a sheet as a message names it: a cell address ("celle D5"), or a row and column within a range. */
+export function place(at: CellPosition | string): Shown {
+  return typeof at === "string" ? { da: `celle ${at}`, en: `cell ${at}` } : cell(at);
+}
+
 export const messages = {
   required: (arg: string): Message => about(arg, `mangler en værdi (cellen er tom)`, `a value is required (the cell is blank)`),
   notNumber: (arg: string, got: unknown): Message => {
@@ -163,7 +168,8 @@ export const messages = {
     const t = num(threshold);
     return about("cap", `loftet (${c.da}) er mindre end tærsklen (${t.da}); forventede loft ≥ tærskel`, `the cap (${c.en}) is below the threshold (${t.en}); expected cap ≥ threshold`);
   },
-  startAfterEnd: (start: string, end: string): Message => about("start", `placeringens start (${start}) ligger efter dens slut (${end}); forventede start ≤ slut`, `the placement starts (${start}) after it ends (${end}); expected start ≤ end`),
+  startAfterEnd: (start: Shown, end: Shown): Message =>
+    about("start", `placeringens start (${start.da}) ligger efter dens slut (${end.da}); forventede start ≤ slut`, `the placement starts (${start.en}) after it ends (${end.en}); expected start ≤ end`),
   unknownCategory: (got: string, acceptedDa: readonly string[], acceptedEn: readonly string[]): Message =>
     about(
       "category",
@@ -202,34 +208,34 @@ export const messages = {
   tooLarge: (arg: string): Message => about(arg, `resultatet er større end Excel kan rumme`, `the result is larger than Excel can hold`),
   // Pupil lists (src/core/pupils.ts): a role is the column's meaning, e.g. "annual cost".
   chooseColumn: (role: Shown): Message => ({ da: `Vælg kolonnen for ${role.da}`, en: `Choose the column for ${role.en}` }),
-  pupilMissing: (what: Shown, at: CellPosition): Message => {
-    const c = cell(at);
+  pupilMissing: (what: Shown, where: Shown): Message => {
+    const c = where;
     return { da: `Ingen ${what.da} i ${c.da}`, en: `No ${what.en} at ${c.en}` };
   },
-  pupilCostNotNumber: (at: CellPosition, got: unknown): Message => {
-    const c = cell(at);
+  pupilCostNotNumber: (where: Shown, got: unknown): Message => {
+    const c = where;
     const g = describe(got);
     return { da: `Udgiften i ${c.da} er ${g.da}, ikke et tal`, en: `The cost at ${c.en} is ${g.en}, not a number` };
   },
-  pupilCostNegative: (at: CellPosition): Message => {
-    const c = cell(at);
+  pupilCostNegative: (where: Shown): Message => {
+    const c = where;
     return { da: `Udgiften i ${c.da} er negativ`, en: `The cost at ${c.en} is negative` };
   },
-  pupilNotDate: (role: Shown, at: CellPosition, got: unknown): Message => {
-    const c = cell(at);
+  pupilNotDate: (role: Shown, where: Shown, got: unknown): Message => {
+    const c = where;
     const g = describe(got);
     return { da: `Feltet ${role.da} i ${c.da} er ${g.da}, ikke en dato`, en: `The ${role.en} at ${c.en} is ${g.en}, not a date` };
   },
-  pupilEndBeforeStart: (at: CellPosition, start: string, end: string): Message => {
-    const c = cell(at);
-    return { da: `Slut (${end}) ligger før start (${start}) i ${c.da}`, en: `The end (${end}) is before the start (${start}) at ${c.en}` };
+  pupilEndBeforeStart: (where: Shown, start: Shown, end: Shown): Message => {
+    const c = where;
+    return { da: `Slut (${end.da}) ligger før start (${start.da}) i ${c.da}`, en: `The end (${end.en}) is before the start (${start.en}) at ${c.en}` };
   },
-  pupilCategoryNotText: (at: CellPosition): Message => {
-    const c = cell(at);
+  pupilCategoryNotText: (where: Shown): Message => {
+    const c = where;
     return { da: `Kategorien i ${c.da} skal være en tekst`, en: `The category at ${c.en} must be a text` };
   },
-  pupilSchoolNotName: (at: CellPosition, got: unknown, reason: "notWhole" | "logical" | "error" | "tooLong"): Message => {
-    const c = cell(at);
+  pupilSchoolNotName: (where: Shown, got: unknown, reason: "notWhole" | "logical" | "error" | "tooLong"): Message => {
+    const c = where;
     const g = describe(got);
     const why: Record<typeof reason, Shown> = {
       notWhole: { da: "en skolekode skal være et helt tal", en: "a school code must be a whole number" },
@@ -239,12 +245,17 @@ export const messages = {
     };
     return { da: `Skolen i ${c.da} er ${g.da}; ${why[reason].da}`, en: `The school at ${c.en} is ${g.en}; ${why[reason].en}` };
   },
-  schoolSpelledTwice: (names: readonly string[]): Message => {
+  schoolSpelledTwice: (names: readonly string[], where: Shown): Message => {
     const list = names.map((n) => `"${n}"`).join(", ");
     return {
-      da: `Samme skole stavet på flere måder, som Excel regner for forskellige skoler: ${list}. Ret listen, så de staves ens`,
-      en: `One school spelled in ways Excel counts as different schools: ${list}. Mend the list so they are spelled alike`,
+      da: `Samme skole stavet på flere måder, som Excel regner for forskellige skoler: ${list} (fx i ${where.da}). Ret listen, så de staves ens`,
+      en: `One school spelled in ways Excel counts as different schools: ${list} (e.g. at ${where.en}). Mend the list so they are spelled alike`,
     };
+  },
+  /** A pupil's category the rules do not know: the rule's own words, placed at the cell. */
+  pupilCategoryUnknown: (where: Shown, rule: Message): Message => {
+    const without = (text: string) => (rule.arg === undefined ? text : text.slice(rule.arg.length + 2));
+    return { da: `Kategorien i ${where.da}: ${without(rule.da)}`, en: `The category at ${where.en}: ${without(rule.en)}` };
   },
   totalRowLeftOut: (label: string, excelRow: number): Message => ({
     da: `Række ${excelRow} ("${label}") er en sumrække, ikke en elev, og er ikke taget med`,

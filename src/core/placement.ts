@@ -2,7 +2,7 @@ import {
   calendarYearPeriod,
   daysCovered,
   daysIn,
-  isoDate,
+  shownDate,
   monthsIn,
   monthsTouched,
   type Period,
@@ -69,7 +69,7 @@ export interface Placement {
 
 function placementPeriod(placement: Placement): Result<Period> {
   const { start, end } = placement;
-  if (end !== null && start > end) return invalid(messages.startAfterEnd(isoDate(start), isoDate(end)));
+  if (end !== null && start > end) return invalid(messages.startAfterEnd(shownDate(start), shownDate(end)));
   return ok({ first: start, last: end ?? Number.POSITIVE_INFINITY });
 }
 

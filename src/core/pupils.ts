@@ -1,8 +1,9 @@
-import { isoDate, MAX_SERIAL, MIN_SERIAL } from "./dates";
+import { cellAddress } from "./address";
+import { MAX_SERIAL, MIN_SERIAL, shownDate } from "./dates";
 import { Dec, ZERO } from "./decimal";
 import { isBlank } from "./grid";
 import { TOTAL_LABEL } from "./labels";
-import { type CellPosition, type Message, messages, type Shown } from "./messages";
+import { type CellPosition, type Message, messages, place, type Shown } from "./messages";
 import { liableFraction, parseCategory } from "./placement";
 import { schoolOf, schoolsOf, type School } from "./schools";
 import { type IncentiveModel, incentiveModel, schoolPayment } from "./segregation";
@@ -86,6 +87,12 @@ export function guessColumns(headers: readonly unknown[]): ColumnMapping {
   return mapping;
 }
 
+/** Where a pupil list's header row and first column are on its sheet, 0-based. */
+export interface ListOrigin {
+  readonly headerRow: number;
+  readonly firstColumn: number;
+}
+
 /** A problem in a pupil list, at a cell of the data (row 1 = first pupil, column 1 = leftmost). */
 export interface PupilProblem {
   readonly kind:
@@ -150,8 +157,10 @@ function isDateOrBlank(value: unknown): boolean {
  * counts as one ("hedensted  skole ") are not problems: see {@link schoolNotices}.
  *
  * @param rows the data rows, without the header; cells as Excel gives them.
+ * @param origin where the list's header row and first column are on its sheet (0-based): problems then
+ *   name Excel's cell address ("celle D5"); without it, a row and column within the list.
  */
-export function checkPupils(rows: readonly (readonly unknown[])[], mapping: ColumnMapping): PupilProblem[] {
+export function checkPupils(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, origin?: ListOrigin): PupilProblem[] {
   const problems: PupilProblem[] = [];
   for (const role of REQUIRED_COLUMNS) {
     if (mapping[role] === null) problems.push(problem("missingColumn", null, messages.chooseColumn(ROLE_NAMES[role])));
@@ -163,47 +172,49 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
     return column === null ? null : row[column];
   };
   const at = (r: number, role: PupilColumn): CellPosition => ({ row: r + 1, column: (mapping[role] ?? 0) + 1 });
+  const where = (position: CellPosition): Shown =>
+    place(origin === undefined ? position : cellAddress(origin.headerRow + position.row, origin.firstColumn + position.column - 1));
   rows.forEach((row, r) => {
     const school = schoolOf(cell(row, "school"));
     if (school.kind === "blank") {
-      problems.push(problem("missingSchool", at(r, "school"), messages.pupilMissing(ROLE_NAMES.school, at(r, "school"))));
+      problems.push(problem("missingSchool", at(r, "school"), messages.pupilMissing(ROLE_NAMES.school, where(at(r, "school")))));
     } else if (school.kind === "invalid") {
-      const message = messages.pupilSchoolNotName(at(r, "school"), cell(row, "school"), school.reason);
+      const message = messages.pupilSchoolNotName(where(at(r, "school")), cell(row, "school"), school.reason);
       problems.push(problem("schoolNotName", at(r, "school"), message));
     }
 
     const cost = cell(row, "cost");
     const costAt = at(r, "cost");
     if (isBlank(cost)) {
-      problems.push(problem("missingCost", costAt, messages.pupilMissing(ROLE_NAMES.cost, costAt)));
+      problems.push(problem("missingCost", costAt, messages.pupilMissing(ROLE_NAMES.cost, where(costAt))));
     } else if (typeof cost !== "number" || !Number.isFinite(cost)) {
-      problems.push(problem("costNotNumber", costAt, messages.pupilCostNotNumber(costAt, cost)));
+      problems.push(problem("costNotNumber", costAt, messages.pupilCostNotNumber(where(costAt), cost)));
     } else if (cost < 0) {
-      problems.push(problem("negativeCost", costAt, messages.pupilCostNegative(costAt)));
+      problems.push(problem("negativeCost", costAt, messages.pupilCostNegative(where(costAt))));
     }
 
     const start = cell(row, "start");
     for (const role of ["start", "end", "arrival"] as const) {
       const value = cell(row, role);
       if (mapping[role] !== null && !isDateOrBlank(value)) {
-        problems.push(problem("dateNotDate", at(r, role), messages.pupilNotDate(ROLE_NAMES[role], at(r, role), value)));
+        problems.push(problem("dateNotDate", at(r, role), messages.pupilNotDate(ROLE_NAMES[role], where(at(r, role)), value)));
       }
     }
     if (isBlank(start) || start === 0) {
-      problems.push(problem("missingStart", at(r, "start"), messages.pupilMissing(ROLE_NAMES.start, at(r, "start"))));
+      problems.push(problem("missingStart", at(r, "start"), messages.pupilMissing(ROLE_NAMES.start, where(at(r, "start")))));
     }
     const end = cell(row, "end");
     if (typeof start === "number" && typeof end === "number" && end !== 0 && isDateOrBlank(start) && isDateOrBlank(end) && end < start) {
-      const message = messages.pupilEndBeforeStart(at(r, "end"), isoDate(Math.floor(start)), isoDate(Math.floor(end)));
+      const message = messages.pupilEndBeforeStart(where(at(r, "end")), shownDate(Math.floor(start)), shownDate(Math.floor(end)));
       problems.push(problem("endBeforeStart", at(r, "end"), message));
     }
 
     const category = cell(row, "category");
     if (!isBlank(category) && category !== 0) {
       const parsed = parseCategory(typeof category === "string" ? category : String(category));
-      if (!parsed.ok) problems.push({ kind: "unknownCategory", at: at(r, "category"), message: parsed.failure.message });
+      if (!parsed.ok) problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryUnknown(where(at(r, "category")), parsed.failure.message)));
       else if (typeof category !== "string") {
-        problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryNotText(at(r, "category"))));
+        problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryNotText(where(at(r, "category")))));
       }
     }
   });
@@ -212,7 +223,8 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
   for (const school of listSchools(rows, mapping)) loose.set(looseKey(school.name), [...(loose.get(looseKey(school.name)) ?? []), school]);
   for (const group of loose.values()) {
     if (group.length < 2) continue;
-    problems.push(problem("schoolSpelling", at(group[1].rows[0], "school"), messages.schoolSpelledTwice(group.map((s) => s.name))));
+    const first = at(group[1].rows[0], "school");
+    problems.push(problem("schoolSpelling", first, messages.schoolSpelledTwice(group.map((s) => s.name), where(first))));
   }
   return problems;
 }
@@ -341,24 +353,24 @@ export interface PupilListReading {
 /**
  * Reads a block of rows under `headers` as a pupil list (the pane's "Læs listen" and the command
  * line): the column guesses, the pupils (a block selected with blank rows or its "I alt" row below
- * them keeps only the pupils), the problems and the notices. `headerRow` is the 0-based sheet row of
- * the headers, so the left-out row is named as Excel numbers it.
+ * them keeps only the pupils), the problems and the notices. `origin` is where the headers start on
+ * the sheet, so problems name Excel's cell addresses and the left-out row is numbered as Excel does.
  */
-export function readPupilList(headers: readonly unknown[], rows: readonly (readonly unknown[])[], headerRow: number): PupilListReading {
+export function readPupilList(headers: readonly unknown[], rows: readonly (readonly unknown[])[], origin: ListOrigin): PupilListReading {
   const mapping = guessColumns(headers);
   const { pupils, total } = pupilRowCount(rows, mapping);
   const kept = rows.slice(0, pupils);
   return {
     mapping,
     pupils,
-    ...reviewPupils(kept, mapping),
-    leftOut: total === null ? null : messages.totalRowLeftOut(total.label, headerRow + total.index + 2),
+    ...reviewPupils(kept, mapping, origin),
+    leftOut: total === null ? null : messages.totalRowLeftOut(total.label, origin.headerRow + total.index + 2),
   };
 }
 
 /** The problems and notices of a list under a mapping (again after the user corrects a column). */
-export function reviewPupils(rows: readonly (readonly unknown[])[], mapping: ColumnMapping): { problems: PupilProblem[]; notices: Message[] } {
-  return { problems: checkPupils(rows, mapping), notices: schoolNotices(rows, mapping) };
+export function reviewPupils(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, origin?: ListOrigin): { problems: PupilProblem[]; notices: Message[] } {
+  return { problems: checkPupils(rows, mapping, origin), notices: schoolNotices(rows, mapping) };
 }
 
 /** A model as the model sheet holds it: its profiles, the chosen one and the school year. */

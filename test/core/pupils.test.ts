@@ -87,10 +87,10 @@ describe("problems in a pupil list, found before anything is written", () => {
   });
 
   it("finds a school spelled two ways Excel tells apart, pointing at the second spelling", () => {
-    const problems = checkPupils([pupil(), pupil({ school: "Hedensted-Skole" }), pupil({ school: "Hedensted Skole" })], MAPPING);
+    const problems = checkPupils([pupil(), pupil({ school: "Hedensted-Skole" }), pupil({ school: "Hedensted Skole" })], MAPPING, { headerRow: 0, firstColumn: 0 });
     expect(problems.map((p) => [p.kind, p.at])).toEqual([["schoolSpelling", { row: 2, column: 2 }]]);
     expect(problems[0].message.da).toBe(
-      'Samme skole stavet på flere måder, som Excel regner for forskellige skoler: "Hedensted Skole", "Hedensted-Skole". Ret listen, så de staves ens',
+      'Samme skole stavet på flere måder, som Excel regner for forskellige skoler: "Hedensted Skole", "Hedensted-Skole" (fx i celle B3). Ret listen, så de staves ens',
     );
   });
 
@@ -151,7 +151,7 @@ describe("where a selected block's pupils end", () => {
 describe("reading a block as a pupil list, and the summary under the model sheet's choice (the pane's decisions, in core)", () => {
   it("keeps the pupils, leaves out the I alt row below them and names it by its Excel row", () => {
     const rows = [...pupilRows(PUPILS), [], ["I alt", null, 1000000]];
-    const read = readPupilList(HEADERS, rows, 0);
+    const read = readPupilList(HEADERS, rows, { headerRow: 0, firstColumn: 0 });
     expect(read.pupils).toBe(PUPILS.length);
     expect(read.problems).toEqual([]);
     expect(read.leftOut?.en).toBe(`Row ${PUPILS.length + 3} ("I alt") is a total row, not a pupil, and is left out`);

@@ -146,7 +146,7 @@ describe("the incentive model at work on a pupil list", () => {
     renderApp("da", data);
     await readTheList(null);
     await screen.findByText("1 problem i listen", { selector: "[role=heading]" });
-    expect(screen.getByText(/Udgiften i række 2, kolonne 3 er teksten "280.000 kr."/)).toBeTruthy();
+    expect(screen.getByText(/Udgiften i celle C3 er teksten "280.000 kr."/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Anvend modellen" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: /^Vis:/ }));
     await waitFor(() => expect(data.selected).toBe("Elever!C3"));

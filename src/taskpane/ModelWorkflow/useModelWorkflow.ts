@@ -108,7 +108,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
 
   const takeList = useCallback(
     (read: PupilListData) => {
-      const { mapping, pupils, problems, notices, leftOut } = readPupilList(read.headers, read.rows, read.location.headerRow);
+      const { mapping, pupils, problems, notices, leftOut } = readPupilList(read.headers, read.rows, read.location);
       const list = pupils === read.rows.length ? read : { ...read, rows: read.rows.slice(0, pupils), location: { ...read.location, rows: pupils } };
       patch({
         list,
@@ -153,7 +153,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
       setState((s) => {
         if (s.list === null || s.mapping === null) return s;
         const mapping = { ...s.mapping, [role]: column };
-        return { ...s, mapping, ...reviewPupils(s.list.rows, mapping), summary: null };
+        return { ...s, mapping, ...reviewPupils(s.list.rows, mapping, s.list.location), summary: null };
       }),
     [],
   );
