@@ -8,14 +8,23 @@ export function formatKroner(amount: { toString(): string } | number, language: 
   return `${formatAmount(amount, language)} kr.`;
 }
 
-/** An amount without its unit, for a column whose header names it: 1.234.567 or 272.497,50. */
-export function formatAmount(amount: { toString(): string } | number, language: UiLanguage): string {
+/**
+ * An amount without its unit, for a column whose header names it: 1.234.567 or 272.497,50. A column
+ * shows one number of decimals: pass `decimals` from {@link columnDecimals} so "250.000,00" stands
+ * under "472.497,50" rather than "250.000".
+ */
+export function formatAmount(amount: { toString(): string } | number, language: UiLanguage, decimals?: 0 | 2): string {
   const value = typeof amount === "number" ? amount : Number(amount.toString());
-  const whole = Number.isInteger(value);
+  const shown = decimals ?? (Number.isInteger(value) ? 0 : 2);
   return new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
+    minimumFractionDigits: shown,
+    maximumFractionDigits: shown,
   }).format(value);
+}
+
+/** The decimals a column of kroner shows: 2 when any amount has øre, else 0. */
+export function columnDecimals(amounts: readonly ({ toString(): string } | number)[]): 0 | 2 {
+  return amounts.some((a) => !Number.isInteger(typeof a === "number" ? a : Number(a.toString()))) ? 2 : 0;
 }
 
 /** The school year a date falls in: 1 August starts a new one. */

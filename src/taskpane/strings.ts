@@ -187,7 +187,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       confirm: (n, address, from, to) => `${n} tal i ${address} bliver til formler, der omregner fra ${from} p/l til ${to} p/l. De kan regnes tilbage igen.`,
       yes: "Omregn",
       cancel: "Annuller",
-      converted: (n, to) => `${n} tal er omregnet til ${to} p/l.`,
+      converted: (n, to) => `${count(n, "da")} tal er omregnet til ${to} p/l.`,
       nothing: "Der er ingen tal at omregne i markeringen.",
       noIndex: "Projektmappen har ingen indekstabel (navnet Prisindeks).",
       createIndex: "Opret indekstabel",
@@ -263,7 +263,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       noTables: "Projektmappen har ingen tabeller",
       readTable: "Hent tabellen",
       readSelection: "Brug markeringen",
-      pupilsFrom: (n, sheet) => `${n} elever fra arket ${sheet}.`,
+      pupilsFrom: (n, sheet) => `${n === 1 ? "1 elev" : `${count(n, "da")} elever`} fra arket ${sheet}.`,
       columnsHeading: "2. Kolonner",
       none: "(ingen)",
       roles: {
@@ -287,11 +287,11 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       applied: (sheet) => `Arket ${sheet} er skrevet med formler, der følger listen og modellen.`,
       tiedOut: (tied, listed, problems) =>
         `Læst tilbage: alle ${count(tied.cells, "da")} tal på arket stemmer med beregningen til øret.` +
-        (tied.pupils === null ? "" : ` ${count(listed, "da")} elever i listen = ${count(tied.pupils, "da")} talt på arket + ${count(problems, "da")} med problemer.`),
+        (tied.pupils === null ? "" : ` ${count(listed, "da")} ${listed === 1 ? "elev" : "elever"} i listen = ${count(tied.pupils, "da")} talt på arket + ${count(problems, "da")} med problemer.`),
       noticesHeading: "Til orientering",
       summaryHeading: "Pr. skole",
       school: "Skole",
-      pupilsCount: (n) => (n === 1 ? "1 elev" : `${n} elever`),
+      pupilsCount: (n) => (n === 1 ? "1 elev" : `${count(n, "da")} elever`),
       schoolPays: "Skolen betaler (kr.)",
       administrationPays: "Forvaltningen betaler (kr.)",
       total: "I alt",
@@ -351,7 +351,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       confirm: (n, address, from, to) => `${n} numbers in ${address} become formulas converting from ${from} p/l to ${to} p/l. They can be converted back.`,
       yes: "Convert",
       cancel: "Cancel",
-      converted: (n, to) => `${n} numbers are converted to ${to} p/l.`,
+      converted: (n, to) => `${n === 1 ? "1 number is" : `${count(n, "en")} numbers are`} converted to ${to} p/l.`,
       nothing: "There are no numbers to convert in the selection.",
       noIndex: "The workbook has no index table (the name Prisindeks).",
       createIndex: "Create an index table",
@@ -427,7 +427,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       noTables: "The workbook has no tables",
       readTable: "Read the table",
       readSelection: "Use the selection",
-      pupilsFrom: (n, sheet) => `${n} pupils from the sheet ${sheet}.`,
+      pupilsFrom: (n, sheet) => `${n === 1 ? "1 pupil" : `${count(n, "en")} pupils`} from the sheet ${sheet}.`,
       columnsHeading: "2. Columns",
       none: "(none)",
       roles: {
@@ -451,11 +451,11 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       applied: (sheet) => `The sheet ${sheet} is written with formulas that follow the list and the model.`,
       tiedOut: (tied, listed, problems) =>
         `Read back: all ${count(tied.cells, "en")} figures on the sheet agree with the computation to the øre.` +
-        (tied.pupils === null ? "" : ` ${count(listed, "en")} pupils in the list = ${count(tied.pupils, "en")} counted on the sheet + ${count(problems, "en")} with problems.`),
+        (tied.pupils === null ? "" : ` ${count(listed, "en")} ${listed === 1 ? "pupil" : "pupils"} in the list = ${count(tied.pupils, "en")} counted on the sheet + ${count(problems, "en")} with problems.`),
       noticesHeading: "For your information",
       summaryHeading: "Per school",
       school: "School",
-      pupilsCount: (n) => (n === 1 ? "1 pupil" : `${n} pupils`),
+      pupilsCount: (n) => (n === 1 ? "1 pupil" : `${count(n, "en")} pupils`),
       schoolPays: "School pays (kr.)",
       administrationPays: "Administration pays (kr.)",
       total: "Total",

@@ -121,7 +121,7 @@ describe("the incentive model at work on a pupil list", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Skriv i Resultat 2023-24 (2)", hidden: true }));
     await screen.findByText(/Arket Resultat 2023-24 \(2\) er skrevet/);
     const hedensted = within(await screen.findByRole("table", { name: "Pr. skole" })).getByRole("row", { name: /Hedensted Skole/ });
-    expect(within(hedensted).getByText("200.000")).toBeTruthy(); // two paying pupils at the new cap of 100.000
+    expect(within(hedensted).getByText("200.000,00")).toBeTruthy(); // two paying pupils at the new cap of 100.000; the column shows øre throughout
   });
 
   it("asks before using a sheet name that exists, and writes under the free name when told", async () => {

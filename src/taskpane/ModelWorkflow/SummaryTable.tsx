@@ -2,7 +2,7 @@ import { Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHe
 import { Dec } from "../../core/decimal";
 import type { SchoolSummary } from "../../core/pupils";
 import type { UiLanguage } from "../../office/host";
-import { formatAmount } from "../format";
+import { columnDecimals, formatAmount } from "../format";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
@@ -27,6 +27,12 @@ export interface SummaryTableProps {
 export function SummaryTable({ language, summary }: SummaryTableProps) {
   const styles = useStyles();
   const t = STRINGS[language].flow;
+  const totals = { pays: summary.reduce((s, l) => s.plus(l.pays), new Dec(0)), central: summary.reduce((s, l) => s.plus(l.central), new Dec(0)) };
+  // One number of decimals per column: øre shown throughout a column when any of its amounts has them.
+  const decimals = {
+    pays: columnDecimals([...summary.map((l) => l.pays), totals.pays]),
+    central: columnDecimals([...summary.map((l) => l.central), totals.central]),
+  };
   return (
     <Table aria-label={t.summaryHeading} size="small">
       <TableHeader>
@@ -43,8 +49,8 @@ export function SummaryTable({ language, summary }: SummaryTableProps) {
               {line.school}
               <Caption1 block>{t.pupilsCount(line.pupils)}</Caption1>
             </TableCell>
-            <TableCell className={styles.amount}>{formatAmount(line.pays, language)}</TableCell>
-            <TableCell className={styles.amount}>{formatAmount(line.central, language)}</TableCell>
+            <TableCell className={styles.amount}>{formatAmount(line.pays, language, decimals.pays)}</TableCell>
+            <TableCell className={styles.amount}>{formatAmount(line.central, language, decimals.central)}</TableCell>
           </TableRow>
         ))}
         <TableRow>
@@ -52,8 +58,8 @@ export function SummaryTable({ language, summary }: SummaryTableProps) {
             {t.total}
             <Caption1 block>{t.pupilsCount(summary.reduce((n, l) => n + l.pupils, 0))}</Caption1>
           </TableCell>
-          <TableCell className={styles.amount}>{formatAmount(summary.reduce((s, l) => s.plus(l.pays), new Dec(0)), language)}</TableCell>
-          <TableCell className={styles.amount}>{formatAmount(summary.reduce((s, l) => s.plus(l.central), new Dec(0)), language)}</TableCell>
+          <TableCell className={styles.amount}>{formatAmount(totals.pays, language, decimals.pays)}</TableCell>
+          <TableCell className={styles.amount}>{formatAmount(totals.central, language, decimals.central)}</TableCell>
         </TableRow>
       </TableBody>
     </Table>
