@@ -60,6 +60,9 @@ export interface CheckStrings {
   readonly run: string;
   readonly none: (sheets: number) => string;
   readonly found: (n: number) => string;
+  /** The status after a check with findings: how many, in how many sheets read; the list follows. */
+  readonly foundIn: (n: number, sheets: number) => string;
+  readonly checking: string;
   readonly show: string;
 }
 
@@ -119,7 +122,13 @@ export interface FlowStrings {
   readonly profile: string;
   readonly schoolYear: string;
   readonly apply: string;
-  readonly applying: string;
+  /** Progress of the long actions, with what they work through. */
+  readonly applying: (pupils: number) => string;
+  readonly comparing: (pupils: number) => string;
+  readonly distributing: string;
+  readonly reading: string;
+  /** A written sheet is not undone by Ctrl+Z: what to do instead. */
+  readonly undo: string;
   readonly fixProblemsFirst: string;
   readonly applied: (sheet: string) => string;
   readonly tiedOut: (tied: TiedOut, listed: number, problems: number) => string;
@@ -171,7 +180,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     help: (name) => `Hjælp til ${name} (åbner i et nyt vindue)`,
     helpLink: "Hjælp",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
-    tabs: { model: "Incitamentsmodel", templates: "Skabeloner", check: "Kontrol", functions: "Funktioner" },
+    tabs: { model: "Model", templates: "Skabeloner", check: "Kontrol", functions: "Funktioner" },
     loadingTab: "Henter fanen …",
     tabFailed: (reason) => `Fanen kunne ikke hentes (${reason}). Luk og åbn tilføjelsesprogrammet igen.`,
     priceLevel: {
@@ -202,6 +211,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       run: "Kontrollér",
       none: (sheets) => (sheets === 1 ? "Ingen fund i arket." : `Ingen fund i de ${sheets} ark.`),
       found: (n) => (n === 1 ? "1 fund" : `${n} fund`),
+      foundIn: (n, sheets) => `${n === 1 ? "1 fund" : `${n} fund`} i ${sheets === 1 ? "det ene ark" : `de ${sheets} ark`}, der blev læst. Listen står herunder.`,
+      checking: "Læser og kontrollerer …",
       show: "Vis",
     },
     templates: {
@@ -257,14 +268,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       failed: (error) => `Formlerne kunne ikke indtastes igen: ${error}`,
     },
     flow: {
-      listHeading: "1. Elevliste",
+      listHeading: "Elevliste",
       listIntro: "Vælg tabellen med de segregerede elever, eller markér listen med overskrifter og brug markeringen.",
       table: "Tabel",
       noTables: "Projektmappen har ingen tabeller",
       readTable: "Hent tabellen",
       readSelection: "Brug markeringen",
       pupilsFrom: (n, sheet) => `${n === 1 ? "1 elev" : `${count(n, "da")} elever`} fra arket ${sheet}.`,
-      columnsHeading: "2. Kolonner",
+      columnsHeading: "Kolonner",
       none: "(ingen)",
       roles: {
         pupil: "Elev",
@@ -278,11 +289,15 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       problemsHeading: (n) => (n === 1 ? "1 problem i listen" : `${n} problemer i listen`),
       noProblems: "Ingen problemer fundet i listen.",
       show: "Vis",
-      modelHeading: "3. Model og skoleår",
+      modelHeading: "Model og skoleår",
       profile: "Model",
       schoolYear: "Skoleår (2023 = 2023/24)",
       apply: "Anvend modellen",
-      applying: "Skriver resultatarket …",
+      applying: (n) => `Skriver ${n === 1 ? "1 elev" : `${count(n, "da")} elever`} i resultatarket …`,
+      comparing: (n) => `Sammenligner ${n === 1 ? "1 elev" : `${count(n, "da")} elever`} under de to modeller …`,
+      distributing: "Fordeler sikkerhedsnettet …",
+      reading: "Læser …",
+      undo: "Et skrevet ark kan ikke fortrydes med Ctrl+Z: slet arket for at fortryde.",
       fixProblemsFirst: "Ret problemerne i listen, før modellen anvendes.",
       applied: (sheet) => `Arket ${sheet} er skrevet med formler, der følger listen og modellen.`,
       tiedOut: (tied, listed, problems) =>
@@ -296,16 +311,17 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       administrationPays: "Forvaltningen betaler (kr.)",
       total: "I alt",
       nameTakenTitle: "Arket findes allerede",
-      nameTaken: (name, free) => `Der er allerede et ark, der hedder ${name}. Skriv resultatet i ${free}, eller erstat arket?`,
+      nameTaken: (name, free) =>
+        `Der er allerede et ark, der hedder ${name}. Skriv resultatet i ${free}, eller erstat arket? Et ark, der erstattes, kan ikke hentes tilbage med Ctrl+Z; vælger du ${free}, bevares ${name}.`,
       useNewName: (free) => `Skriv i ${free}`,
       replace: "Erstat arket",
       cancel: "Annuller",
-      compareHeading: "4. Sammenlign to modeller",
+      compareHeading: "Sammenlign to modeller",
       modelA: "Model A",
       modelB: "Model B",
       compare: "Sammenlign",
       compared: (sheet) => `Sammenligningen står i arket ${sheet}.`,
-      netHeading: "5. Sikkerhedsnet",
+      netHeading: "Sikkerhedsnet",
       netPart: "Del af sikkerhedsnettet",
       netParts: ["Fordeles ved planlægning", "Tilflyttere i årets løb", "Fordeles ved årets slutning"],
       netKey: "Fordelingsnøgle",
@@ -335,7 +351,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     help: (name) => `Help on ${name} (opens in a new window)`,
     helpLink: "Help",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
-    tabs: { model: "Incentive model", templates: "Templates", check: "Check", functions: "Functions" },
+    tabs: { model: "Model", templates: "Templates", check: "Check", functions: "Functions" },
     loadingTab: "Loading the tab …",
     tabFailed: (reason) => `The tab could not be loaded (${reason}). Close the add-in and open it again.`,
     priceLevel: {
@@ -366,6 +382,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       run: "Check",
       none: (sheets) => (sheets === 1 ? "Nothing found in the sheet." : `Nothing found in the ${sheets} sheets.`),
       found: (n) => (n === 1 ? "1 finding" : `${n} findings`),
+      foundIn: (n, sheets) => `${n === 1 ? "1 finding" : `${n} findings`} in ${sheets === 1 ? "the one sheet" : `the ${sheets} sheets`} read. The list follows.`,
+      checking: "Reading and checking …",
       show: "Show",
     },
     templates: {
@@ -421,14 +439,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       failed: (error) => `The formulas could not be entered again: ${error}`,
     },
     flow: {
-      listHeading: "1. Pupil list",
+      listHeading: "Pupil list",
       listIntro: "Choose the table of segregated pupils, or select the list with its headers and use the selection.",
       table: "Table",
       noTables: "The workbook has no tables",
       readTable: "Read the table",
       readSelection: "Use the selection",
       pupilsFrom: (n, sheet) => `${n === 1 ? "1 pupil" : `${count(n, "en")} pupils`} from the sheet ${sheet}.`,
-      columnsHeading: "2. Columns",
+      columnsHeading: "Columns",
       none: "(none)",
       roles: {
         pupil: "Pupil",
@@ -442,11 +460,15 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       problemsHeading: (n) => (n === 1 ? "1 problem in the list" : `${n} problems in the list`),
       noProblems: "No problems found in the list.",
       show: "Show",
-      modelHeading: "3. Model and school year",
+      modelHeading: "Model and school year",
       profile: "Model",
       schoolYear: "School year (2023 = 2023/24)",
       apply: "Apply the model",
-      applying: "Writing the result sheet …",
+      applying: (n) => `Writing ${n === 1 ? "1 pupil" : `${count(n, "en")} pupils`} to the result sheet …`,
+      comparing: (n) => `Comparing ${n === 1 ? "1 pupil" : `${count(n, "en")} pupils`} under the two models …`,
+      distributing: "Sharing the safety net …",
+      reading: "Reading …",
+      undo: "A written sheet cannot be undone with Ctrl+Z: delete the sheet to undo it.",
       fixProblemsFirst: "Fix the problems in the list before applying the model.",
       applied: (sheet) => `The sheet ${sheet} is written with formulas that follow the list and the model.`,
       tiedOut: (tied, listed, problems) =>
@@ -460,16 +482,17 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       administrationPays: "Administration pays (kr.)",
       total: "Total",
       nameTakenTitle: "The sheet exists",
-      nameTaken: (name, free) => `There is already a sheet called ${name}. Write the result to ${free}, or replace the sheet?`,
+      nameTaken: (name, free) =>
+        `There is already a sheet called ${name}. Write the result to ${free}, or replace the sheet? A replaced sheet cannot be brought back with Ctrl+Z; choosing ${free} keeps ${name}.`,
       useNewName: (free) => `Write to ${free}`,
       replace: "Replace the sheet",
       cancel: "Cancel",
-      compareHeading: "4. Compare two models",
+      compareHeading: "Compare two models",
       modelA: "Model A",
       modelB: "Model B",
       compare: "Compare",
       compared: (sheet) => `The comparison is in the sheet ${sheet}.`,
-      netHeading: "5. Safety net",
+      netHeading: "Safety net",
       netPart: "Part of the safety net",
       netParts: ["Distributed at planning", "Movers-in during the year", "Distributed at year end"],
       netKey: "Key",

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { launch, openPane, openTab, pageFormulaCells, PUPIL_WORKBOOK, serveDist, xlsxWorkbook } from "../../tools/dev/browser";
 import { ENGLISH_NAME } from "../../tools/dev/hostExcel";
 import { allocate } from "../../src/core/allocate";
@@ -36,6 +36,21 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS === "1") copyFileSync(file, path.join(DOCS, `${name}.png`));
 }
 
+/** Whether an element lies wholly inside the viewport (the pane is 350 px wide, as Excel's task pane). */
+async function inView(locator: Locator): Promise<boolean> {
+  await locator.waitFor();
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+  });
+}
+
+/** After an action: its status, next to its button, names the result and is in view without scrolling. */
+async function statusInView(page: Page, result: RegExp): Promise<void> {
+  const status = page.locator("[data-panel-status]").filter({ hasText: result });
+  await expect(inView(status)).resolves.toBe(true);
+}
+
 const sheets = (page: Page) => page.evaluate(() => (window as unknown as { __book: { sheets: { name: string }[] } }).__book.sheets.map((s) => s.name));
 
 beforeAll(async () => {
@@ -55,25 +70,29 @@ describe("the task pane in Chromium", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Specialøkonomi");
     await shoot(page, "1-elevliste");
 
+    const tabs = await page.getByRole("tab").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    expect(new Set(tabs).size).toBe(1); // the four tabs on one line at 350 px
+    await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual(["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet"]);
+
     await page.getByRole("button", { name: "Hent tabellen" }).click();
-    await page.getByText("7 elever fra arket Elever.").waitFor();
+    await expect(inView(page.getByText("7 elever fra arket Elever."))).resolves.toBe(true);
     await page.getByText("Ingen problemer fundet i listen.").waitFor();
     await expect(page.getByRole("combobox", { name: "Betalende skole" }).textContent()).resolves.toContain("Betalende skole");
     await shoot(page, "2-kolonner");
 
     await page.getByRole("button", { name: "Anvend modellen" }).click();
-    await page.getByText(/Arket Resultat 2023-24 er skrevet/).waitFor();
+    await statusInView(page, /^Arket Resultat 2023-24 er skrevet .* Et skrevet ark kan ikke fortrydes med Ctrl\+Z/);
     const hedensted = page.getByRole("table", { name: "Pr. skole" }).getByRole("row", { name: /Hedensted Skole/ });
     await expect(hedensted.textContent()).resolves.toContain("472.497,50");
     await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24"]);
     await shoot(page, "3-resultat");
 
     await page.getByRole("button", { name: "Sammenlign" }).click();
-    await page.getByText(/^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/).waitFor();
+    await statusInView(page, /^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/);
     await shoot(page, "4-sammenligning");
 
     await page.getByRole("button", { name: "Fordel" }).click();
-    await page.getByText(/Fordelingen står i arket Sikkerhedsnet 2023/).waitFor();
+    await statusInView(page, /^Fordelingen står i arket Sikkerhedsnet 2023-24, præcist til kronen\./);
     await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023-24", "Sikkerhedsnet 2023-24"]);
     await shoot(page, "5-sikkerhedsnet");
   }, 60000);
@@ -156,7 +175,7 @@ __book.beforeRead = function (book) { book.put("Resultat 2023-24 (i gang)", "J4"
     await page.getByText("7 elever fra arket Elevliste.").waitFor();
     await page.getByText("Ingen problemer fundet i listen.").waitFor();
     await page.getByRole("button", { name: "Anvend modellen" }).click();
-    await page.getByText(/^Arket Resultat 2023-24 er skrevet .* 7 elever i listen = 7 talt på arket \+ 0 med problemer\.$/).waitFor();
+    await page.getByText(/^Arket Resultat 2023-24 er skrevet .* 7 elever i listen = 7 talt på arket \+ 0 med problemer\. Et skrevet ark kan ikke fortrydes med Ctrl\+Z: slet arket for at fortryde\.$/).waitFor();
     const model = await page.evaluate(() => (window as unknown as { __book: { toSheets(): Record<string, unknown[][]> } }).__book.toSheets().Incitamentsmodel);
     expect([model[4][2], model[5][2]]).toEqual(["Hedensted 2022/23", 2023]);
   }, 60000);
@@ -232,7 +251,7 @@ __book.beforeRead = function (book) { book.put("Resultat 2023-24 (i gang)", "J4"
     await openTab(page, "Skabeloner");
     await page.getByRole("checkbox", { name: "Udfyld med eksemplets tal fra kildedokumentet" }).check();
     await page.getByRole("button", { name: "Indsæt skabelonen" }).click();
-    await page.getByText("Skabelonen står i arket Investeringsforslag.").waitFor();
+    await statusInView(page, /^Skabelonen står i arket Investeringsforslag\./);
     await expect(sheets(page)).resolves.toEqual(["Elever", "Investeringsforslag"]);
     await shoot(page, "6-skabeloner");
   }, 30000);
@@ -254,7 +273,7 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     await page.waitForTimeout(600); // let the dialog finish fading in before the picture
     await shoot(page, "6b-prisniveau");
     await dialog.getByRole("button", { name: "Omregn" }).click();
-    await page.getByText("1 tal er omregnet til 2022 p/l.").waitFor();
+    await statusInView(page, /^1 tal er omregnet til 2022 p\/l\./);
     const cell = await page.evaluate(() => (window as unknown as { __book: { toSheets(): Record<string, unknown[][]> } }).__book.toSheets()["Tabel 1"][1][3]);
     expect(cell).toBe("=PRICELEVEL(-420,2023,2022,Prisindeks)");
   }, 30000);
@@ -266,6 +285,7 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     });
     await openTab(page, "Kontrol");
     await page.getByRole("button", { name: "Kontrollér" }).click();
+    await statusInView(page, /^1 fund i det ene ark, der blev læst\./);
     await page.getByRole("heading", { name: "1 fund" }).waitFor();
     await page.getByText(/Færre elever i E2 er positiv/).waitFor();
     await shoot(page, "7-kontrol");
@@ -292,7 +312,7 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     // The other tabs are not held up by the one that failed.
     await openTab(page, "Funktioner");
     await page.getByRole("list", { name: "Funktioner" }).waitFor();
-    await openTab(page, "Incitamentsmodel");
+    await openTab(page, "Model");
     await page.getByRole("button", { name: "Hent tabellen" }).waitFor();
   }, 30000);
 

@@ -142,7 +142,7 @@ export function cspViolations(page: Page): Promise<string[]> {
 
 /** Opens the task pane as Excel would, recording every request the page makes and every CSP refusal. */
 export async function openPane(browser: Browser, origin: string, options: PaneOptions): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: options.displayLanguage });
+  const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: options.displayLanguage });
   const page = await context.newPage();
   await page.clock.setFixedTime(options.today ?? new Date("2024-01-15T10:00:00"));
   const requests: string[] = [];

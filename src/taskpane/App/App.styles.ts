@@ -16,9 +16,11 @@ export const useAppStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
-  /** Four tabs in a 320px pane: let them wrap rather than scroll sideways. */
+  /** Four short tabs on one line in a 320-400 px pane; narrower than that they scroll rather than wrap. */
   tabs: {
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    flexShrink: 0,
   },
   heading: {
     margin: 0,

@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Link, makeStyles, Radio, RadioGroup, Spinner, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Link, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { checkWorkbook, type Finding } from "../../core/check";
 import { formatMessage } from "../../core/messages";
@@ -49,9 +49,34 @@ export function CheckPanel({ language, gateway }: CheckPanelProps) {
       notice={
         outcome?.kind === "error"
           ? { intent: "error", text: outcome.text }
-          : outcome?.kind === "findings" && outcome.findings.length === 0
-            ? { intent: "success", text: t.none(outcome.sheets) }
+          : outcome?.kind === "findings"
+            ? outcome.findings.length === 0
+              ? { intent: "success", text: t.none(outcome.sheets) }
+              : { intent: "info", text: t.foundIn(outcome.findings.length, outcome.sheets) }
             : null
+      }
+      busy={busy ? t.checking : null}
+      after={
+        outcome?.kind === "findings" &&
+        outcome.findings.length > 0 && (
+          <>
+            <Body1 block role="heading" aria-level={3}>
+              {t.found(outcome.findings.length)}
+            </Body1>
+            <ul className={styles.list} aria-label={t.found(outcome.findings.length)}>
+              {outcome.findings.map((f, i) => (
+                <li key={i}>
+                  <Body1>
+                    {f.sheet}: {message(f)}{" "}
+                  </Body1>
+                  <Link as="button" onClick={() => show(f)} aria-label={`${t.show}: ${formatMessage(f.message)}`}>
+                    {t.show}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )
       }
     >
       <Field label={t.scope}>
@@ -64,27 +89,7 @@ export function CheckPanel({ language, gateway }: CheckPanelProps) {
         <Button appearance="primary" disabled={busy} onClick={() => void run()}>
           {t.run}
         </Button>
-        {busy && <Spinner size="tiny" />}
       </div>
-      {outcome?.kind === "findings" && outcome.findings.length > 0 && (
-        <>
-          <Body1 block role="heading" aria-level={3}>
-            {t.found(outcome.findings.length)}
-          </Body1>
-          <ul className={styles.list} aria-label={t.found(outcome.findings.length)}>
-            {outcome.findings.map((f, i) => (
-              <li key={i}>
-                <Body1>
-                  {f.sheet}: {message(f)}{" "}
-                </Body1>
-                <Link as="button" onClick={() => show(f)} aria-label={`${t.show}: ${formatMessage(f.message)}`}>
-                  {t.show}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </Panel>
   );
 }

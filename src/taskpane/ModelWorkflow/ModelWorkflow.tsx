@@ -20,7 +20,7 @@ import { Panel } from "../Panel";
 import { ProfileEditor, Question, SummaryTable } from "../later";
 import { STRINGS } from "../strings";
 import { useWorkflowStyles } from "./ModelWorkflow.styles";
-import { useModelWorkflow } from "./useModelWorkflow";
+import { useModelWorkflow, type WorkflowStep } from "./useModelWorkflow";
 
 export interface ModelWorkflowProps {
   readonly language: UiLanguage;
@@ -46,18 +46,24 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const message = (m: { da: string; en: string }) => (language === "da" ? m.da : m.en);
   const profileNames = state.profiles.map((p) => p.name);
   const profileOptions = profileNames.map((name) => ({ value: name, text: name }));
+  const pupils = state.list?.rows.length ?? 0;
+  const busyText = { reading: t.reading, applying: t.applying(pupils), comparing: t.comparing(pupils), distributing: t.distributing };
+  /** A step's progress and outcome, shown in its panel below its button. */
+  // Steps are numbered as they appear: the columns step shows once a list is read.
+  const showColumns = state.list !== null && state.mapping !== null;
+  const numbered = (step: WorkflowStep | "columns", title: string) => {
+    const order = ["list", ...(showColumns ? ["columns"] : []), "model", "compare", "net"];
+    return `${order.indexOf(step) + 1}. ${title}`;
+  };
+  const status = (step: WorkflowStep) => ({
+    busy: state.where === step && state.busy !== null ? busyText[state.busy] : null,
+    notice: state.where === step ? state.notice : null,
+  });
   const [a, b] = [compareWith[0] ?? profileNames[0] ?? null, compareWith[1] ?? profileNames[1] ?? profileNames[0] ?? null];
 
   return (
     <div className={styles.root}>
-      {state.notice !== null && (
-        <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {busy && <Spinner size="tiny" label={state.busy === "applying" ? t.applying : t.working} />}
-
-      <Panel id="step-list" title={t.listHeading}>
+      <Panel id="step-list" title={numbered("list", t.listHeading)} {...status("list")}>
         <Body1 block>{t.listIntro}</Body1>
         <div className={styles.row}>
           <Choice
@@ -78,8 +84,8 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         {state.list !== null && <Body1 block>{t.pupilsFrom(state.list.rows.length, state.list.location.sheet)}</Body1>}
       </Panel>
 
-      {state.list !== null && state.mapping !== null && (
-        <Panel id="step-columns" title={t.columnsHeading}>
+      {showColumns && (
+        <Panel id="step-columns" title={numbered("columns", t.columnsHeading)}>
           {PUPIL_COLUMNS.map((role) => {
             const column = state.mapping?.[role] ?? null;
             const headers = state.list?.headers ?? [];
@@ -134,7 +140,18 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </Panel>
       )}
 
-      <Panel id="step-model" title={t.modelHeading}>
+      <Panel
+        id="step-model"
+        title={numbered("model", t.modelHeading)}
+        {...status("model")}
+        after={
+          state.summary !== null && (
+            <Suspense fallback={<Spinner size="tiny" label={t.working} />}>
+              <SummaryTable language={language} summary={state.summary} />
+            </Suspense>
+          )
+        }
+      >
         <div className={styles.row}>
           <Choice label={t.profile} value={state.profile} options={profileOptions} onSelect={flow.setProfile} />
           <Field label={t.schoolYear}>
@@ -171,14 +188,9 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             {t.apply}
           </Button>
         </div>
-        {state.summary !== null && (
-          <Suspense fallback={<Spinner size="tiny" label={t.working} />}>
-            <SummaryTable language={language} summary={state.summary} />
-          </Suspense>
-        )}
       </Panel>
 
-      <Panel id="step-compare" title={t.compareHeading}>
+      <Panel id="step-compare" title={numbered("compare", t.compareHeading)} {...status("compare")}>
         {state.resultSheet === null && <Body1 block>{t.applyFirst}</Body1>}
         <div className={styles.row}>
           <Choice label={t.modelA} value={a} options={profileOptions} onSelect={(v) => setCompareWith((cw) => [v, cw[1]])} />
@@ -189,7 +201,7 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </div>
       </Panel>
 
-      <Panel id="step-net" title={t.netHeading}>
+      <Panel id="step-net" title={numbered("net", t.netHeading)} {...status("net")}>
         <div className={styles.row}>
           <Choice
             label={t.netPart}

@@ -15,6 +15,9 @@ import type { WorkbookGateway } from "../../office/gateway";
 import type { SafetyNetKey } from "../../sheets/layouts";
 import type { PupilListData, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
 
+/** The steps of the screen; each shows its own progress and outcome, next to its button. */
+export type WorkflowStep = "list" | "model" | "compare" | "net";
+
 /** What the screen says after an action: done (with the sheet), or failed (the workbook as it was). */
 export type Notice = { readonly intent: "success" | "error"; readonly text: string } | null;
 
@@ -45,6 +48,8 @@ export interface WorkflowState {
   /** The action running now, for the progress indicator. */
   readonly busy: "reading" | "applying" | "comparing" | "distributing" | null;
   readonly notice: Notice;
+  /** The step whose action the busy state and the notice belong to: they are shown there. */
+  readonly where: WorkflowStep | null;
   readonly question: NameQuestion | null;
 }
 
@@ -57,7 +62,11 @@ export interface WorkflowTexts {
   readonly compared: (sheet: string) => string;
   readonly distributed: (sheet: string) => string;
   readonly failed: (error: string) => string;
+  readonly undo: string;
 }
+
+/** Where each action's progress and outcome are shown. */
+const STEP_OF: Record<NonNullable<WorkflowState["busy"]>, WorkflowStep> = { reading: "list", applying: "model", comparing: "compare", distributing: "net" };
 
 /**
  * The incentive-model screen's state and actions: read a pupil list, correct the column guesses, see
@@ -81,6 +90,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     resultSheet: null,
     busy: null,
     notice: null,
+    where: null,
     question: null,
   });
   const patch = useCallback((next: Partial<WorkflowState>) => setState((s) => ({ ...s, ...next })), []);
@@ -100,7 +110,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
           sheetChoices: model.exists ? { selected: model.selected, schoolYear: model.schoolYear } : null,
         });
       })
-      .catch((error: unknown) => live && patch({ notice: { intent: "error", text: texts.failed(String(error)) } }));
+      .catch((error: unknown) => live && patch({ where: "list", notice: { intent: "error", text: texts.failed(String(error)) } }));
     return () => {
       live = false;
     };
@@ -126,8 +136,8 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   );
 
   const run = useCallback(
-    async (busy: NonNullable<WorkflowState["busy"]>, work: () => Promise<void>) => {
-      patch({ busy, notice: null });
+    async (busy: NonNullable<WorkflowState["busy"]>, work: () => Promise<void>, where: WorkflowStep = STEP_OF[busy]) => {
+      patch({ busy, notice: null, where });
       try {
         await work();
       } catch (error) {
@@ -167,7 +177,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
       if (outcome.kind !== "done") return null;
       const { list, problems } = state;
       const tied = outcome.tiedOut === undefined || list === null ? "" : ` ${texts.tiedOut(outcome.tiedOut, list.rows.length, problems.length)}`;
-      return { intent: "success", text: `${done(outcome.sheet)}${tied}` };
+      return { intent: "success", text: `${done(outcome.sheet)}${tied} ${texts.undo}` };
     },
     [texts, language, state],
   );
@@ -274,10 +284,12 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     (typed: ModelProfile) => {
       const checked = checkProfile(typed);
       if (!checked.ok) {
-        patch({ notice: { intent: "error", text: language === "da" ? checked.failure.message.da : checked.failure.message.en } });
+        patch({ where: "model", notice: { intent: "error", text: language === "da" ? checked.failure.message.da : checked.failure.message.en } });
         return;
       }
-      void run("reading", async () => {
+      void run(
+        "reading",
+        async () => {
         const outcome = await gateway.saveProfile(checked.value, state.schoolYear);
         if (outcome.kind === "saved") {
           patch({ profiles: outcome.profiles, profile: checked.value.name, summary: null, notice: { intent: "success", text: texts.profileSaved(checked.value.name) } });
@@ -286,7 +298,9 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         } else {
           patch({ notice: { intent: "error", text: texts.failed(outcome.error) } });
         }
-      });
+        },
+        "model",
+      );
     },
     [run, gateway, patch, state.schoolYear, texts, language],
   );
