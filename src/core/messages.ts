@@ -79,15 +79,23 @@ export function describe(value: unknown): Shown {
  */
 export function figure(value: unknown): Shown {
   const decimal = typeof value === "number" ? numberText(value) : typeof value === "object" && value !== null && "toFixed" in value ? String(value) : null;
-  if (decimal !== null && /^-?\d+(\.\d+)?$/.test(decimal)) {
-    const [whole, tail] = decimal.split(".");
-    const fraction = tail?.length === 1 ? `${tail}0` : tail; // 472.497,50: kroner and øre
-    const group = (sep: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-    return { da: `${group(".")}${fraction === undefined ? "" : `,${fraction}`}`, en: `${group(",")}${fraction === undefined ? "" : `.${fraction}`}` };
-  }
+  if (decimal !== null && /^-?\d+(\.\d+)?$/.test(decimal)) return decimalFigure(decimal);
   if (typeof value === "string" && value.startsWith("#")) return { da: value, en: value };
   const d = describe(value);
   return typeof value === "string" ? { da: `"${value}"`, en: `"${value}"` } : d;
+}
+
+/** Kroner shown with a fixed number of decimals, grouped: 1.234,50 / 1,234.50. */
+export function kroner(value: { toString(): string } | number, decimals: 0 | 2): Shown {
+  return decimalFigure(Number(value.toString()).toFixed(decimals));
+}
+
+/** A decimal's digits ("-1234.5") grouped in each language's way. */
+function decimalFigure(decimal: string): Shown {
+  const [whole, tail] = decimal.split(".");
+  const fraction = tail?.length === 1 ? `${tail}0` : tail; // 472.497,50: kroner and øre
+  const group = (sep: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return { da: `${group(".")}${fraction === undefined ? "" : `,${fraction}`}`, en: `${group(",")}${fraction === undefined ? "" : `.${fraction}`}` };
 }
 
 /** A cell of a range, 1-based within the range, as "row 2, column 3". */
@@ -266,6 +274,41 @@ export const messages = {
     return {
       da: `${list} er regnet som én skole, "${name}" (store og små bogstaver og mellemrum skelnes ikke)`,
       en: `${list} are counted as one school, "${name}" (case and spaces are not told apart)`,
+    };
+  },
+  // The pane's headlines after an action.
+  comparisonHeadline: (
+    total: { toString(): string },
+    more: number,
+    less: number,
+    largest: readonly { readonly school: string; readonly change: { toString(): string } }[],
+  ): Message => {
+    const sign = Math.sign(Number(total.toString()));
+    // One number of decimals throughout the sentence: øre when any amount has them.
+    const decimals = [total, ...largest.map((l) => l.change)].some((x) => !Number.isInteger(Number(x.toString()))) ? 2 : 0;
+    const amount = kroner(Math.abs(Number(total.toString())), decimals);
+    const schools = (n: number, da: string, en: string) => ({ da: `${n} ${n === 1 ? "skole" : "skoler"} ${da}`, en: `${n} ${n === 1 ? "school" : "schools"} ${en}` });
+    const [up, down] = [schools(more, "betaler mere", "pay more"), schools(less, "mindre", "less")];
+    const list = (lang: "da" | "en") => largest.map((l) => `${l.school} ${kroner(l.change, decimals)[lang]} kr.`).join("; ");
+    const head =
+      sign === 0
+        ? { da: "Under B betaler skolerne i alt det samme som under A.", en: "Under B the schools pay the same in total as under A." }
+        : sign < 0
+          ? { da: `Under B betaler skolerne i alt ${amount.da} kr. mindre end under A; forvaltningen betaler det.`, en: `Under B the schools pay ${amount.en} kr. less in total than under A; the administration pays it.` }
+          : { da: `Under B betaler skolerne i alt ${amount.da} kr. mere end under A; forvaltningen sparer det.`, en: `Under B the schools pay ${amount.en} kr. more in total than under A; the administration saves it.` };
+    const most = largest.length === 0 ? { da: "", en: "" } : { da: ` Største ændringer: ${list("da")}`, en: ` Largest changes: ${list("en")}` };
+    return { da: `${head.da} ${up.da}, ${down.da}.${most.da}`, en: `${head.en} ${up.en}, ${down.en}.${most.en}` };
+  },
+  safetyNetShared: (amount: number, schools: number, by: "pupils" | "payments" | "deficit"): Message => {
+    const a = figure(amount);
+    const key = {
+      pupils: { da: "antal elever", en: "number of pupils" },
+      payments: { da: "skolernes betaling", en: "the schools' payments" },
+      deficit: { da: "underskud (betaling ud over budgettet)", en: "deficit (payments beyond the budget)" },
+    }[by];
+    return {
+      da: `${a.da} kr. er fordelt på ${schools === 1 ? "1 skole" : `${schools} skoler`} efter ${key.da}.`,
+      en: `${a.en} kr. is shared among ${schools === 1 ? "1 school" : `${schools} schools`} by ${key.en}.`,
     };
   },
   // Checking a budget sheet (src/core/check.ts).

@@ -1,4 +1,4 @@
-import { messages } from "./messages";
+import { figure, type Message, messages, type Shown } from "./messages";
 import { invalid, ok, type Result } from "./result";
 import { HEDENSTED_2022_23, incentiveModel, PROPOSAL_MAX_180000 } from "./segregation";
 
@@ -41,4 +41,28 @@ export function checkProfile(profile: ModelProfile): Result<ModelProfile> {
 /** Where the pane starts: the profile the model sheet chose, else its first; null without profiles. */
 export function startingProfile(profiles: readonly ModelProfile[], selected: string | null): string | null {
   return profiles.find((p) => p.name === selected)?.name ?? profiles[0]?.name ?? null;
+}
+
+/** A share as a percentage in each language: 0.5 → "50 %", 0.375 → "37,5 %" / "37.5 %". */
+function percent(share: number): Shown {
+  const en = `${Number((share * 100).toFixed(4))} %`;
+  return { da: en.replace(".", ","), en };
+}
+
+/**
+ * The model in one sentence, as the pane shows it under the choice: "Skolen betaler hele udgiften op
+ * til 264.995 kr.; derover 50 % op til højst 287.077 kr." (DOMAIN.md §2).
+ */
+export function describeProfile(profile: Pick<ModelProfile, "threshold" | "cap" | "schoolShare">): Message {
+  const [t, c, s] = [figure(profile.threshold), figure(profile.cap), percent(profile.schoolShare)];
+  if (profile.cap <= profile.threshold || profile.schoolShare === 0) {
+    return {
+      da: `Skolen betaler hele udgiften op til ${t.da} kr. pr. elev; resten betaler forvaltningen.`,
+      en: `The school pays the whole cost up to ${t.en} kr. a pupil; the administration pays the rest.`,
+    };
+  }
+  return {
+    da: `Skolen betaler hele udgiften op til ${t.da} kr.; derover ${s.da} op til højst ${c.da} kr. pr. elev.`,
+    en: `The school pays the whole cost up to ${t.en} kr.; above that ${s.en}, up to at most ${c.en} kr. a pupil.`,
+  };
 }

@@ -387,3 +387,29 @@ export function summaryUnder(rows: readonly (readonly unknown[])[], mapping: Col
   const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
   return rule.ok ? summarise(rows, mapping, rule.value, model.schoolYear) : null;
 }
+
+/** What a comparison of two models comes to for the schools, in the pane's words. */
+export interface ComparisonHeadline {
+  /** Σ over the schools of what they pay under B minus under A. */
+  readonly total: Dec;
+  readonly more: number;
+  readonly less: number;
+  /** The largest changes, largest first (at most three). */
+  readonly largest: readonly { readonly school: string; readonly change: Dec }[];
+}
+
+/** The comparison of profiles `a` and `b` on a list, per school as the comparison sheet sums it; null when either is not on the model. */
+export function compareUnder(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, model: Omit<ChosenModel, "selected">, a: string, b: string): ComparisonHeadline | null {
+  const [underA, underB] = [summaryUnder(rows, mapping, { ...model, selected: a }), summaryUnder(rows, mapping, { ...model, selected: b })];
+  if (underA === null || underB === null) return null;
+  const changes = underA.map((line, k) => ({ school: line.school, change: underB[k].pays.minus(line.pays) }));
+  return {
+    total: changes.reduce((sum, c) => sum.plus(c.change), ZERO),
+    more: changes.filter((c) => c.change.gt(0)).length,
+    less: changes.filter((c) => c.change.lt(0)).length,
+    largest: changes
+      .filter((c) => !c.change.isZero())
+      .sort((x, y) => y.change.abs().cmp(x.change.abs()))
+      .slice(0, 3),
+  };
+}

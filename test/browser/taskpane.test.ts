@@ -74,6 +74,8 @@ describe("the task pane in Chromium", () => {
     expect(new Set(tabs).size).toBe(1); // the four tabs on one line at 350 px
     await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual(["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet"]);
 
+    await page.getByText("Skolen betaler hele udgiften op til 264.995 kr.; derover 50 % op til højst 287.077 kr. pr. elev.").waitFor();
+    await expect(page.getByRole("combobox", { name: "Del af sikkerhedsnettet" }).textContent()).resolves.toContain("Fordeles ved planlægning (6.500.000 kr.)");
     await page.getByRole("button", { name: "Hent tabellen" }).click();
     await expect(inView(page.getByText("7 elever fra arket Elever."))).resolves.toBe(true);
     await page.getByText("Ingen problemer fundet i listen.").waitFor();
@@ -89,10 +91,12 @@ describe("the task pane in Chromium", () => {
 
     await page.getByRole("button", { name: "Sammenlign" }).click();
     await statusInView(page, /^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/);
+    await page.getByText(/^Under B betaler skolerne i alt 343\.405,56 kr\. mindre end under A; forvaltningen betaler det\. 0 skoler betaler mere, 3 skoler mindre\. Største ændringer: Løsning Skole -160\.908,06 kr\./).waitFor();
     await shoot(page, "4-sammenligning");
 
     await page.getByRole("button", { name: "Fordel" }).click();
     await statusInView(page, /^Fordelingen står i arket Sikkerhedsnet 2023-24, præcist til kronen\./);
+    await page.getByText("6.500.000 kr. er fordelt på 3 skoler efter antal elever.").waitFor();
     await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023-24", "Sikkerhedsnet 2023-24"]);
     await shoot(page, "5-sikkerhedsnet");
   }, 60000);

@@ -1,6 +1,8 @@
 import { serialOf } from "../../src/core/dates";
-import { DEFAULT_PROFILES, startingProfile } from "../../src/core/profiles";
-import { checkPupils, type ColumnMapping, guessColumns, normaliseHeader, pupilRowCount, readPupilList, schoolNotices, summarise, summaryUnder } from "../../src/core/pupils";
+import { Dec } from "../../src/core/decimal";
+import { messages } from "../../src/core/messages";
+import { DEFAULT_PROFILES, describeProfile, startingProfile } from "../../src/core/profiles";
+import { checkPupils, type ColumnMapping, compareUnder, guessColumns, normaliseHeader, pupilRowCount, readPupilList, schoolNotices, summarise, summaryUnder } from "../../src/core/pupils";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
 import { expected } from "../../tools/dev/pupilList";
@@ -172,5 +174,33 @@ describe("reading a block as a pupil list, and the summary under the model sheet
     expect(startingProfile(DEFAULT_PROFILES, DEFAULT_PROFILES[1].name)).toBe(DEFAULT_PROFILES[1].name);
     expect(startingProfile(DEFAULT_PROFILES, "Findes ikke")).toBe(DEFAULT_PROFILES[0].name);
     expect(startingProfile([], null)).toBeNull();
+  });
+});
+
+describe("the pane's headlines: the model in one sentence, a comparison for the schools", () => {
+  it("says the model as a finance officer would read it, in both languages", () => {
+    expect(describeProfile(DEFAULT_PROFILES[0])).toEqual({
+      da: "Skolen betaler hele udgiften op til 264.995 kr.; derover 50 % op til højst 287.077 kr. pr. elev.",
+      en: "The school pays the whole cost up to 264,995 kr.; above that 50 %, up to at most 287,077 kr. a pupil.",
+    });
+    expect(describeProfile(DEFAULT_PROFILES[1]).da).toBe("Skolen betaler hele udgiften op til 180.000 kr. pr. elev; resten betaler forvaltningen.");
+    expect(describeProfile({ threshold: 100000, cap: 200000, schoolShare: 0.375 }).da).toContain("derover 37,5 % op til højst 200.000 kr.");
+  });
+
+  it("sums the change per school between two models as the comparison sheet does, and names the largest", () => {
+    const rows = pupilRows(PUPILS);
+    const mapping = guessColumns(["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"]);
+    const model = { profiles: DEFAULT_PROFILES, schoolYear: 2023 };
+    const [a, b] = [DEFAULT_PROFILES[0], DEFAULT_PROFILES[1]];
+    const headline = compareUnder(rows, mapping, model, a.name, b.name)!;
+    const underA = summaryUnder(rows, mapping, { ...model, selected: a.name })!;
+    const underB = summaryUnder(rows, mapping, { ...model, selected: b.name })!;
+    const total = underB.reduce((s, l) => s.plus(l.pays), new Dec(0)).minus(underA.reduce((s, l) => s.plus(l.pays), new Dec(0)));
+    expect(headline.total.eq(total)).toBe(true);
+    expect(headline.more + headline.less).toBeLessThanOrEqual(underA.length);
+    expect(headline.largest[0].change.abs().gte(headline.largest[headline.largest.length - 1].change.abs())).toBe(true);
+    const said = messages.comparisonHeadline(headline.total, headline.more, headline.less, headline.largest);
+    expect(said.da).toMatch(/^Under B betaler skolerne i alt [\d.]+(,\d\d)? kr\. mindre end under A; forvaltningen betaler det\. \d skoler? betaler mere, \d skoler? mindre\. Største ændringer: /);
+    expect(compareUnder(rows, mapping, model, a.name, "Findes ikke")).toBeNull();
   });
 });

@@ -11,13 +11,14 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, useState } from "react";
 import { formatMessage } from "../../core/messages";
-import { DEFAULT_PROFILES } from "../../core/profiles";
+import { DEFAULT_PROFILES, describeProfile } from "../../core/profiles";
 import { PUPIL_COLUMNS } from "../../core/pupils";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { SafetyNetKey } from "../../sheets/layouts";
 import { Panel } from "../Panel";
 import { ProfileEditor, Question, SummaryTable } from "../later";
+import { formatKroner } from "../format";
 import { STRINGS } from "../strings";
 import { useWorkflowStyles } from "./ModelWorkflow.styles";
 import { useModelWorkflow, type WorkflowStep } from "./useModelWorkflow";
@@ -47,6 +48,7 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const profileNames = state.profiles.map((p) => p.name);
   const profileOptions = profileNames.map((name) => ({ value: name, text: name }));
   const pupils = state.list?.rows.length ?? 0;
+  const chosen = state.profiles.find((p) => p.name === state.profile);
   const busyText = { reading: t.reading, applying: t.applying(pupils), comparing: t.comparing(pupils), distributing: t.distributing };
   /** A step's progress and outcome, shown in its panel below its button. */
   // Steps are numbered as they appear: the columns step shows once a list is read.
@@ -166,8 +168,13 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             />
           </Field>
         </div>
+        {chosen !== undefined && (
+          <Body1 block id="model-sentence">
+            {message(describeProfile(chosen))}
+          </Body1>
+        )}
         <div className={styles.row}>
-          <Button appearance="subtle" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+          <Button aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
             {t.editProfile}
           </Button>
         </div>
@@ -190,7 +197,12 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </div>
       </Panel>
 
-      <Panel id="step-compare" title={numbered("compare", t.compareHeading)} {...status("compare")}>
+      <Panel
+        id="step-compare"
+        title={numbered("compare", t.compareHeading)}
+        {...status("compare")}
+        after={state.comparison !== null && state.where === "compare" && <Body1 block>{message(state.comparison)}</Body1>}
+      >
         {state.resultSheet === null && <Body1 block>{t.applyFirst}</Body1>}
         <div className={styles.row}>
           <Choice label={t.modelA} value={a} options={profileOptions} onSelect={(v) => setCompareWith((cw) => [v, cw[1]])} />
@@ -201,12 +213,17 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </div>
       </Panel>
 
-      <Panel id="step-net" title={numbered("net", t.netHeading)} {...status("net")}>
+      <Panel
+        id="step-net"
+        title={numbered("net", t.netHeading)}
+        {...status("net")}
+        after={state.shared !== null && state.where === "net" && <Body1 block>{message(state.shared)}</Body1>}
+      >
         <div className={styles.row}>
           <Choice
             label={t.netPart}
             value={String(net.part)}
-            options={t.netParts.map((text, i) => ({ value: String(i), text }))}
+            options={t.netParts.map((text, i) => ({ value: String(i), text: chosen === undefined ? text : `${text} (${formatKroner(chosen.safetyNet[i], language)})` }))}
             onSelect={(v) => setNet((n) => ({ ...n, part: Number(v) as 0 | 1 | 2 }))}
           />
           <Choice

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Message } from "../../core/messages";
+import { type Message, messages } from "../../core/messages";
 import { checkProfile, type ModelProfile, startingProfile } from "../../core/profiles";
 import {
   type ColumnMapping,
+  compareUnder,
+  listSchools,
   type PupilColumn,
   type PupilProblem,
   readPupilList,
@@ -50,6 +52,10 @@ export interface WorkflowState {
   readonly notice: Notice;
   /** The step whose action the busy state and the notice belong to: they are shown there. */
   readonly where: WorkflowStep | null;
+  /** The last comparison's headline for the schools, from the model the written sheet used. */
+  readonly comparison: Message | null;
+  /** The last safety-net split in one line. */
+  readonly shared: Message | null;
   readonly question: NameQuestion | null;
 }
 
@@ -91,6 +97,8 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     busy: null,
     notice: null,
     where: null,
+    comparison: null,
+    shared: null,
     question: null,
   });
   const patch = useCallback((next: Partial<WorkflowState>) => setState((s) => ({ ...s, ...next })), []);
@@ -246,7 +254,13 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
           name: modelSheetName("comparison", schoolYear),
           whenTaken: "newName",
         });
-        patch({ notice: outcomeNotice(outcome, texts.compared) });
+        // The headline from the model the written sheet used, as the sheet's own figures are tied out.
+        const model = outcome.kind === "done" ? outcome.model : undefined;
+        const headline = model === undefined || model.schoolYear === null ? null : compareUnder(list.rows, mapping, model, a, b);
+        patch({
+          notice: outcomeNotice(outcome, texts.compared),
+          comparison: headline === null ? null : messages.comparisonHeadline(headline.total, headline.more, headline.less, headline.largest),
+        });
       }),
     [run, state, gateway, patch, outcomeNotice, texts],
   );
@@ -265,7 +279,11 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
           name: modelSheetName("safetyNet", schoolYear),
           whenTaken: "newName",
         });
-        patch({ notice: outcomeNotice(outcome, texts.distributed) });
+        const chosen = outcome.kind === "done" ? outcome.model?.profiles.find((p) => p.name === outcome.model?.selected) : undefined;
+        patch({
+          notice: outcomeNotice(outcome, texts.distributed),
+          shared: chosen === undefined ? null : messages.safetyNetShared(chosen.safetyNet[part], listSchools(list.rows, mapping).length, key),
+        });
       }),
     [run, state, gateway, patch, outcomeNotice, texts],
   );
