@@ -46,16 +46,24 @@ function sideload() {
 }
 
 function unsideload() {
+  let removed = false;
   if (process.platform === "win32") {
     try {
       execFileSync("reg", ["delete", WINDOWS_KEY, "/v", ID, "/f"], { stdio: "ignore" });
+      removed = true;
     } catch {
       // not registered
     }
   } else if (process.platform === "darwin") {
-    fs.rmSync(path.join(MAC_WEF, `${ID}.manifest.xml`), { force: true });
+    const file = path.join(MAC_WEF, `${ID}.manifest.xml`);
+    removed = fs.existsSync(file);
+    fs.rmSync(file, { force: true });
   }
-  console.log("Sideload removed. Stop the dev server with Ctrl+C in its terminal.");
+  console.log(
+    removed
+      ? "Sideload removed. Stop the dev server with Ctrl+C in its terminal."
+      : "Nothing was sideloaded on this machine (on the web, remove the add-in under My Add-ins). Stop the dev server with Ctrl+C in its terminal.",
+  );
 }
 
 /** Resolves once the dev server answers (its certificate may not be trusted yet: not checked here). */
