@@ -38,18 +38,23 @@ const CASES: readonly [PupilProblem["kind"], unknown[], RegExp][] = [
   ["schoolSpelling", ["P11", "Skole-A", 100000, d(2023, 8, 1), null, null, null], /"Skole A", "Skole-A" \(fx i celle B12\)/],
 ];
 
+/** Opens the pane (Danish) on the workbook and reads its table. */
+async function readList(data: ReturnType<typeof pupilBook>): Promise<void> {
+  const gateway = workbookGateway((work) => work(fakeContext(data)));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App language="da" gateway={gateway} schoolYear={2023} />
+    </FluentProvider>,
+  );
+  const read = await screen.findByRole("button", { name: "Hent tabellen" });
+  await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(read);
+}
+
 describe("the problems of a pupil list, in the words of a spreadsheet", () => {
   it("names Excel's cell address for every kind of problem, dates as Danish Excel shows them, and the click selects that cell", async () => {
     const data = pupilBook([valid("P1"), ...CASES.map(([, row]) => row)]);
-    const gateway = workbookGateway((work) => work(fakeContext(data)));
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App language="da" gateway={gateway} schoolYear={2023} />
-      </FluentProvider>,
-    );
-    const read = await screen.findByRole("button", { name: "Hent tabellen" });
-    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(read);
+    await readList(data);
     const list = await screen.findByRole("list", { name: `${CASES.length} problemer i listen` });
     const texts = within(list)
       .getAllByRole("listitem")
@@ -63,15 +68,7 @@ describe("the problems of a pupil list, in the words of a spreadsheet", () => {
 
   it("a column not chosen is named by its role, since it has no cell", async () => {
     const data = pupilBook([valid("P1")]);
-    const gateway = workbookGateway((work) => work(fakeContext(data)));
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App language="da" gateway={gateway} schoolYear={2023} />
-      </FluentProvider>,
-    );
-    const read = await screen.findByRole("button", { name: "Hent tabellen" });
-    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
-    fireEvent.click(read);
+    await readList(data);
     fireEvent.change(await screen.findByRole("combobox", { name: "Årlig udgift" }), { target: { value: "none" } });
     expect(await screen.findByText("Vælg kolonnen for årlig udgift")).toBeTruthy();
   });
