@@ -21,25 +21,42 @@ export interface HostInfo {
   readonly requirements: Readonly<Record<string, boolean>>;
 }
 
-/** The requirement sets the add-in uses: names.add (1.4), Range.autoFill (1.9), custom functions' errors (1.2). */
-const REQUIREMENT_SETS = ["ExcelApi 1.4", "ExcelApi 1.9", "CustomFunctionsRuntime 1.2"];
+/**
+ * The requirement sets the add-in uses: names.add (1.4), freezePanes (1.7), dataValidation (1.8),
+ * Range.autoFill and pageLayout (1.9), custom functions' errors (1.2).
+ */
+export const REQUIREMENT_SETS = ["ExcelApi 1.4", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9", "CustomFunctionsRuntime 1.2"] as const;
 
 /**
  * The Excel the pane works in, as the writer needs to know it: the language of the add-in's function
  * names (Danish where Office's display language is Danish: the manifest's da-DK override gives that
- * Excel functions-da.json) and whether Range.autoFill exists (ExcelApi 1.9).
+ * Excel functions-da.json) and which of the newer API the writer may use. Without them a sheet is
+ * still written whole; it is only plainer (no frozen rows, no drop-down, Excel's print set-up).
  */
 export interface ExcelHost {
   readonly functionNames: FunctionNames;
+  /** Range.autoFill (ExcelApi 1.9): rows filled down by Excel rather than sent one by one. */
   readonly autoFill: boolean;
+  /** Worksheet.freezePanes (ExcelApi 1.7). */
+  readonly freezePanes: boolean;
+  /** Range.dataValidation (ExcelApi 1.8). */
+  readonly dataValidation: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9). */
+  readonly pageLayout: boolean;
 }
 
 /** English Excel with every requirement set: what tests and the command line assume unless told. */
-export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true };
+export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true, freezePanes: true, dataValidation: true, pageLayout: true };
 
 /** The ExcelHost of a display language and a requirement-set check (Office.context.requirements). */
 export function excelHost(displayLanguage: string | undefined, isSetSupported: (name: string, version: string) => boolean): ExcelHost {
-  return { functionNames: uiLanguage(displayLanguage) === "da" ? "da" : "en", autoFill: isSetSupported("ExcelApi", "1.9") };
+  return {
+    functionNames: uiLanguage(displayLanguage) === "da" ? "da" : "en",
+    autoFill: isSetSupported("ExcelApi", "1.9"),
+    freezePanes: isSetSupported("ExcelApi", "1.7"),
+    dataValidation: isSetSupported("ExcelApi", "1.8"),
+    pageLayout: isSetSupported("ExcelApi", "1.9"),
+  };
 }
 
 /** Danish for a Danish display language (da, da-DK), English for everything else. */

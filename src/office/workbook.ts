@@ -7,6 +7,7 @@ import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "../core/a
 import { Batch, loadSlices, payloadBytes } from "./batch";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
+import { applyStyle } from "./styling";
 import {
   calculating,
   compareTieOut,
@@ -350,6 +351,7 @@ export async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: 
     await batch.reserve(payloadBytes(address));
     sheet.getRange(address).format.font.bold = true;
   }
+  if (layout.style !== undefined) await applyStyle(batch, sheet, layout.style, host);
   const written = { sheet, layout, localizing, ours, fillLater: fill !== undefined && fill.rows > 1 };
   if (localizing.length === 0 && written.fillLater) await fillDown(batch, written);
   return { ...written, fillLater: written.fillLater && localizing.length > 0 };

@@ -2,6 +2,7 @@ import type { ModelProfile } from "../core/profiles";
 import type { ColumnMapping } from "../core/pupils";
 import { schoolCount, schoolFormula, schoolNameFormula, schoolSum } from "../core/schools";
 import { cellAddress, columnName, qualified, rangeAddress } from "../core/address";
+import { type SheetStyle, sheetStyle, widthOf } from "./style";
 
 /**
  * What the pane writes, as data: the model sheet and the result sheet, cell by cell, with the names
@@ -33,6 +34,8 @@ export interface SheetLayout {
   readonly readBack?: readonly string[];
   /** An Excel table (ListObject) over a range of the cells, its first row the headers; no total row. */
   readonly table?: { readonly name: string; readonly address: string };
+  /** How the sheet looks: fills, borders, widths, frozen rows, drop-downs (see style.ts). */
+  readonly style?: SheetStyle;
 }
 
 export const MODEL_SHEET = "Incitamentsmodel";
@@ -52,6 +55,8 @@ export const MODEL_NAMES = {
 const KRONER = "#,##0.00";
 const WHOLE_KRONER = "#,##0";
 const FRACTION = "0.0000";
+/** Room for "1.234.567,89" in a column of kroner. */
+const AMOUNT_WIDTH = 14;
 
 /** The model sheet's parameter rows: label, name, how to read it from a profile. */
 const PARAMETERS: readonly {
@@ -82,6 +87,11 @@ export const MODEL_CELLS = { headerRow: HEADER_ROW, firstParameterRow: FIRST_PAR
 export const MODEL_INPUTS = rangeAddress(SELECTED_ROW, ACTIVE_COLUMN, 2, 1);
 /** Profiles may fill the columns D to Z. */
 export const MAX_PROFILES = 23;
+/**
+ * Where a drop-down of the profiles reads its choices: the header row from D to Z, so a profile added
+ * in a new column is offered at once (Excel lists the row's empty cells after the names).
+ */
+export const PROFILE_NAMES = rangeAddress(HEADER_ROW, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true);
 
 /** The model sheet's named cells: the two choices and the chosen profile's parameters in column C. */
 export const MODEL_NAME_CELLS: readonly { readonly name: string; readonly address: string }[] = [
@@ -124,7 +134,15 @@ export function modelSheet(profiles: readonly ModelProfile[], schoolYear: number
     address: rangeAddress(FIRST_PARAMETER_ROW + i, ACTIVE_COLUMN, 1, MAX_PROFILES + 1),
     format: p.format,
   }));
-  return { sheet: MODEL_SHEET, cells, names, numberFormats, bold: ["A1", rangeAddress(HEADER_ROW, 0, 1, 3 + profiles.length)] };
+  const width = FIRST_PROFILE_COLUMN + profiles.length;
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(HEADER_ROW, 0, 1, width)],
+    inputs: [MODEL_INPUTS, rangeAddress(FIRST_PARAMETER_ROW, FIRST_PROFILE_COLUMN, PARAMETERS.length, profiles.length)],
+    tables: [rangeAddress(HEADER_ROW, 0, FIRST_PARAMETER_ROW + PARAMETERS.length - HEADER_ROW, width)],
+    freezeRows: HEADER_ROW + 1,
+    validations: [{ address: cellAddress(SELECTED_ROW, ACTIVE_COLUMN), source: { sheet: null, address: PROFILE_NAMES } }],
+  });
+  return { sheet: MODEL_SHEET, cells, names, numberFormats, bold: ["A1", rangeAddress(HEADER_ROW, 0, 1, width)], style };
 }
 
 /**
@@ -286,9 +304,19 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
   });
 
   const block = (c: number, n: number) => rangeAddress(FIRST_DATA_ROW, c, n, 1);
+  const schoolWidth = Math.max(0, ...schools.map(widthOf));
+  const headers = [rangeAddress(RESULT_HEADER_ROW, 0, 1, RESULT_PUPIL.headers.length), rangeAddress(RESULT_HEADER_ROW, SUMMARY_COLUMN, 1, RESULT_SUMMARY.headers.length)];
+  const style = sheetStyle(cells, {
+    headers,
+    tables: [rangeAddress(RESULT_HEADER_ROW, 0, list.rows + 1, RESULT_PUPIL.headers.length), rangeAddress(RESULT_HEADER_ROW, SUMMARY_COLUMN, summary.length + 1, RESULT_SUMMARY.headers.length)],
+    freezeRows: RESULT_HEADER_ROW + 1,
+    atLeast: { [at.school]: schoolWidth, [SUMMARY_COLUMN]: Math.max(schoolWidth, widthOf("Skole + forvaltning")) },
+    minWidth: AMOUNT_WIDTH,
+  });
   return {
     sheet,
     cells,
+    style,
     names: [],
     numberFormats: [
       { address: block(at.cost, list.rows), format: KRONER },
@@ -411,9 +439,25 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     while (target.length < SUMMARY_COLUMN) target.push(null);
     target.push(...row);
   });
+  const schoolWidth = Math.max(0, ...schools.map(widthOf));
+  const modelBlock = rangeAddress(COMPARE_NAME_ROW, 0, 4, 4);
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(COMPARE_HEADER_ROW, 0, 1, COMPARE_PUPIL.headers.length), rangeAddress(COMPARE_HEADER_ROW, SUMMARY_COLUMN, 1, COMPARE_SUMMARY.headers.length)],
+    inputs: COMPARE_MODEL_COLUMNS.map((c) => cellAddress(COMPARE_NAME_ROW, c)),
+    tables: [
+      modelBlock,
+      rangeAddress(COMPARE_HEADER_ROW, 0, pupils + 1, COMPARE_PUPIL.headers.length),
+      rangeAddress(COMPARE_HEADER_ROW, SUMMARY_COLUMN, summary.length, COMPARE_SUMMARY.headers.length),
+    ],
+    freezeRows: COMPARE_HEADER_ROW + 1,
+    validations: COMPARE_MODEL_COLUMNS.map((c) => ({ address: cellAddress(COMPARE_NAME_ROW, c), source: { sheet: MODEL_SHEET, address: PROFILE_NAMES } })),
+    atLeast: { [at.school]: schoolWidth, [SUMMARY_COLUMN]: Math.max(schoolWidth, widthOf("Forvaltningens budget")) },
+    minWidth: AMOUNT_WIDTH,
+  });
   return {
     sheet,
     cells,
+    style,
     names: [],
     numberFormats: [
       ...COMPARE_MODEL_COLUMNS.flatMap((c) => [
@@ -496,9 +540,18 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
     ["I alt", total(at.share), total(at.pays), total(at.budget), total(at.key)],
     ["Fordelt præcist", `=SUMCHECK(${column(at.share)},${amount})`],
   );
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(SAFETY_NET_HEADER_ROW, 0, 1, headers.length)],
+    inputs: [rangeAddress(first, at.budget, n, 1)],
+    tables: [rangeAddress(SAFETY_NET_HEADER_ROW, 0, n + 2, headers.length)],
+    freezeRows: SAFETY_NET_HEADER_ROW + 1,
+    atLeast: { [at.school]: Math.max(0, ...schools.map(widthOf)) },
+    minWidth: AMOUNT_WIDTH,
+  });
   return {
     sheet,
     cells,
+    style,
     names: [],
     numberFormats: [
       { address: cellAddress(SAFETY_NET_AMOUNT.row, SAFETY_NET_AMOUNT.column), format: WHOLE_KRONER },

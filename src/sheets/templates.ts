@@ -1,5 +1,6 @@
 import { cellAddress, columnName, rangeAddress } from "../core/address";
 import type { CellInput, SheetLayout } from "./layouts";
+import { sheetStyle, ZERO_HIDDEN } from "./style";
 
 /**
  * The municipal proposal templates (issue #4), each one declarative definition written into a
@@ -29,9 +30,10 @@ export interface TemplateLayout extends SheetLayout {
   readonly anchors: Readonly<Record<string, { readonly row: number; readonly column: number }>>;
 }
 
-const THOUSANDS = "#,##0;-#,##0";
-const ONE_DECIMAL = "#,##0.0;-#,##0.0";
-const KRONER = "#,##0";
+// Zeros hidden: a blank template shows no 0 in sums of cells still to be filled.
+const THOUSANDS = ZERO_HIDDEN.whole;
+const ONE_DECIMAL = ZERO_HIDDEN.oneDecimal;
+const KRONER = ZERO_HIDDEN.whole;
 
 type Row = CellInput[];
 
@@ -62,7 +64,7 @@ function yearRange(row: number, count: number): string {
 
 interface Item {
   readonly label: string;
-  readonly area: string;
+  readonly area: string | null;
   readonly values?: readonly (number | null)[];
 }
 
@@ -83,7 +85,8 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
   const ys = years(options, 2022, 6);
   const n = ys.length;
   const priceYear = filled ? 2023 : options.priceYear;
-  const blankItems = (count: number): Item[] => Array.from({ length: count }, () => ({ label: "", area: "Service" }));
+  // A row still to be filled names no styringsområde: the seed's blank rows leave it empty too.
+  const blankItems = (count: number): Item[] => Array.from({ length: count }, () => ({ label: "", area: null }));
   const permanent: Item[] = filled ? [...SEED_000.permanent, ...blankItems(1)] : blankItems(3);
   const implementation: Item[] = filled ? [...SEED_000.implementation, ...blankItems(1)] : blankItems(3);
 
@@ -160,10 +163,25 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
     [permanentFirst, implementationTotal + 3],
     [table2 + 2, table2 + 1 + permanent.length],
   ];
+  const width = FIRST_YEAR_COLUMN + n;
+  const items = (first: number, count: number) => rangeAddress(first, 0, count, width);
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(header, 0, 1, width), rangeAddress(table2 + 1, 0, 1, width), rangeAddress(followUp + 1, 0, 1, 4)],
+    inputs: [
+      "B2",
+      items(permanentFirst, permanent.length),
+      items(implementationFirst, implementation.length),
+      rangeAddress(table2 + 2, 1, permanent.length, 1),
+      rangeAddress(followUp + 2, 0, 3, 4),
+    ],
+    tables: [rangeAddress(header, 0, paybackTotal - header + 1, width), rangeAddress(table2 + 1, 0, permanent.length + 1, width), rangeAddress(followUp + 1, 0, 4, 4)],
+    freezeRows: header + 1,
+  });
   return {
     kind: "investment",
     sheet,
     cells,
+    style,
     names: [],
     numberFormats: [
       // Payback cells keep Excel's General format: 6, or 5,205 when interpolated.
@@ -245,10 +263,19 @@ export function prioritisationProposal(sheet: string, options: TemplateOptions):
   ]);
   cells[efficiency] = ["Effektivisering", null, ...ys.map((_y, i) => `=${columnName(FIRST_YEAR_COLUMN + i)}${potential + 1}`)];
 
+  const width = FIRST_YEAR_COLUMN + n;
+  const yearCells = (row: number, rows = 1) => rangeAddress(row, FIRST_YEAR_COLUMN, rows, n);
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(header, 0, 1, width), rangeAddress(places - 1, 0, 1, width)],
+    inputs: ["B2", "B3", yearCells(header + 1), yearCells(expansion), yearCells(staff), yearCells(places, 2)],
+    tables: [rangeAddress(header, 0, net - header + 1, width), rangeAddress(staff, 0, 1, width), rangeAddress(places - 1, 0, potential - places + 2, width)],
+    freezeRows: header + 1,
+  });
   return {
     kind: "prioritisation",
     sheet,
     cells,
+    style,
     names: [],
     numberFormats: [
       { address: rangeAddress(header + 1, FIRST_YEAR_COLUMN, net - header, n), format: THOUSANDS },
@@ -314,14 +341,20 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
   const header = cells.length;
   cells.push([`Mio. kr. ${priceYear} p/l`, null, ...ys]);
   const initiativeRows: number[] = [];
+  /** Rows the user types: the initiatives and their sub-items. */
+  const typed: number[] = [];
   const checks: number[] = [];
   for (const initiative of plan) {
     const row = cells.length;
     initiativeRows.push(row);
+    typed.push(row);
     cells.push([initiative.label, null, ...amounts(initiative.values, n)]);
     if (initiative.parts !== undefined && initiative.parts.length > 0) {
       const first = cells.length;
-      for (const part of initiative.parts) cells.push([`   ${part.label}`, "heraf", ...amounts(part.values, n)]);
+      for (const part of initiative.parts) {
+        typed.push(cells.length);
+        cells.push([`   ${part.label}`, "heraf", ...amounts(part.values, n)]);
+      }
       const last = cells.length - 1;
       checks.push(cells.length);
       cells.push([
@@ -344,10 +377,18 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
       return `=${initiativeRows.map((r) => `${c}${r + 1}`).join("+")}`;
     }),
   ]);
+  const width = FIRST_YEAR_COLUMN + n;
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(header, 0, 1, width)],
+    inputs: typed.flatMap((row) => [cellAddress(row, 0), rangeAddress(row, FIRST_YEAR_COLUMN, 1, n)]),
+    tables: [rangeAddress(header, 0, total - header + 1, width)],
+    freezeRows: header + 1,
+  });
   return {
     kind: "initiatives",
     sheet,
     cells,
+    style,
     names: [],
     numberFormats: [{ address: rangeAddress(header + 1, FIRST_YEAR_COLUMN, total - header, n), format: ONE_DECIMAL }],
     bold: ["A1", rangeAddress(header, 0, 1, FIRST_YEAR_COLUMN + n), rangeAddress(total, 0, 1, FIRST_YEAR_COLUMN + n)],
@@ -390,10 +431,16 @@ export function skoleFleksPool(sheet: string, options: TemplateOptions): Templat
     ["I alt", `=SUM(${rangeAddress(firstFrame, keyColumn, frames.length, 1)})`, `=SUM(${amounts})`],
     ["Fordelt præcist", null, `=IF(COUNT(${amounts})=0,"",SUMCHECK(${amounts},${pool}))`],
   ];
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(headerRow, 0, 1, 3)],
+    inputs: [rangeAddress(pupilsRow, keyColumn, 2, 1), rangeAddress(firstFrame, keyColumn, frames.length, 1)],
+    tables: [rangeAddress(pupilsRow, 0, 3, 2), rangeAddress(headerRow, 0, frames.length + 3, 3)],
+  });
   return {
     kind: "skolefleks",
     sheet,
     cells,
+    style,
     names: [],
     numberFormats: [
       { address: rangeAddress(tariffRow, keyColumn, 2, 1), format: KRONER },

@@ -5,15 +5,15 @@
 import { guessColumns } from "../../src/core/pupils";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { OUR_FUNCTIONS, usesOurFunctions } from "../../src/office/formulas";
-import type { ExcelHost } from "../../src/office/host";
+import { ENGLISH_EXCEL, type ExcelHost, excelHost } from "../../src/office/host";
 import { applyModel, compareModels, distributeSafetyNet, insertTemplate, readTable, writeFormulas } from "../../src/office/workbook";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
 import { asHost, type HostMode } from "../../tools/dev/hostExcel";
 import { manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
 import { HEADERS } from "../../tools/seeds";
 
-const DANISH_HOST: ExcelHost = { functionNames: "da", autoFill: true };
-const ENGLISH_HOST: ExcelHost = { functionNames: "en", autoFill: true };
+const DANISH_HOST: ExcelHost = { ...ENGLISH_EXCEL, functionNames: "da" };
+const ENGLISH_HOST: ExcelHost = { ...ENGLISH_EXCEL, functionNames: "en" };
 
 function book(mode: HostMode, rows: unknown[][] = messyRows(320)): FakeWorkbookData {
   return asHost(pupilBook(rows), mode);
@@ -90,7 +90,7 @@ describe("in an Excel without Range.autoFill (ExcelApi below 1.9)", () => {
     data.requirementSets = ["ExcelApi 1.8", "CustomFunctionsRuntime 1.2"];
     const list = await readTable(fakeContext(data), "Elevliste");
     const context = fakeContext(data);
-    const outcome = await applyModel(context, { list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: "Resultat 2023-24" }, { functionNames: mode, autoFill: false });
+    const outcome = await applyModel(context, { list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: "Resultat 2023-24" }, excelHost(mode, (name, version) => data.supports(`${name} ${version}`)));
     expect(outcome).toMatchObject({ kind: "done", tiedOut: { pupils: 3000 } });
     expect(Math.max(...context.stats.requestBytes)).toBeLessThan(4.5 * 1024 * 1024);
     expect(Math.max(...context.stats.responseBytes)).toBeLessThan(4.5 * 1024 * 1024);

@@ -3,7 +3,7 @@
  * in a file as plain `PAYBACK(…)` or Excel's `_xldudf_…` form (Excel-Custom-Functions #108, office-js
  * #2568), or written by their English names in Danish Excel (#891) — are found and entered again.
  */
-import type { ExcelHost } from "../../src/office/host";
+import { ENGLISH_EXCEL, type ExcelHost } from "../../src/office/host";
 import { findStaleFormulas, repairFormulas } from "../../src/office/repair";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
 import { asHost, type HostMode, ourFormulaCells } from "../../tools/dev/hostExcel";
@@ -21,7 +21,7 @@ function book(mode: HostMode): FakeWorkbookData {
 }
 
 describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
-  const host: ExcelHost = { functionNames: mode, autoFill: true };
+  const host: ExcelHost = { ...ENGLISH_EXCEL, functionNames: mode };
 
   it("finds the cells of ours that show #NAME?, leaves an honest #N/A alone, and enters them again so they compute", async () => {
     const data = book(mode);
@@ -67,6 +67,6 @@ it("says which cells still do not compute: the add-in not loaded at all", async 
     return calculatorWithout!(renamed, names);
   };
   const stale = await findStaleFormulas(fakeContext(data));
-  const outcome = await repairFormulas(fakeContext(data), stale, { functionNames: "en", autoFill: true });
+  const outcome = await repairFormulas(fakeContext(data), stale, { ...ENGLISH_EXCEL, functionNames: "en" });
   expect(outcome).toMatchObject({ repaired: 0, still: [{ at: "Tabel 1!H1", shows: "#NAME?" }] });
 });

@@ -2,7 +2,7 @@
  * The self-test (issue #13) on the in-memory Excel: every check passes on an Excel that behaves as
  * documented, in English and in Danish; each fault of a misbehaving Excel shows ✗ on its own line.
  */
-import type { ExcelHost } from "../../src/office/host";
+import { ENGLISH_EXCEL, type ExcelHost, excelHost } from "../../src/office/host";
 import { type HostAbout, runSelfTest } from "../../src/office/selfTest";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
 import { asHost, type HostMode } from "../../tools/dev/hostExcel";
@@ -27,7 +27,7 @@ function excel(mode: HostMode): FakeWorkbookData {
 const statuses = (report: Awaited<ReturnType<typeof runSelfTest>>) => Object.fromEntries(report.checks.map((c) => [c.id, c.status]));
 
 describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
-  const host: ExcelHost = { functionNames: mode, autoFill: true };
+  const host: ExcelHost = { ...ENGLISH_EXCEL, functionNames: mode };
 
   it("every check passes, says what it saw, and the workbook is as it was", async () => {
     const data = excel(mode);
@@ -77,7 +77,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
 });
 
 it("an Excel whose functions file is Danish, taken for English, shows ✗ on every function line (#NAME?)", async () => {
-  const report = await runSelfTest(fakeContext(excel("da")), { functionNames: "en", autoFill: true }, ABOUT);
+  const report = await runSelfTest(fakeContext(excel("da")), { ...ENGLISH_EXCEL, functionNames: "en" }, ABOUT);
   const failed = report.checks.filter((c) => c.status === "failed");
   expect(failed.map((c) => c.id).filter((id) => id.startsWith("function:"))).toHaveLength(9);
   expect(failed.find((c) => c.id === "function:PAYBACK")?.saw).toBe("=PAYBACK(A1:F1) → #NAME?");
@@ -86,11 +86,11 @@ it("an Excel whose functions file is Danish, taken for English, shows ✗ on eve
 it("an Excel without ExcelApi 1.9: autoFill is not applicable, and the rest passes", async () => {
   const data = excel("da");
   data.requirementSets = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
-  const report = await runSelfTest(fakeContext(data), { functionNames: "da", autoFill: false }, { ...ABOUT, requirements: { ...ABOUT.requirements, "ExcelApi 1.9": false } });
+  const report = await runSelfTest(fakeContext(data), excelHost("da", (name, version) => data.supports(`${name} ${version}`)), { ...ABOUT, requirements: { ...ABOUT.requirements, "ExcelApi 1.9": false } });
   expect(statuses(report)).toMatchObject({ autoFill: "notApplicable", requirements: "ok", "function:PAYBACK": "ok", cleanup: "ok" });
 });
 
 it("an Excel without the custom functions runtime fails the requirements line", async () => {
-  const report = await runSelfTest(fakeContext(excel("en")), { functionNames: "en", autoFill: true }, { ...ABOUT, requirements: { "ExcelApi 1.4": true, "ExcelApi 1.9": true } });
+  const report = await runSelfTest(fakeContext(excel("en")), { ...ENGLISH_EXCEL, functionNames: "en" }, { ...ABOUT, requirements: { "ExcelApi 1.4": true, "ExcelApi 1.9": true } });
   expect(report.checks[0]).toEqual({ id: "requirements", status: "failed", saw: "ExcelApi 1.4 ✓, ExcelApi 1.9 ✓, CustomFunctionsRuntime 1.2 ✗" });
 });

@@ -199,7 +199,7 @@ describe("the incentive model at work on a pupil list", () => {
 });
 
 describe.each(["en", "da"] as const)("the walk-through in %s Excel (issue #13)", (mode: HostMode) => {
-  const host: ExcelHost = { functionNames: mode, autoFill: true };
+  const host: ExcelHost = { ...ENGLISH_EXCEL, functionNames: mode };
   it("applies, compares, shares the safety net, inserts a template, converts a price level and checks; every formula of ours in the host's names, computing", async () => {
     const data = asHost(book(), mode);
     data.put("Tabel 1", "A1", [
@@ -249,7 +249,7 @@ describe.each(["en", "da"] as const)("the walk-through in %s Excel (issue #13)",
 describe("the self-test on the functions tab (issue #13)", () => {
   it.each(["en", "da"] as const)("passes every check in %s Excel and gives the report as text to copy", async (mode) => {
     const data = asHost(book(), mode);
-    renderApp("da", data, "functions", { functionNames: mode, autoFill: true });
+    renderApp("da", data, "functions", { ...ENGLISH_EXCEL, functionNames: mode });
     fireEvent.click(await screen.findByRole("button", { name: "Kør selvtest" }));
     await screen.findByText("Alle 18 kontroller bestået.", {}, { timeout: 5000 });
     const list = screen.getByRole("list", { name: "Selvtest" });
@@ -276,7 +276,7 @@ describe("formulas of ours Excel does not compute (issue #13)", () => {
   it("are found when the pane opens and entered again with one click", async () => {
     const data = asHost(book(), "da");
     data.put("Tabel 1", "A1", [[625, 1080, 500, -1000, -1000, -1000, "=_xldudf_PAYBACK(A1:F1)"]]);
-    renderApp("da", data, "model", { functionNames: "da", autoFill: true });
+    renderApp("da", data, "model", { ...ENGLISH_EXCEL, functionNames: "da" });
     const offer = await screen.findByText(/^1 celle med tilføjelsesprogrammets funktioner viser #NAVN\? \(fx Tabel 1!=_xldudf_PAYBACK\(A1:F1\)\)/);
     expect(offer).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Opdatér add-in-formler" }));

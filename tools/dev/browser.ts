@@ -109,8 +109,7 @@ window.Office = {
     diagnostics: { version: "16.0.19000.20000", platform: "OfficeOnline" },
     requirements: {
       isSetSupported: function (name, version) {
-        var sets = window.__book && window.__book.requirementSets;
-        return !sets || sets.indexOf(name + " " + version) >= 0;
+        return !window.__book || window.__book.supports(name + " " + version);
       }
     }
   },

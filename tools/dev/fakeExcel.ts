@@ -26,7 +26,37 @@ export type Cell = {
   bold: boolean;
   /** The formula names a function of the add-in by a name this Excel does not know: #NAME? (#891). */
   broken?: boolean;
+  /** The look (issue #15): fill colour, wrap, locked (Excel's default true), borders by side. */
+  fill?: string;
+  wrap?: boolean;
+  locked?: boolean;
+  borders?: Partial<Record<Side, Border>>;
+  /** A list drop-down: the qualified range its choices come from ("Ark!$D$4:$Z$4"). */
+  validation?: string;
 };
+
+export type Side = "top" | "bottom" | "left" | "right";
+export interface Border {
+  style?: string;
+  weight?: string;
+  color?: string;
+}
+
+/** Which cells' side an Excel.BorderIndex sets, in a range of rows × columns (0-based within it). */
+function bordered(edge: string, rows: number, columns: number): { r: number; c: number; side: Side }[] {
+  const out: { r: number; c: number; side: Side }[] = [];
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < columns; c += 1) {
+      if (edge === "EdgeTop" && r === 0) out.push({ r, c, side: "top" });
+      if (edge === "EdgeBottom" && r === rows - 1) out.push({ r, c, side: "bottom" });
+      if (edge === "EdgeLeft" && c === 0) out.push({ r, c, side: "left" });
+      if (edge === "EdgeRight" && c === columns - 1) out.push({ r, c, side: "right" });
+      if (edge === "InsideHorizontal" && r < rows - 1) out.push({ r, c, side: "bottom" }, { r: r + 1, c, side: "top" });
+      if (edge === "InsideVertical" && c < columns - 1) out.push({ r, c, side: "right" }, { r, c: c + 1, side: "left" });
+    }
+  }
+  return out;
+}
 
 /**
  * A localized Excel (issue #13), as documented: `formulasLocal` reads and writes its own spelling
@@ -136,6 +166,9 @@ interface Box {
 function parseRange(address: string): Box {
   const local = address.replace(/^.*!/, "").replace(/\$/g, "");
   const [a, b = a] = local.split(":");
+  // Whole columns ("A:C"), as Excel takes them: every one of its 1.048.576 rows.
+  const whole = /^([A-Z]+)$/.exec(a) !== null && /^([A-Z]+)$/.exec(b) !== null;
+  if (whole) return { row: 0, column: colIndex(a), rows: 1048576, columns: colIndex(b) - colIndex(a) + 1 };
   const m1 = /^([A-Z]+)(\d+)$/.exec(a);
   const m2 = /^([A-Z]+)(\d+)$/.exec(b);
   if (m1 === null || m2 === null) throw new Error(`InvalidArgument: bad address ${address}`);
@@ -175,6 +208,12 @@ class PropertyNotLoaded extends Error {
 export class SheetData {
   readonly cells = new Map<string, Cell>();
   readonly charts: { type: string; source: string; title?: string }[] = [];
+  /** Column widths in points, by 0-based column; absent: Excel's standard width. */
+  readonly columnWidths = new Map<number, number>();
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  frozenRows = 0;
+  /** The print set-up as set through pageLayout. */
+  readonly pageLayout: { orientation?: string; printTitleRows?: string } = {};
   /** Syncs left that read "#BUSY!" from this sheet's formula cells (see busyReads). */
   busyLeft = 0;
   constructor(public name: string) {}
@@ -228,6 +267,18 @@ export class FakeWorkbookData {
   customIds: readonly string[] = [];
   /** Requirement sets this Excel supports ("ExcelApi 1.9"); null: all. */
   requirementSets: readonly string[] | null = null;
+
+  /** Office.context.requirements.isSetSupported: a set is supported where this Excel has it or a later version of it. */
+  supports(set: string): boolean {
+    if (this.requirementSets === null) return true;
+    const [name, version] = set.split(" ");
+    const [major, minor] = version.split(".").map(Number);
+    return this.requirementSets.some((have) => {
+      const [n, v] = have.split(" ");
+      const [ma, mi] = v.split(".").map(Number);
+      return n === name && (ma > major || (ma === major && mi >= minor));
+    });
+  }
   /** Faults to model a misbehaving Excel, for the self-test's tests. */
   readonly faults = { autoFillWithoutShift: false, nullOverwrites: false, localRoundTrip: false, noCharts: false };
 
@@ -506,7 +557,8 @@ export class FakeWorksheet extends Loadable {
   private exists: boolean | null = null;
   readonly charts: FakeCharts;
   constructor(
-    private readonly context: FakeRequestContext,
+    /** Worksheet.context, as every Office.js object has it: the way to the workbook. */
+    readonly context: FakeRequestContext,
     private sheetName: string,
     loadedName = false,
   ) {
@@ -542,6 +594,36 @@ export class FakeWorksheet extends Loadable {
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, this.name, address);
+  }
+  /** Worksheet.freezePanes (ExcelApi 1.7). */
+  get freezePanes(): { freezeRows: (count: number) => void } {
+    this.requires("ExcelApi 1.7", "freezePanes");
+    return {
+      freezeRows: (count: number) =>
+        this.context.enqueue({ freezeRows: count, sheet: this.name }, () => {
+          this.data().frozenRows = count;
+        }),
+    };
+  }
+  /** Worksheet.pageLayout (ExcelApi 1.9): orientation and print titles. */
+  get pageLayout(): { orientation: string; setPrintTitleRows: (rows: string) => void } {
+    this.requires("ExcelApi 1.9", "pageLayout");
+    const set = (key: "orientation" | "printTitleRows", value: string) =>
+      this.context.enqueue({ pageLayout: key, value, sheet: this.name }, () => {
+        this.data().pageLayout[key] = value;
+      });
+    return Object.defineProperties({} as { orientation: string; setPrintTitleRows: (rows: string) => void }, {
+      orientation: { set: (v: string) => set("orientation", v), get: () => { throw new PropertyNotLoaded("pageLayout.orientation"); } },
+      setPrintTitleRows: { value: (rows: string) => set("printTitleRows", rows) },
+    });
+  }
+  private requires(set: string, what: string): void {
+    if (!this.context.data.supports(set)) throw new Error(`ApiNotFound: Worksheet.${what} needs ${set}`);
+  }
+  private data(): SheetData {
+    const sheet = this.context.data.sheet(this.name);
+    if (sheet === undefined) throw new Error(`ItemNotFound: sheet ${this.name}`);
+    return sheet;
   }
   /** The used range from A1 (a fake simplification: Excel's starts at the first used cell). */
   getUsedRange(): FakeRange {
@@ -611,7 +693,17 @@ export class FakeRange extends Loadable {
   private loadedFormulas: unknown[][] = [];
   private loadedFormats: unknown[][] = [];
   private loadedLocal: unknown[][] = [];
-  readonly format: { font: { bold: boolean }; autofitColumns: () => void };
+  readonly format: {
+    font: { bold: boolean };
+    fill: { color: string };
+    protection: { locked: boolean };
+    wrapText: boolean;
+    verticalAlignment: string;
+    columnWidth: number;
+    borders: { getItem: (edge: string) => Border };
+    autofitColumns: () => void;
+  };
+  readonly dataValidation: { rule: { list?: { inCellDropDown?: boolean; source: string | FakeRange } } };
   constructor(
     private readonly context: FakeRequestContext,
     readonly sheetName: string,
@@ -622,6 +714,29 @@ export class FakeRange extends Loadable {
     const address = localAddress;
     const box = () => parseRange(address);
     const writeBold = (value: boolean) => this.write("bold", [[value]], (cell) => (cell.bold = value), box());
+    const setter = (what: string, set: (cell: Cell) => void) => this.write(what, [[true]], (cell) => set(cell), box());
+    const notLoaded = (what: string) => () => {
+      throw new PropertyNotLoaded(what);
+    };
+    const border = (edge: string): Border => {
+      const b = box();
+      const sides = bordered(edge, b.rows, b.columns);
+      const set = (key: keyof Border) => (value: string) =>
+        context.enqueue({ border: edge, address: localAddress, [key]: value }, () => {
+          const sheet = this.sheet();
+          for (const { r, c, side } of sides) {
+            const cell = sheet.cell(b.row + r, b.column + c);
+            cell.borders = { ...cell.borders, [side]: { ...cell.borders?.[side], [key]: value } };
+          }
+        });
+      const [style, weight, color] = [set("style"), set("weight"), set("color")];
+      return Object.defineProperties({} as Border, {
+        style: { set: style, get: notLoaded("border.style") },
+        weight: { set: weight, get: notLoaded("border.weight") },
+        color: { set: color, get: notLoaded("border.color") },
+      });
+    };
+    const range = this;
     this.format = {
       font: {
         set bold(value: boolean) {
@@ -631,7 +746,44 @@ export class FakeRange extends Loadable {
           throw new PropertyNotLoaded("format.font.bold");
         },
       },
+      fill: Object.defineProperty({} as { color: string }, "color", { set: (v: string) => setter("fill", (cell) => (cell.fill = v)), get: notLoaded("format.fill.color") }),
+      protection: Object.defineProperty({} as { locked: boolean }, "locked", { set: (v: boolean) => setter("locked", (cell) => (cell.locked = v)), get: notLoaded("format.protection.locked") }),
+      set wrapText(v: boolean) {
+        setter("wrapText", (cell) => (cell.wrap = v));
+      },
+      get wrapText(): boolean {
+        throw new PropertyNotLoaded("format.wrapText");
+      },
+      set verticalAlignment(v: string) {
+        context.enqueue({ verticalAlignment: v, address: localAddress }, () => undefined);
+      },
+      get verticalAlignment(): string {
+        throw new PropertyNotLoaded("format.verticalAlignment");
+      },
+      set columnWidth(points: number) {
+        const b = box();
+        context.enqueue({ columnWidth: points, address: localAddress }, () => {
+          for (let c = b.column; c < b.column + b.columns; c += 1) range.sheet().columnWidths.set(c, points);
+        });
+      },
+      get columnWidth(): number {
+        throw new PropertyNotLoaded("format.columnWidth");
+      },
+      borders: { getItem: border },
       autofitColumns: () => context.enqueue({ autofit: localAddress }, () => undefined),
+    };
+    this.dataValidation = {
+      // Range.dataValidation is ExcelApi 1.8; the list's source as a Range or a comma-separated list.
+      set rule(rule: { list?: { inCellDropDown?: boolean; source: string | FakeRange } }) {
+        if (!context.data.supports("ExcelApi 1.8")) throw new Error("ApiNotFound: Range.dataValidation needs ExcelApi 1.8");
+        const source = rule.list?.source;
+        if (source === undefined) throw new Error("InvalidArgument: only list rules are modelled");
+        const text = typeof source === "string" ? source : boxAddress(source.sheetName, parseRange(source.localAddress));
+        range.write("dataValidation", [[text]], (cell) => (cell.validation = text), box());
+      },
+      get rule(): { list?: { source: string } } {
+        throw new PropertyNotLoaded("dataValidation.rule");
+      },
     };
   }
   private sheet(): SheetData {
@@ -736,9 +888,8 @@ export class FakeRange extends Loadable {
    * the distance, formats along. Only filling down from one row is supported.
    */
   autoFill(destination: string | FakeRange, type?: string): void {
-    const sets = this.context.data.requirementSets;
     // Range.autoFill is ExcelApi 1.9: an older Excel has no such method.
-    if (sets !== null && !sets.includes("ExcelApi 1.9")) throw new Error("ApiNotFound: Range.autoFill needs ExcelApi 1.9");
+    if (!this.context.data.supports("ExcelApi 1.9")) throw new Error("ApiNotFound: Range.autoFill needs ExcelApi 1.9");
     const to = parseRange(typeof destination === "string" ? destination : destination.localAddress);
     const from = parseRange(this.localAddress);
     if (from.rows !== 1 || to.row !== from.row || to.column !== from.column || to.columns !== from.columns) {
@@ -757,6 +908,11 @@ export class FakeRange extends Loadable {
           cell.value = source?.formula ? "" : (source?.value ?? "");
           cell.numberFormat = source?.numberFormat ?? "General";
           cell.bold = source?.bold ?? false;
+          // Formats along: fill, borders, lock and wrap as the source row has them.
+          cell.fill = source?.fill;
+          cell.borders = source?.borders;
+          cell.locked = source?.locked;
+          cell.wrap = source?.wrap;
         }
       }
     });
