@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
 import { parseCell, qualified } from "../src/core/address";
 import type { SheetLayout } from "../src/sheets/layouts";
+import { COLOURS, type SheetLook, type SheetStyle } from "../src/sheets/style";
 import { workbook } from "./engine";
 import { registerSourceFunctions } from "./sourceFunctions";
 
@@ -44,6 +45,50 @@ function cellValue(value: Exclude<SheetLayout["cells"][number][number], null>, c
   if (!(typeof value === "string" && value.startsWith("="))) return value;
   const result = computed instanceof DetailedCellError ? { error: computed.value as ExcelJS.CellErrorValue["error"] } : (computed ?? undefined);
   return { formula: value.slice(1), result: result as ExcelJS.CellFormulaValue["result"], date1904: false };
+}
+
+/** "#DDEBF7" → exceljs's solid fill "FFDDEBF7". */
+function solid(colour: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${colour.slice(1)}` } };
+}
+
+/**
+ * A layout's look in the file, as the pane writes it in Excel (src/office/styling.ts): grid borders,
+ * computed and input fills (inputs unlocked), headers filled, bold, wrapped with a border below,
+ * column widths, frozen header rows, drop-downs, print titles.
+ */
+function styleSheet(sheet: ExcelJS.Worksheet, style: SheetStyle): void {
+  const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: `FF${COLOURS.border.slice(1)}` } };
+  for (const address of style.tables) {
+    eachCell(address, (r, c) => {
+      const cell = sheet.getCell(r, c);
+      cell.border = { top: thin, bottom: thin, left: thin, right: thin };
+    });
+  }
+  for (const address of style.computed) eachCell(address, (r, c) => (sheet.getCell(r, c).fill = solid(COLOURS.computed)));
+  for (const address of style.inputs) {
+    eachCell(address, (r, c) => {
+      const cell = sheet.getCell(r, c);
+      cell.fill = solid(COLOURS.input);
+      cell.protection = { locked: false };
+    });
+  }
+  for (const address of style.headers) {
+    eachCell(address, (r, c) => {
+      const cell = sheet.getCell(r, c);
+      cell.fill = solid(COLOURS.header);
+      cell.font = { ...cell.font, bold: true };
+      cell.alignment = { wrapText: true, vertical: "middle" };
+      cell.border = { ...cell.border, bottom: { style: "medium", color: { argb: "FF000000" } } };
+    });
+  }
+  style.widths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+  if (style.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: style.freezeRows, xSplit: 0 }];
+  for (const { address, source } of style.validations) {
+    const formula = source.sheet === null ? source.address : qualified(source.sheet, source.address);
+    sheet.getCell(address).dataValidation = { type: "list", allowBlank: true, showErrorMessage: true, formulae: [formula] };
+  }
+  if (style.printTitleRows !== null) sheet.pageSetup.printTitlesRow = style.printTitleRows.replace(/\$/g, "");
 }
 
 /**
@@ -84,8 +129,12 @@ export async function writeXlsx(file: string, layouts: readonly SheetLayout[]): 
     for (const { address, format } of layout.numberFormats) eachCell(address, (r, c) => (sheet.getCell(r, c).numFmt = format));
     for (const address of layout.bold) eachCell(address, (r, c) => (sheet.getCell(r, c).font = { bold: true }));
     for (const { name, address } of layout.names) book.definedNames.add(`'${layout.sheet}'!${address}`, name);
-    sheet.getColumn(1).width = 48;
-    for (let c = 2; c <= 12; c += 1) sheet.getColumn(c).width = 14;
+    if (layout.style === undefined) {
+      sheet.getColumn(1).width = 48;
+      for (let c = 2; c <= 12; c += 1) sheet.getColumn(c).width = 14;
+    } else {
+      styleSheet(sheet, layout.style);
+    }
   }
   await book.xlsx.writeFile(file);
 }
@@ -99,6 +148,45 @@ export interface XlsxContent {
   readonly tables: { readonly name: string; readonly sheet: string; readonly address: string }[];
   /** The value stored beside each formula (the last calculation's), by sheet; null where none. */
   readonly cached: Record<string, unknown[][]>;
+  /** Each sheet's look: fills, borders, widths, frozen rows, drop-downs. */
+  readonly looks: Record<string, SheetLook>;
+}
+
+/** A sheet's look as the file holds it (exceljs's model of the styles). */
+function lookOf(sheet: ExcelJS.Worksheet): SheetLook {
+  const fills = new Map<string, string>();
+  const borders = new Map<string, Set<"top" | "bottom" | "left" | "right">>();
+  const unlocked = new Set<string>();
+  const bold = new Set<string>();
+  const validations = new Map<string, string>();
+  sheet.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const key = `${r - 1},${c - 1}`;
+      const fill = cell.fill;
+      if (fill?.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb !== undefined) fills.set(key, `#${fill.fgColor.argb.slice(2).toUpperCase()}`);
+      const sides = (["top", "bottom", "left", "right"] as const).filter((side) => cell.border?.[side]?.style !== undefined);
+      if (sides.length > 0) borders.set(key, new Set(sides));
+      if (cell.protection?.locked === false) unlocked.add(key);
+      if (cell.font?.bold === true) bold.add(key);
+      const formula = cell.dataValidation?.type === "list" ? cell.dataValidation.formulae?.[0] : undefined;
+      if (typeof formula === "string") validations.set(key, formula);
+    }),
+  );
+  const widths: (number | undefined)[] = [];
+  sheet.columns?.forEach((column, c) => (widths[c] = column.width));
+  const view = sheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
+  const titles = sheet.pageSetup.printTitlesRow;
+  return {
+    fills,
+    borders,
+    unlocked,
+    bold,
+    widths,
+    frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0,
+    validations,
+    printTitleRows: titles === undefined || titles === "" ? null : titles.replace(/(\d+)/g, "$$$1"),
+    landscape: sheet.pageSetup.orientation === "landscape",
+  };
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -123,7 +211,9 @@ export async function readXlsx(file: string): Promise<XlsxContent> {
   const numberFormats: Record<string, unknown[][]> = {};
   const cached: Record<string, unknown[][]> = {};
   const tables: XlsxContent["tables"] = [];
+  const looks: Record<string, SheetLook> = {};
   book.eachSheet((sheet) => {
+    looks[sheet.name] = lookOf(sheet);
     const rows: unknown[][] = [];
     const formats: unknown[][] = [];
     const results: unknown[][] = [];
@@ -156,5 +246,5 @@ export async function readXlsx(file: string): Promise<XlsxContent> {
   const names = model
     .filter((n) => n.ranges.length === 1)
     .map((n) => ({ name: n.name, expression: `=${n.ranges[0]}` }));
-  return { sheets, numberFormats, names, tables, cached };
+  return { sheets, numberFormats, names, tables, cached, looks };
 }

@@ -145,3 +145,27 @@ export const ZERO_HIDDEN = {
   whole: "#,##0;-#,##0;;@",
   oneDecimal: "#,##0.0;-#,##0.0;;@",
 } as const;
+
+/**
+ * A written sheet's look as read back from a file or the in-memory Excel, cell keys "row,column"
+ * (0-based), for the tests that hold the writers to the style.
+ */
+export interface SheetLook {
+  /** Fill colour "#RRGGBB" of each filled cell. */
+  readonly fills: ReadonlyMap<string, string>;
+  /** The sides of each cell with a border. */
+  readonly borders: ReadonlyMap<string, ReadonlySet<"top" | "bottom" | "left" | "right">>;
+  /** Cells unlocked (editable on a protected sheet). */
+  readonly unlocked: ReadonlySet<string>;
+  /** Bold cells. */
+  readonly bold: ReadonlySet<string>;
+  /** Column widths in characters, by 0-based column; undefined: Excel's standard width. */
+  readonly widths: readonly (number | undefined)[];
+  readonly frozenRows: number;
+  /** Each drop-down's source as written ("$D$4:$Z$4", "Incitamentsmodel!$D$4:$Z$4"). */
+  readonly validations: ReadonlyMap<string, string>;
+  /** Print titles ("$1:$5") and orientation, where set. */
+  readonly printTitleRows: string | null;
+  readonly landscape: boolean;
+}
+

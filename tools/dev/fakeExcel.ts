@@ -16,6 +16,8 @@
  * interprets this value as a formula"; numeric text becomes a number).
  */
 
+import type { SheetLook } from "../../src/sheets/style";
+
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export type Cell = {
@@ -228,6 +230,27 @@ export class SheetData {
   }
   peek(row: number, column: number): Cell | undefined {
     return this.cells.get(`${row},${column}`);
+  }
+  /** The sheet's look, as the tests compare it with the style (src/sheets/style.ts). */
+  look(): SheetLook {
+    const fills = new Map<string, string>();
+    const borders = new Map<string, Set<Side>>();
+    const unlocked = new Set<string>();
+    const bold = new Set<string>();
+    const validations = new Map<string, string>();
+    for (const [key, c] of this.cells) {
+      if (c.fill !== undefined) fills.set(key, c.fill.toUpperCase());
+      const sides = Object.entries(c.borders ?? {}).filter(([, b]) => b?.style !== undefined && b.style !== "None").map(([side]) => side as Side);
+      if (sides.length > 0) borders.set(key, new Set(sides));
+      if (c.locked === false) unlocked.add(key);
+      if (c.bold) bold.add(key);
+      if (c.validation !== undefined) validations.set(key, c.validation.replace(new RegExp(`^${this.name}!`), ""));
+    }
+    const widths: (number | undefined)[] = [];
+    // Excel's own conversion (Calibri 11: 7 px a digit, 5 px padding, 96 dpi); kept here, as the
+    // rest of this file, apart from the code under test.
+    for (const [c, points] of this.columnWidths) widths[c] = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+    return { fills, borders, unlocked, bold, widths, frozenRows: this.frozenRows, validations, printTitleRows: this.pageLayout.printTitleRows ?? null, landscape: this.pageLayout.orientation === "Landscape" };
   }
   /** The used rectangle from A1. */
   extent(): { rows: number; columns: number } {
@@ -778,7 +801,8 @@ export class FakeRange extends Loadable {
         if (!context.data.supports("ExcelApi 1.8")) throw new Error("ApiNotFound: Range.dataValidation needs ExcelApi 1.8");
         const source = rule.list?.source;
         if (source === undefined) throw new Error("InvalidArgument: only list rules are modelled");
-        const text = typeof source === "string" ? source : boxAddress(source.sheetName, parseRange(source.localAddress));
+        // A Range as the source is kept as an absolute reference, as Excel shows it in Data Validation.
+        const text = typeof source === "string" ? source : boxAddress(source.sheetName, parseRange(source.localAddress), true);
         range.write("dataValidation", [[text]], (cell) => (cell.validation = text), box());
       },
       get rule(): { list?: { source: string } } {
