@@ -1,8 +1,9 @@
 import { parseCell, rangeAddress } from "../core/address";
 import { Batch } from "./batch";
 import { hostName } from "./formulas";
-import type { ExcelHost } from "./host";
+import { type ExcelHost, REQUIREMENT_SETS } from "./host";
 import type { CellInput, SheetLayout } from "../sheets/layouts";
+import { COLOURS, sheetStyle, widthInPoints } from "../sheets/style";
 import { finishLayout, freeSheetName, writeLayout } from "./workbook";
 
 /*
@@ -21,14 +22,13 @@ export interface HostAbout {
   readonly requirements: Readonly<Record<string, boolean>>;
 }
 
-/** The requirement sets the report names (host.ts asks Office for them): what the add-in uses, and what it needs at least. */
-const REQUIREMENT_SETS = ["ExcelApi 1.4", "ExcelApi 1.9", "CustomFunctionsRuntime 1.2"] as const;
+/** What the add-in needs at least; the report names every set it uses (REQUIREMENT_SETS, host.ts). */
 const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
 
 export type CheckStatus = "ok" | "failed" | "notApplicable";
 
 export interface SelfTestCheck {
-  /** "function:PAYBACK", "invariantNames", "names", "autoFill", "nullCells", "chart", "formulasLocal", "requirements", "calculation", "cleanup". */
+  /** "function:PAYBACK", "invariantNames", "names", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "cleanup". */
   readonly id: string;
   readonly status: CheckStatus;
   /** What the check saw, as Excel gave it. */
@@ -54,6 +54,8 @@ const FUNCTIONS: readonly { readonly id: string; readonly formula: string; reado
   { id: "SUMCHECK", formula: "=SUMCHECK(M1:M6,M7,1)", answer: true },
 ];
 const FUNCTION_ROW = 9; // row 10
+const LOOK_ROW = 17; // row 18
+const LOOK_INPUT = rangeAddress(LOOK_ROW + 1, 0, 1, 1);
 const NAME = "Selvtest_Navn";
 
 /** The temporary sheet: seed 000's flows, an index table, keys, Ballerup 2014, and the functions. */
@@ -64,7 +66,17 @@ function layout(sheet: string): SheetLayout {
   [5.8, 7.1, 2.6, 3.1, 30.4].forEach((x, i) => (cells[2 + i] = [...Array<CellInput>(12).fill(null), x]));
   cells[FUNCTION_ROW] = FUNCTIONS.map((f) => f.formula);
   cells[11] = [21, `=${NAME}*2`];
-  return { sheet, cells, names: [], numberFormats: [], bold: [] };
+  // A small table with the look the pane gives its sheets: header, input with a drop-down, frozen row.
+  cells[LOOK_ROW] = ["Overskrift til en tabel", "Ja", "Nej"];
+  cells[LOOK_ROW + 1] = ["Ja"];
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(LOOK_ROW, 0, 1, 1)],
+    inputs: [LOOK_INPUT],
+    tables: [rangeAddress(LOOK_ROW, 0, 2, 1)],
+    freezeRows: 1,
+    validations: [{ address: LOOK_INPUT, source: { sheet: null, address: rangeAddress(LOOK_ROW, 1, 1, 2, true) } }],
+  });
+  return { sheet, cells, names: [], numberFormats: [], bold: [], style };
 }
 
 const same = (seen: unknown, answer: number | boolean): boolean =>
@@ -116,6 +128,10 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     const functions = sheet.getRange(rangeAddress(FUNCTION_ROW, 0, 1, FUNCTIONS.length));
     const rest = sheet.getRange("A12:F16");
     const charts = sheet.charts.load("items/name");
+    const lookHeader = sheet.getRange(rangeAddress(LOOK_ROW, 0, 1, 1)).load("format/fill/color,format/columnWidth");
+    const lookInput = sheet.getRange(LOOK_INPUT).load(host.dataValidation ? "format/fill/color,format/protection/locked,dataValidation/type" : "format/fill/color,format/protection/locked");
+    const frozen = host.freezePanes ? sheet.freezePanes.getLocationOrNullObject().load("address") : null;
+    const expectedWidth = widthInPoints(layout(name).style?.widths[0] ?? 0);
     const load = () => {
       functions.load("values,formulas,formulasLocal");
       rest.load("values,formulas");
@@ -160,6 +176,15 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     }
     add("nullCells", at("C14").value === 7 && at("D14").value === 2 ? "ok" : "failed", `C14 ${shown(at("C14").value)}, D14 ${shown(at("D14").value)}`);
     add("chart", charts.items.length > 0 ? "ok" : "failed", `${charts.items.length}`);
+    // The look (issue #15): fills, an unlocked input, a column as wide as its header.
+    const fills = [lookHeader.format.fill.color, lookInput.format.fill.color].map((c) => String(c).toUpperCase());
+    const width = lookHeader.format.columnWidth;
+    const looks = fills[0] === COLOURS.header && fills[1] === COLOURS.input && !lookInput.format.protection.locked && Math.abs(width - expectedWidth) <= 1;
+    add("look", looks ? "ok" : "failed", `${fills.join(", ")}, locked ${String(lookInput.format.protection.locked)}, ${width} pt (${expectedWidth})`);
+    if (frozen === null) add("freezePanes", "notApplicable", "ExcelApi 1.7");
+    else add("freezePanes", !frozen.isNullObject && /!?\$?1:\$?1$/.test(frozen.address) ? "ok" : "failed", frozen.isNullObject ? "none" : frozen.address);
+    if (host.dataValidation) add("dataValidation", lookInput.dataValidation.type === "List" ? "ok" : "failed", String(lookInput.dataValidation.type));
+    else add("dataValidation", "notApplicable", "ExcelApi 1.8");
     const expectedLocal = host.functionNames === "da" ? "=AFRUND(1,25;1)" : "=ROUND(1.25,1)";
     const seenLocal = String(local.formulasLocal[0][0]);
     const roundTrip = at("F14");

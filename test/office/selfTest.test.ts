@@ -43,6 +43,9 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
       "autoFill",
       "nullCells",
       "chart",
+      "look",
+      "freezePanes",
+      "dataValidation",
       "formulasLocal",
       "cleanup",
     ]);
@@ -59,6 +62,9 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     ["nullOverwrites", "nullCells"],
     ["localRoundTrip", "formulasLocal"],
     ["noCharts", "chart"],
+    ["plainFormats", "look"],
+    ["noFreezePanes", "freezePanes"],
+    ["noValidation", "dataValidation"],
   ] as const)("an Excel with the fault %s shows ✗ on the line %s, and only there", async (fault, line) => {
     const data = excel(mode);
     data.faults[fault] = true;
@@ -87,10 +93,10 @@ it("an Excel without ExcelApi 1.9: autoFill is not applicable, and the rest pass
   const data = excel("da");
   data.requirementSets = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
   const report = await runSelfTest(fakeContext(data), excelHost("da", (name, version) => data.supports(`${name} ${version}`)), { ...ABOUT, requirements: { ...ABOUT.requirements, "ExcelApi 1.9": false } });
-  expect(statuses(report)).toMatchObject({ autoFill: "notApplicable", requirements: "ok", "function:PAYBACK": "ok", cleanup: "ok" });
+  expect(statuses(report)).toMatchObject({ autoFill: "notApplicable", freezePanes: "notApplicable", dataValidation: "notApplicable", look: "ok", requirements: "ok", "function:PAYBACK": "ok", cleanup: "ok" });
 });
 
 it("an Excel without the custom functions runtime fails the requirements line", async () => {
   const report = await runSelfTest(fakeContext(excel("en")), { ...ENGLISH_EXCEL, functionNames: "en" }, { ...ABOUT, requirements: { "ExcelApi 1.4": true, "ExcelApi 1.9": true } });
-  expect(report.checks[0]).toEqual({ id: "requirements", status: "failed", saw: "ExcelApi 1.4 ✓, ExcelApi 1.9 ✓, CustomFunctionsRuntime 1.2 ✗" });
+  expect(report.checks[0]).toEqual({ id: "requirements", status: "failed", saw: "ExcelApi 1.4 ✓, ExcelApi 1.7 ✗, ExcelApi 1.8 ✗, ExcelApi 1.9 ✓, CustomFunctionsRuntime 1.2 ✗" });
 });

@@ -303,7 +303,18 @@ export class FakeWorkbookData {
     });
   }
   /** Faults to model a misbehaving Excel, for the self-test's tests. */
-  readonly faults = { autoFillWithoutShift: false, nullOverwrites: false, localRoundTrip: false, noCharts: false };
+  readonly faults = {
+    autoFillWithoutShift: false,
+    nullOverwrites: false,
+    localRoundTrip: false,
+    noCharts: false,
+    /** Fills, locks and column widths are accepted and not kept. */
+    plainFormats: false,
+    /** freezeRows is accepted and nothing is frozen. */
+    noFreezePanes: false,
+    /** A list rule is accepted and not kept. */
+    noValidation: false,
+  };
 
   /** The name this Excel knows an add-in function by. */
   localName(id: string): string {
@@ -575,6 +586,13 @@ export class FakeWorksheets extends Loadable {
   }
 }
 
+/** Worksheet.freezePanes.getLocationOrNullObject(), loaded. */
+interface FrozenLocation {
+  load(props?: string): FrozenLocation;
+  readonly isNullObject: boolean;
+  readonly address: string;
+}
+
 export class FakeWorksheet extends Loadable {
   nullCheck = false;
   private exists: boolean | null = null;
@@ -619,13 +637,33 @@ export class FakeWorksheet extends Loadable {
     return new FakeRange(this.context, this.name, address);
   }
   /** Worksheet.freezePanes (ExcelApi 1.7). */
-  get freezePanes(): { freezeRows: (count: number) => void } {
+  get freezePanes(): { freezeRows: (count: number) => void; getLocationOrNullObject: () => FrozenLocation } {
     this.requires("ExcelApi 1.7", "freezePanes");
     return {
       freezeRows: (count: number) =>
         this.context.enqueue({ freezeRows: count, sheet: this.name }, () => {
-          this.data().frozenRows = count;
+          if (!this.context.data.faults.noFreezePanes) this.data().frozenRows = count;
         }),
+      getLocationOrNullObject: () => {
+        let rows = 0;
+        const sheetName = this.name;
+        const location: FrozenLocation = {
+          load: () => {
+            this.context.enqueue({ load: "freezePanes", sheet: sheetName }, () => {
+              rows = this.data().frozenRows;
+            });
+            return location;
+          },
+          get isNullObject() {
+            return rows === 0;
+          },
+          // Excel gives the frozen rows as whole rows of the sheet: "Ark1!1:1".
+          get address() {
+            return `${sheetName}!1:${rows}`;
+          },
+        };
+        return location;
+      },
     };
   }
   /** Worksheet.pageLayout (ExcelApi 1.9): orientation and print titles. */
@@ -716,6 +754,8 @@ export class FakeRange extends Loadable {
   private loadedFormulas: unknown[][] = [];
   private loadedFormats: unknown[][] = [];
   private loadedLocal: unknown[][] = [];
+  /** The first cell's look and its column's width, as `load("format/fill/color,…")` gives them. */
+  private loadedLook = { fill: "#FFFFFF", locked: true, columnWidth: 48, validationType: "None" };
   readonly format: {
     font: { bold: boolean };
     fill: { color: string };
@@ -726,7 +766,7 @@ export class FakeRange extends Loadable {
     borders: { getItem: (edge: string) => Border };
     autofitColumns: () => void;
   };
-  readonly dataValidation: { rule: { list?: { inCellDropDown?: boolean; source: string | FakeRange } } };
+  readonly dataValidation: { rule: { list?: { inCellDropDown?: boolean; source: string | FakeRange } }; readonly type: string };
   constructor(
     private readonly context: FakeRequestContext,
     readonly sheetName: string,
@@ -737,7 +777,7 @@ export class FakeRange extends Loadable {
     const address = localAddress;
     const box = () => parseRange(address);
     const writeBold = (value: boolean) => this.write("bold", [[value]], (cell) => (cell.bold = value), box());
-    const setter = (what: string, set: (cell: Cell) => void) => this.write(what, [[true]], (cell) => set(cell), box());
+    const setter = (what: string, set: (cell: Cell) => void) => this.write(what, [[true]], (cell) => context.data.faults.plainFormats || set(cell), box());
     const notLoaded = (what: string) => () => {
       throw new PropertyNotLoaded(what);
     };
@@ -769,8 +809,14 @@ export class FakeRange extends Loadable {
           throw new PropertyNotLoaded("format.font.bold");
         },
       },
-      fill: Object.defineProperty({} as { color: string }, "color", { set: (v: string) => setter("fill", (cell) => (cell.fill = v)), get: notLoaded("format.fill.color") }),
-      protection: Object.defineProperty({} as { locked: boolean }, "locked", { set: (v: boolean) => setter("locked", (cell) => (cell.locked = v)), get: notLoaded("format.protection.locked") }),
+      fill: Object.defineProperty({} as { color: string }, "color", {
+        set: (v: string) => setter("fill", (cell) => (cell.fill = v)),
+        get: () => (range.need("format/fill/color"), range.loadedLook.fill),
+      }),
+      protection: Object.defineProperty({} as { locked: boolean }, "locked", {
+        set: (v: boolean) => setter("locked", (cell) => (cell.locked = v)),
+        get: () => (range.need("format/protection/locked"), range.loadedLook.locked),
+      }),
       set wrapText(v: boolean) {
         setter("wrapText", (cell) => (cell.wrap = v));
       },
@@ -786,11 +832,13 @@ export class FakeRange extends Loadable {
       set columnWidth(points: number) {
         const b = box();
         context.enqueue({ columnWidth: points, address: localAddress }, () => {
+          if (context.data.faults.plainFormats) return;
           for (let c = b.column; c < b.column + b.columns; c += 1) range.sheet().columnWidths.set(c, points);
         });
       },
       get columnWidth(): number {
-        throw new PropertyNotLoaded("format.columnWidth");
+        range.need("format/columnWidth");
+        return range.loadedLook.columnWidth;
       },
       borders: { getItem: border },
       autofitColumns: () => context.enqueue({ autofit: localAddress }, () => undefined),
@@ -803,12 +851,16 @@ export class FakeRange extends Loadable {
         if (source === undefined) throw new Error("InvalidArgument: only list rules are modelled");
         // A Range as the source is kept as an absolute reference, as Excel shows it in Data Validation.
         const text = typeof source === "string" ? source : boxAddress(source.sheetName, parseRange(source.localAddress), true);
-        range.write("dataValidation", [[text]], (cell) => (cell.validation = text), box());
+        range.write("dataValidation", [[text]], (cell) => context.data.faults.noValidation || (cell.validation = text), box());
       },
       get rule(): { list?: { source: string } } {
         throw new PropertyNotLoaded("dataValidation.rule");
       },
-    };
+      get type(): string {
+        range.need("dataValidation/type");
+        return range.loadedLook.validationType;
+      },
+    } as FakeRange["dataValidation"];
   }
   private sheet(): SheetData {
     const sheet = this.context.data.sheet(this.sheetName);
@@ -895,6 +947,14 @@ export class FakeRange extends Loadable {
         this.loadedFormats = grid((c) => c?.numberFormat ?? "General");
         const data = this.context.data;
         this.loadedLocal = grid((c) => (c === undefined ? "" : c.formula === null ? c.value : data.faults.localRoundTrip ? c.formula : data.localFormula(c)));
+        const first = sheet.peek(box.row, box.column);
+        // Excel's answers for a cell never styled: white, locked, the standard width (8,43 characters), no validation.
+        this.loadedLook = {
+          fill: first?.fill ?? "#FFFFFF",
+          locked: first?.locked ?? true,
+          columnWidth: sheet.columnWidths.get(box.column) ?? 48,
+          validationType: first?.validation === undefined ? "None" : "List",
+        };
         for (const prop of props.split(",").map((p) => p.trim())) {
           if (prop === "values") this.context.respond(this.loadedValues);
           if (prop === "formulas") this.context.respond(this.loadedFormulas);
