@@ -62,25 +62,32 @@ export function widthOf(text: string): number {
   return Math.ceil(text.length * LETTER) + PADDING;
 }
 
+/** The cells of some ranges, as "row,column" keys. */
+function cellsOf(addresses: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const address of addresses) {
+    const b = boxOf(address);
+    for (let r = b.row; r < b.row + b.rows; r += 1) for (let c = b.column; c < b.column + b.columns; c += 1) keys.add(`${r},${c}`);
+  }
+  return keys;
+}
+
 /**
- * Column widths that fit the labels: each column as wide as the longest text typed in it, counting
- * only texts in rows with more than one cell (a title or a note alone in its row runs on into the
- * next columns, as in the seeds), at least as wide as `atLeast` says, between 10 and 60 characters.
+ * Column widths that fit the labels: each column as wide as the longest text in it that must fit,
+ * at least as wide as `atLeast` says, between 10 and 60 characters. A text must fit inside a table,
+ * and elsewhere when the next cell to its right is filled: a title, a note or a typed-in proposal
+ * title runs on into the empty cells beside it, as in the seeds.
  */
-function columnWidths(cells: readonly (readonly CellInput[])[], headers: readonly string[], parts: StyleParts): number[] {
+function columnWidths(cells: readonly (readonly CellInput[])[], parts: StyleParts): number[] {
   const widths: number[] = [];
   const need = (c: number, w: number) => (widths[c] = Math.max(widths[c] ?? 0, w));
-  const inHeader = new Set<string>();
-  for (const address of headers) {
-    const b = boxOf(address);
-    for (let r = b.row; r < b.row + b.rows; r += 1) for (let c = b.column; c < b.column + b.columns; c += 1) inHeader.add(`${r},${c}`);
-  }
+  const inTable = cellsOf([...parts.tables, ...parts.headers]);
   Array.from(cells, (row, r) => {
-    const filled = (row ?? []).filter((v) => v !== null && v !== undefined).length;
     (row ?? []).forEach((v, c) => {
       if (typeof v === "number") need(c, String(Math.round(v)).length + 4);
       if (typeof v !== "string" || isFormula(v)) return;
-      if (filled > 1 || inHeader.has(`${r},${c}`)) need(c, widthOf(v.trim()));
+      const next = row[c + 1];
+      if (inTable.has(`${r},${c}`) || (next !== null && next !== undefined)) need(c, widthOf(v.trim()));
     });
   });
   for (const [c, w] of Object.entries(parts.atLeast ?? {})) need(Number(c), w);
@@ -128,7 +135,7 @@ export function sheetStyle(cells: readonly (readonly CellInput[])[], parts: Styl
     inputs: parts.inputs ?? [],
     computed: computedRanges(cells, parts.tables),
     tables: parts.tables,
-    widths: columnWidths(cells, parts.headers, parts),
+    widths: columnWidths(cells, parts),
     freezeRows,
     validations: parts.validations ?? [],
     printTitleRows: freezeRows > 0 ? `$1:$${freezeRows}` : null,
