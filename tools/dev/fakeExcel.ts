@@ -799,7 +799,13 @@ export class FakeRange extends Loadable {
         color: { set: color, get: notLoaded("border.color") },
       });
     };
-    const range = this;
+    // Arrow functions keep this range's `this` inside the property objects below.
+    const look = <K extends keyof FakeRange["loadedLook"]>(prop: string, key: K) => {
+      this.need(prop);
+      return this.loadedLook[key];
+    };
+    const widths = () => this.sheet().columnWidths;
+    const writeCells = (what: string, payload: unknown[][], set: (cell: Cell, v: unknown) => void) => this.write(what, payload, set, box());
     this.format = {
       font: {
         set bold(value: boolean) {
@@ -811,11 +817,11 @@ export class FakeRange extends Loadable {
       },
       fill: Object.defineProperty({} as { color: string }, "color", {
         set: (v: string) => setter("fill", (cell) => (cell.fill = v)),
-        get: () => (range.need("format/fill/color"), range.loadedLook.fill),
+        get: () => look("format/fill/color", "fill"),
       }),
       protection: Object.defineProperty({} as { locked: boolean }, "locked", {
         set: (v: boolean) => setter("locked", (cell) => (cell.locked = v)),
-        get: () => (range.need("format/protection/locked"), range.loadedLook.locked),
+        get: () => look("format/protection/locked", "locked"),
       }),
       set wrapText(v: boolean) {
         setter("wrapText", (cell) => (cell.wrap = v));
@@ -833,12 +839,11 @@ export class FakeRange extends Loadable {
         const b = box();
         context.enqueue({ columnWidth: points, address: localAddress }, () => {
           if (context.data.faults.plainFormats) return;
-          for (let c = b.column; c < b.column + b.columns; c += 1) range.sheet().columnWidths.set(c, points);
+          for (let c = b.column; c < b.column + b.columns; c += 1) widths().set(c, points);
         });
       },
       get columnWidth(): number {
-        range.need("format/columnWidth");
-        return range.loadedLook.columnWidth;
+        return look("format/columnWidth", "columnWidth");
       },
       borders: { getItem: border },
       autofitColumns: () => context.enqueue({ autofit: localAddress }, () => undefined),
@@ -851,14 +856,13 @@ export class FakeRange extends Loadable {
         if (source === undefined) throw new Error("InvalidArgument: only list rules are modelled");
         // A Range as the source is kept as an absolute reference, as Excel shows it in Data Validation.
         const text = typeof source === "string" ? source : boxAddress(source.sheetName, parseRange(source.localAddress), true);
-        range.write("dataValidation", [[text]], (cell) => context.data.faults.noValidation || (cell.validation = text), box());
+        writeCells("dataValidation", [[text]], (cell) => context.data.faults.noValidation || (cell.validation = text));
       },
       get rule(): { list?: { source: string } } {
         throw new PropertyNotLoaded("dataValidation.rule");
       },
       get type(): string {
-        range.need("dataValidation/type");
-        return range.loadedLook.validationType;
+        return look("dataValidation/type", "validationType");
       },
     } as FakeRange["dataValidation"];
   }
