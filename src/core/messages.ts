@@ -171,6 +171,30 @@ export const messages = {
     const g = num(got);
     return about(arg, `cellen i ${c.da} indeholder ${g.da}; forventede et endeligt tal`, `the cell at ${c.en} holds ${g.en}; expected a finite number`);
   },
+  cellOutside: (arg: string, at: CellPosition, min: number, max: number | null, got: number): Message => {
+    const c = cell(at);
+    const g = num(got);
+    const [lo, hi] = [num(min), max === null ? null : num(max)];
+    return hi === null
+      ? about(arg, `cellen i ${c.da} indeholder ${g.da}; forventede et tal ≥ ${lo.da}`, `the cell at ${c.en} holds ${g.en}; expected a number ≥ ${lo.en}`)
+      : about(arg, `cellen i ${c.da} indeholder ${g.da}; forventede et tal fra ${lo.da} til ${hi.da}`, `the cell at ${c.en} holds ${g.en}; expected a number from ${lo.en} to ${hi.en}`);
+  },
+  shapeDiffers: (arg: string, other: string, rows: number, columns: number, expectedRows: number, expectedColumns: number): Message =>
+    about(
+      arg,
+      `området har ${rows} × ${columns} celler; forventede samme form som ${other} (${expectedRows} × ${expectedColumns})`,
+      `the range has ${rows} × ${columns} cells; expected the shape of ${other} (${expectedRows} × ${expectedColumns})`,
+    ),
+  unknownSolveFor: (got: string): Message =>
+    about("solveFor", `ukendt parameter "${got}"; forventede tom, "loft", "tærskel" eller "andel"`, `unknown parameter "${got}"; expected blank, "cap", "threshold" or "share"`),
+  targetOutOfReach: (target: { toString(): string }, low: { toString(): string }, high: { toString(): string }, solveFor: "cap" | "threshold" | "share"): Message => {
+    const [t, lo, hi] = [kroner(target, 2), kroner(low, 2), kroner(high, 2)];
+    const what = { cap: { da: "loftet", en: "the cap" }, threshold: { da: "tærsklen", en: "the threshold" }, share: { da: "skoleandelen", en: "the school share" } }[solveFor];
+    return {
+      da: `Intet svar: målet ${t.da} kr. kan ikke nås ved at ændre ${what.da}; skolernes samlede betaling kan være fra ${lo.da} til ${hi.da} kr.`,
+      en: `no answer: the target ${t.en} kr. cannot be reached by changing ${what.en}; the schools' total can be from ${lo.en} to ${hi.en} kr.`,
+    };
+  },
   capBelowThreshold: (cap: number, threshold: number): Message => {
     const c = num(cap);
     const t = num(threshold);

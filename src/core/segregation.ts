@@ -50,10 +50,14 @@ export function incentiveModel(threshold: number, cap: number, schoolShare: numb
  */
 export function schoolPayment(cost: number, model: IncentiveModel): Result<Dec> {
   if (cost < 0) return invalid(messages.atLeast("cost", 0, cost));
-  const k = new Dec(cost);
-  if (k.lte(model.threshold)) return ok(k);
-  const shared = model.threshold.plus(model.schoolShare.times(k.minus(model.threshold)));
-  return ok(Dec.min(model.cap, shared));
+  return ok(schoolPart(new Dec(cost), model));
+}
+
+/** {@link schoolPayment} of a cost already checked (≥ 0): the rule itself, once. */
+export function schoolPart(cost: Dec, model: IncentiveModel): Dec {
+  if (cost.lte(model.threshold)) return cost;
+  const shared = model.threshold.plus(model.schoolShare.times(cost.minus(model.threshold)));
+  return Dec.min(model.cap, shared);
 }
 
 /**

@@ -1,0 +1,240 @@
+import { allocate } from "./allocate";
+import { Dec, ONE, ZERO } from "./decimal";
+import type { NumberGrid } from "./grid";
+import { messages } from "./messages";
+import { invalid, noAnswer, ok, type Result } from "./result";
+import { type IncentiveModel, schoolPart } from "./segregation";
+
+/*
+ * The schools' budget under a model (DOMAIN.md §7): the total a list of pupils costs the schools,
+ * each school's net (allocation + safety net − payments), and calibration of one parameter of the
+ * model to a target total, found exactly from the breakpoints of the piecewise-linear total.
+ */
+
+/** A pupil as the total counts it: the annual cost and the liable fraction of the school year (§2). */
+export interface ListPupil {
+  readonly cost: Dec;
+  readonly liable: Dec;
+}
+
+/**
+ * The pupils of a cost range and a liable range of the same shape: a blank cost is no pupil, a blank
+ * liable cell is 1 (the whole year). Costs must be ≥ 0 and liable fractions from 0 to 1.
+ *
+ * @param liable null: every pupil liable for the whole year.
+ */
+export function listPupils(costs: NumberGrid, liable: NumberGrid | null): Result<ListPupil[]> {
+  if (liable !== null && (liable.rows !== costs.rows || liable.columns !== costs.columns)) {
+    return invalid(messages.shapeDiffers("liable", "costs", liable.rows, liable.columns, costs.rows, costs.columns));
+  }
+  const pupils: ListPupil[] = [];
+  for (let r = 0; r < costs.rows; r += 1) {
+    for (let c = 0; c < costs.columns; c += 1) {
+      const at = { row: r + 1, column: c + 1 };
+      const cost = costs.cells[r][c];
+      if (cost.isNegative() && !cost.isZero()) return invalid(messages.cellOutside("costs", at, 0, null, cost.toNumber()));
+      const l = liable === null || liable.blank[r][c] ? ONE : liable.cells[r][c];
+      if (l.lt(0) || l.gt(1)) return invalid(messages.cellOutside("liable", at, 0, 1, l.toNumber()));
+      if (!costs.blank[r][c]) pupils.push({ cost, liable: l });
+    }
+  }
+  return ok(pupils);
+}
+
+/**
+ * The schools' total for a list under a model: Σ round(school(Kᵢ) · lᵢ, 2), each pupil's payment
+ * rounded to øre as the result sheet rounds it (DOMAIN.md §7: Hedensted 2022/23, costs 150.000,
+ * 200.000, 250.000, 400.000 liable 1, 1, ½, 1 → 762.077).
+ */
+export function listTotal(pupils: readonly ListPupil[], model: IncentiveModel): Dec {
+  let total = ZERO;
+  for (const p of pupils) total = total.plus(schoolPart(p.cost, model).times(p.liable).toDecimalPlaces(2));
+  return total;
+}
+
+/** The exact total before øre rounding: Σ school(Kᵢ) · lᵢ, the function calibration solves. */
+export function exactTotal(pupils: readonly ListPupil[], model: IncentiveModel): Dec {
+  let total = ZERO;
+  for (const p of pupils) total = total.plus(schoolPart(p.cost, model).times(p.liable));
+  return total;
+}
+
+/** The parameter calibration solves for: the cap as T = C = x ("maksimalt 180.000 kr."), the threshold, or the school share. */
+export type Solved = "cap" | "threshold" | "share";
+
+/** The model with the solved parameter at `value`, the others as `fixed` has them. */
+export function modelAt(solveFor: Solved, value: Dec, fixed: IncentiveModel): IncentiveModel {
+  if (solveFor === "cap") return { threshold: value, cap: value, schoolShare: fixed.schoolShare };
+  if (solveFor === "threshold") return { ...fixed, threshold: value };
+  return { ...fixed, schoolShare: value };
+}
+
+/** Where a pupil's contribution to the exact total changes from one line a + b·x to another. */
+interface Bend {
+  readonly at: Dec;
+  readonly dA: Dec;
+  readonly dB: Dec;
+}
+
+/**
+ * Each pupil's school(K) as a function of the solved parameter is continuous, piecewise linear and
+ * non-decreasing with at most one bend; its first piece (a, b) and its bend, scaled by the liable
+ * fraction. Start: the line at the parameter's least value.
+ */
+function lines(pupils: readonly ListPupil[], solveFor: Solved, fixed: IncentiveModel): { a: Dec; b: Dec; bends: Bend[] } {
+  let a = ZERO;
+  let b = ZERO;
+  const bends: Bend[] = [];
+  const { threshold: T, cap: C, schoolShare: s } = fixed;
+  const piece = (l: Dec, a0: Dec, b0: Dec, at: Dec | null, a1: Dec, b1: Dec) => {
+    a = a.plus(l.times(a0));
+    b = b.plus(l.times(b0));
+    if (at !== null) bends.push({ at, dA: l.times(a1.minus(a0)), dB: l.times(b1.minus(b0)) });
+  };
+  for (const { cost: K, liable: l } of pupils) {
+    if (l.isZero() || K.isZero()) continue;
+    if (solveFor === "cap") {
+      // min(K, x): x up to K, then K.
+      piece(l, ZERO, ONE, K, K, ZERO);
+    } else if (solveFor === "threshold") {
+      const sK = s.times(K);
+      if (K.lte(C)) {
+        // sK + (1 − s)·T below T = K, then K.
+        piece(l, sK, ONE.minus(s), K, K, ZERO);
+      } else if (sK.gte(C)) {
+        piece(l, C, ZERO, null, C, ZERO);
+      } else {
+        // min(C, sK + (1 − s)·T): bends where it reaches C.
+        piece(l, sK, ONE.minus(s), C.minus(sK).div(ONE.minus(s)), C, ZERO);
+      }
+    } else if (K.lte(T)) {
+      piece(l, K, ZERO, null, K, ZERO);
+    } else if (C.lte(T)) {
+      piece(l, C, ZERO, null, C, ZERO);
+    } else {
+      // min(C, T + s·(K − T)): bends where it reaches C.
+      const above = K.minus(T);
+      const reach = C.minus(T).div(above);
+      piece(l, T, above, reach.lt(ONE) ? reach : null, C, ZERO);
+    }
+  }
+  return { a, b, bends };
+}
+
+/** The parameter's range: the cap from 0 to the largest cost, the threshold from 0 to the cap, the share from 0 to 1. */
+function range(pupils: readonly ListPupil[], solveFor: Solved, fixed: IncentiveModel): [Dec, Dec] {
+  if (solveFor === "cap") return [ZERO, pupils.reduce((m, p) => Dec.max(m, p.cost), ZERO)];
+  if (solveFor === "threshold") return [ZERO, fixed.cap];
+  return [ZERO, ONE];
+}
+
+/** The step an answer is rounded down to: whole kroner for the cap and threshold, 4 decimals for the share. */
+export function stepOf(solveFor: Solved): Dec {
+  return solveFor === "share" ? new Dec("0.0001") : ONE;
+}
+
+/** A calibration's answer: the value, and the schools' total (øre-rounded per pupil) at it. */
+export interface Calibration {
+  readonly value: Dec;
+  readonly total: Dec;
+}
+
+/**
+ * The value of one parameter that makes the schools' total equal `target` (DOMAIN.md §7): the
+ * smallest exact value whose exact total is the target, found on the line between two bends (one
+ * sort and one pass, no iteration), then rounded down to the step, so the schools never pay more than
+ * the target; the total at the returned value is given beside it. A target outside the totals at
+ * the parameter's least and greatest value has no answer, and the message gives that range.
+ *
+ * Worked example: costs 150.000, 200.000, 250.000, 400.000, target 700.000, the cap → 183.333 with
+ * total 699.999.
+ */
+export function calibrate(pupils: readonly ListPupil[], target: Dec, solveFor: Solved, fixed: IncentiveModel): Result<Calibration> {
+  const [lo, hi] = range(pupils, solveFor, fixed);
+  const { a, b, bends } = lines(pupils, solveFor, fixed);
+  bends.sort((x, y) => x.at.comparedTo(y.at));
+  let [A, B] = [a, b];
+  let i = 0;
+  const pass = (to: Dec) => {
+    for (; i < bends.length && bends[i].at.lte(to); i += 1) {
+      A = A.plus(bends[i].dA);
+      B = B.plus(bends[i].dB);
+    }
+  };
+  pass(lo);
+  const low = A.plus(B.times(lo));
+  // The range as the total shows it (øre-rounded per pupil), for the answer at an end and the message.
+  const shown = (value: Dec) => listTotal(pupils, modelAt(solveFor, value, fixed));
+  const outOfReach = () => noAnswer<Calibration>(messages.targetOutOfReach(target, shown(lo), shown(hi), solveFor));
+  if (target.lte(low)) {
+    // Already at the least value; its øre-rounded total may still be at most the target.
+    const total = shown(lo);
+    return total.lte(target) ? ok({ value: lo, total }) : outOfReach();
+  }
+  let exact: Dec | null = null;
+  let at = lo;
+  for (;;) {
+    const next = i < bends.length && bends[i].at.lt(hi) ? bends[i].at : hi;
+    const end = A.plus(B.times(next));
+    if (end.gte(target)) {
+      exact = B.isZero() ? next : Dec.max(at, target.minus(A).div(B));
+      break;
+    }
+    if (next.eq(hi)) break;
+    pass(next);
+    at = next;
+  }
+  // Beyond the exact total at the greatest value: only its øre rounding can still reach the target.
+  if (exact === null) {
+    if (shown(hi).lt(target)) return outOfReach();
+    exact = hi;
+  }
+  const step = stepOf(solveFor);
+  let value = Dec.min(hi, exact.div(step).floor().times(step));
+  let total = listTotal(pupils, modelAt(solveFor, value, fixed));
+  if (total.gt(target)) {
+    // Each pupil's payment is rounded to øre: their sum may pass the target by a few øre where the
+    // exact total does not. The rounded total is non-decreasing too: search down for the last step under.
+    let [below, above] = [lo.div(step).ceil(), value.div(step)];
+    while (above.minus(below).gt(1)) {
+      const mid = below.plus(above).div(2).floor();
+      if (listTotal(pupils, modelAt(solveFor, mid.times(step), fixed)).gt(target)) above = mid;
+      else below = mid;
+    }
+    value = below.times(step);
+    total = listTotal(pupils, modelAt(solveFor, value, fixed));
+    if (total.gt(target)) return outOfReach();
+  }
+  return ok({ value, total });
+}
+
+/** A school's budget under a model: what it is given, its safety-net share, what it pays, and the net. */
+export interface SchoolBudget {
+  readonly school: string;
+  readonly allocation: Dec;
+  readonly safetyNet: Dec;
+  readonly payments: Dec;
+  /** allocation + safetyNet − payments: positive, the school keeps money; negative, it must find it. */
+  readonly net: Dec;
+}
+
+/**
+ * Each school's net (DOMAIN.md §7): the devolved amount split by the key exact to the krone
+ * (ALLOCATE's largest remainder), plus its safety-net share, minus its payments; and the
+ * municipality's net, B + safety net − Σ payments, which is the sum of the schools' nets.
+ * Worked example: 1.000.000 by 300 / 200 / 100, payments 400.000 / 350.000 / 100.000 → nets
+ * +100.000 / −16.667 / +66.667, municipality +150.000.
+ */
+export function schoolBudgets(
+  devolved: Dec,
+  schools: readonly { readonly school: string; readonly key: Dec; readonly payments: Dec; readonly safetyNet?: Dec }[],
+): Result<{ schools: SchoolBudget[]; municipality: Dec }> {
+  const parts = allocate(devolved, [schools.map((s) => s.key)], 0);
+  if (!parts.ok) return parts;
+  const budgets = schools.map((s, k) => {
+    const allocation = parts.value[0][k];
+    const safetyNet = s.safetyNet ?? ZERO;
+    return { school: s.school, allocation, safetyNet, payments: s.payments, net: allocation.plus(safetyNet).minus(s.payments) };
+  });
+  return ok({ schools: budgets, municipality: budgets.reduce((sum, s) => sum.plus(s.net), ZERO) });
+}

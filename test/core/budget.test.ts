@@ -1,0 +1,160 @@
+/**
+ * The schools' budget under a model (DOMAIN.md §7): the total of a list, each school's net, and
+ * calibration of the cap, the threshold or the share to a target, with §7's worked examples by name
+ * and properties over random lists.
+ */
+import fc from "fast-check";
+import { calibrate, exactTotal, type ListPupil, listPupils, listTotal, modelAt, schoolBudgets, type Solved, stepOf } from "../../src/core/budget";
+import { Dec } from "../../src/core/decimal";
+import { numberGrid } from "../../src/core/grid";
+import { type Result, unwrap } from "../../src/core/result";
+import { HEDENSTED_2022_23, incentiveModel } from "../../src/core/segregation";
+
+const HEDENSTED = unwrap(incentiveModel(HEDENSTED_2022_23.threshold, HEDENSTED_2022_23.cap, HEDENSTED_2022_23.schoolShare));
+const pupils = (costs: number[], liable?: number[]): ListPupil[] =>
+  costs.map((k, i) => ({ cost: new Dec(k), liable: new Dec(liable?.[i] ?? 1) }));
+const outcome = (r: Result<unknown>): string => (r.ok ? "ok" : `${r.failure.kind}: ${r.failure.message.en}`);
+const COSTS = [150000, 200000, 250000, 400000];
+
+describe("the total of a list under a model (§7)", () => {
+  it("762.077: Hedensted 2022/23, costs 150.000, 200.000, 250.000, 400.000 liable 1, 1, ½, 1", () => {
+    expect(listTotal(pupils(COSTS, [1, 1, 0.5, 1]), HEDENSTED).toString()).toBe("762077");
+  });
+
+  it("rounds each pupil's payment to øre before the sum, as the result sheet does", () => {
+    // 280.000 × 184/366: 272.497,50 × 0,50273… = 136.992,81… per pupil, three times.
+    const l = 184 / 366;
+    const each = new Dec(272497.5).times(l).toDecimalPlaces(2);
+    expect(listTotal(pupils([280000, 280000, 280000], [l, l, l]), HEDENSTED).toString()).toBe(each.times(3).toString());
+  });
+
+  it("reads a cost range and a liable range of its shape: a blank cost is no pupil, a blank liable cell is 1", () => {
+    const costs = unwrap(numberGrid("costs", [[150000], [null], [250000]]));
+    const liable = unwrap(numberGrid("liable", [[null], [0.5], [0.5]]));
+    expect(unwrap(listPupils(costs, liable)).map((p) => [p.cost.toNumber(), p.liable.toNumber()])).toEqual([
+      [150000, 1],
+      [250000, 0.5],
+    ]);
+    expect(outcome(listPupils(costs, unwrap(numberGrid("liable", [[1, 1]]))))).toBe("invalid: liable: the range has 1 × 2 cells; expected the shape of costs (3 × 1)");
+    expect(outcome(listPupils(costs, unwrap(numberGrid("liable", [[1], [1.5], [1]]))))).toBe(
+      "invalid: liable: the cell at row 2, column 1 holds 1.5; expected a number from 0 to 1",
+    );
+    expect(outcome(listPupils(unwrap(numberGrid("costs", [[-1]])), null))).toBe("invalid: costs: the cell at row 1, column 1 holds -1; expected a number ≥ 0");
+  });
+});
+
+describe("each school's net (§7)", () => {
+  it("1.000.000 by 300 / 200 / 100 → 500.000 / 333.333 / 166.667; payments 400.000 / 350.000 / 100.000 → +100.000 / −16.667 / +66.667, municipality +150.000", () => {
+    const budget = unwrap(
+      schoolBudgets(new Dec(1000000), [
+        { school: "A", key: new Dec(300), payments: new Dec(400000) },
+        { school: "B", key: new Dec(200), payments: new Dec(350000) },
+        { school: "C", key: new Dec(100), payments: new Dec(100000) },
+      ]),
+    );
+    expect(budget.schools.map((s) => s.allocation.toString())).toEqual(["500000", "333333", "166667"]);
+    expect(budget.schools.map((s) => s.net.toString())).toEqual(["100000", "-16667", "66667"]);
+    expect(budget.municipality.toString()).toBe("150000");
+  });
+
+  it("adds each school's safety-net share", () => {
+    const budget = unwrap(schoolBudgets(new Dec(100), [{ school: "A", key: new Dec(1), payments: new Dec(150), safetyNet: new Dec(60) }]));
+    expect(budget.schools[0].net.toString()).toBe("10");
+  });
+});
+
+describe("calibration (§7)", () => {
+  const calibrated = (r: Result<{ value: Dec; total: Dec }>) => {
+    const { value, total } = unwrap(r);
+    return [value.toString(), total.toString()];
+  };
+
+  it("the cap for 700.000: between 150.000 and 200.000 the total is 150.000 + 3x → 183.333, total 699.999", () => {
+    expect(calibrated(calibrate(pupils(COSTS), new Dec(700000), "cap", HEDENSTED))).toEqual(["183333", "699999"]);
+  });
+
+  it("the threshold for 887.077 with C = 287.077 and s = ½ → 250.000; 500.000 at T = 0", () => {
+    expect(calibrated(calibrate(pupils(COSTS), new Dec(887077), "threshold", HEDENSTED))).toEqual(["250000", "887077"]);
+    expect(calibrated(calibrate(pupils(COSTS), new Dec(500000), "threshold", HEDENSTED))).toEqual(["0", "500000"]);
+  });
+
+  it("the share with T = 200.000, C = 287.077: 750.000 at s = 0, 862.077 at ½, 887.077 at 1", () => {
+    const fixed = unwrap(incentiveModel(200000, 287077, 0.5));
+    expect(calibrated(calibrate(pupils(COSTS), new Dec(750000), "share", fixed))).toEqual(["0", "750000"]);
+    expect(calibrated(calibrate(pupils(COSTS), new Dec(862077), "share", fixed))).toEqual(["0.5", "862077"]);
+    expect(calibrated(calibrate(pupils(COSTS), new Dec(887077), "share", fixed))).toEqual(["1", "887077"]);
+  });
+
+  it("a target out of reach has no answer, and the message gives the range", () => {
+    expect(outcome(calibrate(pupils(COSTS), new Dec(1000001), "cap", HEDENSTED))).toBe(
+      "noAnswer: no answer: the target 1,000,001.00 kr. cannot be reached by changing the cap; the schools' total can be from 0.00 to 1,000,000.00 kr.",
+    );
+    expect(outcome(calibrate(pupils(COSTS), new Dec(499999), "threshold", HEDENSTED))).toBe(
+      "noAnswer: no answer: the target 499,999.00 kr. cannot be reached by changing the threshold; the schools' total can be from 500,000.00 to 887,077.00 kr.",
+    );
+  });
+});
+
+/** Random lists: costs in kroner (some with øre), liable fractions as SEGREGATION.LIABLE gives them. */
+const list = fc.array(
+  fc.record({
+    cost: fc.oneof(fc.integer({ min: 0, max: 1_200_000 }), fc.integer({ min: 0, max: 120_000_000 }).map((ore) => ore / 100)),
+    liable: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 366 }).map((d) => d / 366)),
+  }),
+  { minLength: 1, maxLength: 40 },
+);
+const model = fc
+  .tuple(fc.integer({ min: 0, max: 400000 }), fc.integer({ min: 0, max: 200000 }), fc.integer({ min: 0, max: 100 }))
+  .map(([t, extra, s]) => unwrap(incentiveModel(t, t + extra, s / 100)));
+const solved = fc.constantFrom<Solved>("cap", "threshold", "share");
+
+describe("calibration's properties (1.000 runs each)", () => {
+  it("the total at the answer ≤ target < the exact total one step above it (unless at the range's end)", () => {
+    fc.assert(
+      fc.property(list, model, solved, fc.double({ min: 0, max: 1, noNaN: true }), (raw, fixed, solveFor, where) => {
+        const ps = pupils(raw.map((p) => p.cost), raw.map((p) => p.liable));
+        const hi = solveFor === "cap" ? ps.reduce((m, p) => Dec.max(m, p.cost), new Dec(0)) : solveFor === "threshold" ? fixed.cap : new Dec(1);
+        const [low, high] = [exactTotal(ps, modelAt(solveFor, new Dec(0), fixed)), exactTotal(ps, modelAt(solveFor, hi, fixed))];
+        // A target somewhere in the reachable range, in øre.
+        const target = low.plus(high.minus(low).times(where)).toDecimalPlaces(2, Dec.ROUND_DOWN);
+        const answer = calibrate(ps, target, solveFor, fixed);
+        if (!answer.ok) {
+          // Only where øre rounding puts even the least value over the target.
+          expect(listTotal(ps, modelAt(solveFor, new Dec(0), fixed)).gt(target)).toBe(true);
+          return;
+        }
+        const { value, total } = answer.value;
+        expect(total.toString()).toBe(listTotal(ps, modelAt(solveFor, value, fixed)).toString());
+        expect(total.lte(target)).toBe(true);
+        // Above the least value, the exact total is at most the target too.
+        if (value.gt(0)) expect(exactTotal(ps, modelAt(solveFor, value, fixed)).lte(target)).toBe(true);
+        const above = value.plus(stepOf(solveFor));
+        if (above.lte(hi)) expect(exactTotal(ps, modelAt(solveFor, above, fixed)).gte(target)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("allocations sum exactly to the devolved amount, and the municipality's net is the sum of the schools' nets", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.array(fc.record({ key: fc.integer({ min: 0, max: 1000 }), payments: fc.integer({ min: 0, max: 5_000_000 }), net: fc.integer({ min: 0, max: 1_000_000 }) }), { minLength: 1, maxLength: 30 }),
+        (devolved, rows) => {
+          fc.pre(rows.some((r) => r.key > 0));
+          const budget = unwrap(
+            schoolBudgets(
+              new Dec(devolved),
+              rows.map((r, k) => ({ school: `S${k}`, key: new Dec(r.key), payments: new Dec(r.payments), safetyNet: new Dec(r.net) })),
+            ),
+          );
+          const sum = (f: (s: (typeof budget.schools)[number]) => Dec) => budget.schools.reduce((t, s) => t.plus(f(s)), new Dec(0));
+          expect(sum((s) => s.allocation).toString()).toBe(String(devolved));
+          expect(budget.municipality.toString()).toBe(sum((s) => s.net).toString());
+          expect(budget.municipality.toString()).toBe(new Dec(devolved).plus(sum((s) => s.safetyNet)).minus(sum((s) => s.payments)).toString());
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
