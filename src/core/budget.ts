@@ -24,15 +24,19 @@ export interface ListPupil {
  * @param liable null: every pupil liable for the whole year.
  */
 export function listPupils(costs: NumberGrid, liable: NumberGrid | null): Result<ListPupil[]> {
+  // A negative cost is named at its cell before any question of the liable range's shape.
+  for (let r = 0; r < costs.rows; r += 1) {
+    const c = costs.cells[r].findIndex((cost) => cost.isNegative() && !cost.isZero());
+    if (c >= 0) return invalid(messages.cellOutside("costs", { row: r + 1, column: c + 1 }, 0, null, costs.cells[r][c].toNumber()));
+  }
   if (liable !== null && (liable.rows !== costs.rows || liable.columns !== costs.columns)) {
-    return invalid(messages.shapeDiffers("liable", "costs", liable.rows, liable.columns, costs.rows, costs.columns));
+    return invalid(messages.shapeDiffers("liable", { da: "udgifter", en: "costs" }, liable.rows, liable.columns, costs.rows, costs.columns));
   }
   const pupils: ListPupil[] = [];
   for (let r = 0; r < costs.rows; r += 1) {
     for (let c = 0; c < costs.columns; c += 1) {
       const at = { row: r + 1, column: c + 1 };
       const cost = costs.cells[r][c];
-      if (cost.isNegative() && !cost.isZero()) return invalid(messages.cellOutside("costs", at, 0, null, cost.toNumber()));
       const l = liable === null || liable.blank[r][c] ? ONE : liable.cells[r][c];
       if (l.lt(0) || l.gt(1)) return invalid(messages.cellOutside("liable", at, 0, 1, l.toNumber()));
       if (!costs.blank[r][c]) pupils.push({ cost, liable: l });

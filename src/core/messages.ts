@@ -179,11 +179,11 @@ export const messages = {
       ? about(arg, `cellen i ${c.da} indeholder ${g.da}; forventede et tal ≥ ${lo.da}`, `the cell at ${c.en} holds ${g.en}; expected a number ≥ ${lo.en}`)
       : about(arg, `cellen i ${c.da} indeholder ${g.da}; forventede et tal fra ${lo.da} til ${hi.da}`, `the cell at ${c.en} holds ${g.en}; expected a number from ${lo.en} to ${hi.en}`);
   },
-  shapeDiffers: (arg: string, other: string, rows: number, columns: number, expectedRows: number, expectedColumns: number): Message =>
+  shapeDiffers: (arg: string, other: Shown, rows: number, columns: number, expectedRows: number, expectedColumns: number): Message =>
     about(
       arg,
-      `området har ${rows} × ${columns} celler; forventede samme form som ${other} (${expectedRows} × ${expectedColumns})`,
-      `the range has ${rows} × ${columns} cells; expected the shape of ${other} (${expectedRows} × ${expectedColumns})`,
+      `området har ${rows} × ${columns} celler; forventede samme form som ${other.da} (${expectedRows} × ${expectedColumns})`,
+      `the range has ${rows} × ${columns} cells; expected the shape of ${other.en} (${expectedRows} × ${expectedColumns})`,
     ),
   unknownSolveFor: (got: string): Message =>
     about("solveFor", `ukendt parameter "${got}"; forventede tom, "loft", "tærskel" eller "andel"`, `unknown parameter "${got}"; expected blank, "cap", "threshold" or "share"`),
@@ -191,8 +191,8 @@ export const messages = {
     const [t, lo, hi] = [kroner(target, 2), kroner(low, 2), kroner(high, 2)];
     const what = { cap: { da: "loftet", en: "the cap" }, threshold: { da: "tærsklen", en: "the threshold" }, share: { da: "skoleandelen", en: "the school share" } }[solveFor];
     return {
-      da: `Intet svar: målet ${t.da} kr. kan ikke nås ved at ændre ${what.da}; skolernes samlede betaling kan være fra ${lo.da} til ${hi.da} kr.`,
-      en: `no answer: the target ${t.en} kr. cannot be reached by changing ${what.en}; the schools' total can be from ${lo.en} to ${hi.en} kr.`,
+      da: `Målet ${t.da} kr. kan ikke nås ved at ændre ${what.da}; skolernes samlede betaling kan være fra ${lo.da} til ${hi.da} kr.`,
+      en: `the target ${t.en} kr. cannot be reached by changing ${what.en}; the schools' total can be from ${lo.en} to ${hi.en} kr.`,
     };
   },
   capBelowThreshold: (cap: number, threshold: number): Message => {

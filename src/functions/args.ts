@@ -40,10 +40,11 @@ interface TextSpec {
   readonly name: string;
 }
 
-/** A range, handed to the core as Excel gave it (a 2-D array); only its presence is checked here. */
+/** A range, handed to the core as Excel gave it (a 2-D array); only its presence is checked here. An optional one reads blank as null. */
 interface RangeSpec {
   readonly kind: "range";
   readonly name: string;
+  readonly optional?: true;
 }
 
 export type ArgSpec = NumberSpec | BooleanSpec | DateSpec | TextSpec | RangeSpec;
@@ -90,7 +91,8 @@ function parseArg(spec: ArgSpec, value: unknown): Result<unknown> {
       if (isBlank(value) || value === 0) return ok(""); // 0: a blank cell in Excel desktop
       return typeof value === "string" ? ok(value) : invalid(messages.notText(spec.name, value));
     case "range":
-      return isBlank(value) ? invalid(messages.required(spec.name)) : ok(value);
+      if (isBlank(value)) return spec.optional === true ? ok(null) : invalid(messages.required(spec.name));
+      return ok(value);
   }
 }
 

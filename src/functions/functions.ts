@@ -6,6 +6,8 @@ import { ID as PRICELEVEL, priceLevel } from "./defs/priceLevel";
 import { ID as SEGREGATION_CENTRAL, segregationCentral } from "./defs/segregationCentral";
 import { ID as SEGREGATION_LIABLE, segregationLiable } from "./defs/segregationLiable";
 import { ID as SEGREGATION_PAYMENT, segregationPayment } from "./defs/segregationPayment";
+import { ID as SEGREGATION_CALIBRATE, segregationCalibrate } from "./defs/segregationCalibrate";
+import { ID as SEGREGATION_TOTAL, segregationTotal } from "./defs/segregationTotal";
 import { ID as SUMCHECK, sumCheckTotal } from "./defs/sumCheck";
 
 /*
@@ -21,6 +23,8 @@ export const ASSOCIATED: readonly (readonly [string, (...args: never[]) => unkno
   [SEGREGATION_PAYMENT, segregationPayment],
   [SEGREGATION_CENTRAL, segregationCentral],
   [SEGREGATION_LIABLE, segregationLiable],
+  [SEGREGATION_TOTAL, segregationTotal],
+  [SEGREGATION_CALIBRATE, segregationCalibrate],
   [PAYBACK, paybackPeriod],
   [PAYBACK_DISCOUNTED, paybackDiscounted],
   [PRICELEVEL, priceLevel],

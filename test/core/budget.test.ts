@@ -87,10 +87,10 @@ describe("calibration (§7)", () => {
 
   it("a target out of reach has no answer, and the message gives the range", () => {
     expect(outcome(calibrate(pupils(COSTS), new Dec(1000001), "cap", HEDENSTED))).toBe(
-      "noAnswer: no answer: the target 1,000,001.00 kr. cannot be reached by changing the cap; the schools' total can be from 0.00 to 1,000,000.00 kr.",
+      "noAnswer: the target 1,000,001.00 kr. cannot be reached by changing the cap; the schools' total can be from 0.00 to 1,000,000.00 kr.",
     );
     expect(outcome(calibrate(pupils(COSTS), new Dec(499999), "threshold", HEDENSTED))).toBe(
-      "noAnswer: no answer: the target 499,999.00 kr. cannot be reached by changing the threshold; the schools' total can be from 500,000.00 to 887,077.00 kr.",
+      "noAnswer: the target 499,999.00 kr. cannot be reached by changing the threshold; the schools' total can be from 500,000.00 to 887,077.00 kr.",
     );
   });
 });

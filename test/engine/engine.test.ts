@@ -22,6 +22,38 @@ const blanks = (values: readonly (number | null)[]) => values.map((v) => (v === 
 
 // HyperFormula writes Excel's TRUE as TRUE(); otherwise the formulas are Excel's.
 describe("the functions in a formula engine (HyperFormula), on sheets built from the seed tables", () => {
+  describe("DOMAIN.md §7: the schools' budget under a model", () => {
+    // A: cost, B: liable; D: the key (enrolment), E: payments, F: allocation, G: net.
+    const sheet = [
+      ["Årlig udgift", "Betalingspligtig andel", null, "Elever", "Betaling", "Tildeling", "Netto"],
+      [150000, 1, null, 300, 400000, "=INDEX(ALLOCATE($I$1,$D$2:$D$4),1)", "=F2-E2"],
+      [200000, 1, null, 200, 350000, "=INDEX(ALLOCATE($I$1,$D$2:$D$4),2)", "=F3-E3"],
+      [250000, 0.5, null, 100, 100000, "=INDEX(ALLOCATE($I$1,$D$2:$D$4),3)", "=F4-E4"],
+      [400000, 1, null, null, null, null, "=SUM(G2:G4)"],
+      ["I alt", "=SEGREGATION.TOTAL(A2:A5,B2:B5)"],
+      ["Loft for 700.000", "=SEGREGATION.CALIBRATE(A2:A5,700000)", "=SEGREGATION.TOTAL(A2:A5,,B7,B7)"],
+      ["Tærskel for 887.077", '=SEGREGATION.CALIBRATE(A2:A5,887077,,"tærskel")'],
+      ["Andel for 862.077", '=SEGREGATION.CALIBRATE(A2:A5,862077,,"andel",200000)'],
+      ["Tærskel for 499.999", '=SEGREGATION.CALIBRATE(A2:A5,499999,,"threshold")'],
+    ];
+    sheet[0][8] = 1000000;
+    const hf = workbook({ Sheet1: sheet });
+
+    it("the total of the list is 762.077", () => {
+      expect(value(hf, "B6")).toBe(762077);
+    });
+    it("1.000.000 by enrolment 300 / 200 / 100 → 500.000 / 333.333 / 166.667; nets +100.000 / −16.667 / +66.667, municipality +150.000", () => {
+      expect(["F2", "F3", "F4"].map((a) => value(hf, a))).toEqual([500000, 333333, 166667]);
+      expect(["G2", "G3", "G4", "G5"].map((a) => value(hf, a))).toEqual([100000, -16667, 66667, 150000]);
+    });
+    it("calibration: the cap 183.333 with total 699.999, the threshold 250.000, the share ½", () => {
+      expect([value(hf, "B7"), value(hf, "C7"), value(hf, "B8"), value(hf, "B9")]).toEqual([183333, 699999, 250000, 0.5]);
+    });
+    it("a target out of reach answers #N/A with the range", () => {
+      expect(shown(hf, "B10")).toEqual({ error: "#N/A", message: expect.stringContaining("from 500,000.00 to 887,077.00 kr.") });
+    });
+  });
+
   describe("seed 000, Tabel 1 (1.000 kr. 2023 p/l)", () => {
     // A: label, B: styringsområde, C-H: 2022-2027
     const sheet = [

@@ -14,6 +14,8 @@ import { sourceFunctions } from "../../tools/sourceFunctions";
 const { registry }: { registry: Registry } = sourceFunctions();
 
 const TABEL_1 = [[625, 1080, 500, -1000, -1000, -1000]];
+/** DOMAIN.md §7's list of four annual costs. */
+const LIST = [[150000], [200000], [250000], [400000]];
 const INDEX = [
   ["År", "Indeks"],
   [2022, 104.2],
@@ -25,6 +27,9 @@ const VALID: Record<string, unknown[]> = {
   "SEGREGATION.PAYMENT": [280000, 264995, 287077, 0.5],
   "SEGREGATION.CENTRAL": [400000, 264995, 287077, 0.5],
   "SEGREGATION.LIABLE": [serial(2023, 8, 1), serial(2024, 1, 31), 2023, "tilflytter", serial(2022, 10, 1), "dage"],
+  "SEGREGATION.TOTAL": [LIST, [[1], [1], [0.5], [1]], 264995, 287077, 0.5],
+  // Solving for the share: the threshold and cap are the model's and checked; the school share is the one solved for.
+  "SEGREGATION.CALIBRATE": [LIST, 862077, [[1], [1], [1], [1]], "andel", 200000, 287077, 0.5],
   PAYBACK: [TABEL_1, true, false],
   "PAYBACK.DISCOUNTED": [TABEL_1, 0.035, true, false],
   PRICELEVEL: [1042, 2022, 2023, INDEX],
@@ -87,6 +92,22 @@ const REFUSES: Record<string, Record<string, Bad[]>> = {
     category: TEXTS,
     arrival: DATES,
     basis: [["a number", 10], ["TRUE", true], ERROR_VALUE, ["unknown text", "uger"]],
+  },
+  "SEGREGATION.TOTAL": {
+    costs: [...RANGES, ["a negative cost", [[150000], [-1]]]],
+    liable: [...RANGES.filter(([label]) => label !== "blank"), ["a fraction above 1", [[1], [1], [1.5], [1]]], ["a negative fraction", [[1], [-0.5], [1], [1]]], ["another shape", [[1, 1]]]],
+    threshold: [...NOT_NUMBERS, ["negative", -1], ["above the cap", 300000, "cap"]],
+    cap: [...NOT_NUMBERS, ["negative", -1], ["below the threshold", 200000]],
+    schoolShare: [...NOT_NUMBERS, ["negative", -0.1], ["above 1", 1.5]],
+  },
+  "SEGREGATION.CALIBRATE": {
+    costs: [...RANGES, ["a negative cost", [[150000], [-1]]]],
+    target: [BLANK, ...NOT_NUMBERS],
+    liable: [...RANGES.filter(([label]) => label !== "blank"), ["a fraction above 1", [[1], [1], [1.5], [1]]], ["another shape", [[1, 1]]]],
+    solveFor: [["a number", 10], ["TRUE", true], ERROR_VALUE, ["unknown text", "bund"]],
+    threshold: [...NOT_NUMBERS, ["negative", -1], ["above the cap", 300000, "cap"]],
+    cap: [...NOT_NUMBERS, ["negative", -1], ["below the threshold", 100000]],
+    schoolShare: NOT_NUMBERS,
   },
   PAYBACK: { flows: RANGES, fractional: LOGICALS, extendLast: LOGICALS },
   "PAYBACK.DISCOUNTED": {

@@ -1,5 +1,5 @@
 /**
- * The contract of the nine custom functions (issue #2): names, parameters in order, and answers to
+ * The contract of the custom functions (issue #2): names, parameters in order, and answers to
  * DOMAIN.md's worked examples, as Excel would call them (positional arguments, null for omitted
  * optionals and blank cells, ranges as 2-D arrays, dates as serials). Run against the sources and
  * against the built dist/functions.js.
@@ -10,6 +10,8 @@ export const CONTRACT: Readonly<Record<string, readonly string[]>> = {
   "SEGREGATION.PAYMENT": ["cost", "threshold", "cap", "schoolShare"],
   "SEGREGATION.CENTRAL": ["cost", "threshold", "cap", "schoolShare"],
   "SEGREGATION.LIABLE": ["start", "end", "schoolYear", "category", "arrival", "basis"],
+  "SEGREGATION.TOTAL": ["costs", "liable", "threshold", "cap", "schoolShare"],
+  "SEGREGATION.CALIBRATE": ["costs", "target", "liable", "solveFor", "threshold", "cap", "schoolShare"],
   PAYBACK: ["flows", "fractional", "extendLast"],
   "PAYBACK.DISCOUNTED": ["flows", "rate", "fractional", "extendLast"],
   PRICELEVEL: ["amount", "fromYear", "toYear", "indexTable"],
@@ -22,6 +24,8 @@ export const CONTRACT: Readonly<Record<string, readonly string[]>> = {
 export const serial = (y: number, m: number, d: number): number => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
 
 const row = (values: readonly (number | null)[]): unknown[][] => [[...values]];
+/** DOMAIN.md §7's list of four annual costs. */
+const LIST = [[150000], [200000], [250000], [400000]];
 const INDEX = [
   ["År", "Indeks"],
   [2022, 104.2],
@@ -52,6 +56,13 @@ export const ANSWERS: readonly Case[] = [
   { what: "§2: extensive needs are exempt", id: "SEGREGATION.LIABLE", args: [serial(2023, 8, 1), null, 2023, "vidtgående"], expected: 0 },
   { what: "§2: a mover-in pays nothing in the year of arrival", id: "SEGREGATION.LIABLE", args: [serial(2023, 10, 1), null, 2023, "tilflytter", serial(2023, 10, 1)], expected: 0 },
   { what: "§2: a mover-in pays from the next school year", id: "SEGREGATION.LIABLE", args: [serial(2023, 10, 1), null, 2024, "mover-in", null], expected: 1 },
+  { what: "§7: the total of a list, 762.077", id: "SEGREGATION.TOTAL", args: [LIST, [[1], [1], [0.5], [1]]], expected: 762077 },
+  { what: "§7: the total, every pupil liable", id: "SEGREGATION.TOTAL", args: [LIST, null, null, null, null], expected: 887077 },
+  { what: "§7: the proposal's 180.000", id: "SEGREGATION.TOTAL", args: [LIST, null, 180000, 180000], expected: 690000 },
+  { what: "§7: the cap for 700.000 is 183.333", id: "SEGREGATION.CALIBRATE", args: [LIST, 700000], expected: 183333 },
+  { what: "§7: the cap, in Danish", id: "SEGREGATION.CALIBRATE", args: [LIST, 700000, null, " Loft "], expected: 183333 },
+  { what: "§7: the threshold for 887.077 is 250.000", id: "SEGREGATION.CALIBRATE", args: [LIST, 887077, null, "threshold"], expected: 250000 },
+  { what: "§7: the share for 862.077 with T = 200.000 is ½", id: "SEGREGATION.CALIBRATE", args: [LIST, 862077, null, "andel", 200000], expected: 0.5 },
   { what: "§3: seed 000 Tabel 1 pays back in year 6", id: "PAYBACK", args: [row(TABEL_1.total)], expected: 6 },
   { what: "§3: seed 000 Tabel 1, interpolated 5,205", id: "PAYBACK", args: [row(TABEL_1.total), true], expected: 5.205 },
   { what: "§3: the Service rows as a block", id: "PAYBACK", args: [[[...TABEL_1.fewerPupils], [...TABEL_1.coordinator]]], expected: 6 },
@@ -77,6 +88,9 @@ export const FAILURES: readonly (Case & { readonly expected: { code: string; mes
   { what: "cap below threshold", id: "SEGREGATION.CENTRAL", args: [1, 300000, 200000], expected: { code: "#VALUE!", message: /cap:/ } },
   { what: "start after end", id: "SEGREGATION.LIABLE", args: [serial(2024, 1, 2), serial(2024, 1, 1), 2023], expected: { code: "#VALUE!", message: /start:/ } },
   { what: "unknown category", id: "SEGREGATION.LIABLE", args: [1, null, 2023, "x"], expected: { code: "#VALUE!", message: /category: unknown category "x"/ } },
+  { what: "a negative cost", id: "SEGREGATION.TOTAL", args: [[[150000], [-1]]], expected: { code: "#VALUE!", message: /costs: the cell at row 2, column 1 holds -1/ } },
+  { what: "the target below the least total", id: "SEGREGATION.CALIBRATE", args: [LIST, 499999, null, "tærskel"], expected: { code: "#N/A", message: /from 500,000.00 to 887,077.00 kr/ } },
+  { what: "the target above the greatest total", id: "SEGREGATION.CALIBRATE", args: [LIST, 1000001], expected: { code: "#N/A", message: /from 0.00 to 1,000,000.00 kr/ } },
   { what: "never paid back", id: "PAYBACK", args: [row([625, 1500, 1500])], expected: { code: "#N/A", message: /not paid back/ } },
   { what: "all zero", id: "PAYBACK", args: [row([0, 0])], expected: { code: "#N/A", message: /flows:/ } },
   { what: "rate −1", id: "PAYBACK.DISCOUNTED", args: [row([1, -1]), -1], expected: { code: "#VALUE!", message: /rate:/ } },

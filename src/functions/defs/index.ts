@@ -7,6 +7,8 @@ import { PRICELEVEL } from "./priceLevel";
 import { SEGREGATION_CENTRAL } from "./segregationCentral";
 import { SEGREGATION_LIABLE } from "./segregationLiable";
 import { SEGREGATION_PAYMENT } from "./segregationPayment";
+import { SEGREGATION_CALIBRATE } from "./segregationCalibrate";
+import { SEGREGATION_TOTAL } from "./segregationTotal";
 import { SUMCHECK } from "./sumCheck";
 
 /** Every custom function, in the order Excel's metadata, the help index and the pane list them. */
@@ -14,6 +16,8 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   SEGREGATION_PAYMENT,
   SEGREGATION_CENTRAL,
   SEGREGATION_LIABLE,
+  SEGREGATION_TOTAL,
+  SEGREGATION_CALIBRATE,
   PAYBACK,
   PAYBACK_DISCOUNTED,
   PRICELEVEL,
@@ -36,4 +40,6 @@ export { priceLevel } from "./priceLevel";
 export { segregationCentral } from "./segregationCentral";
 export { segregationLiable } from "./segregationLiable";
 export { segregationPayment } from "./segregationPayment";
+export { segregationCalibrate } from "./segregationCalibrate";
+export { segregationTotal } from "./segregationTotal";
 export { sumCheckTotal } from "./sumCheck";
