@@ -19,6 +19,8 @@
  *   taskpaneFirstRenderRatio first contentful paint of the pane in headless Chromium, on an empty
  *                            workbook, ÷ that of a bare React + Fluent UI page built by the same
  *                            webpack, same run
+ *   calibrate10k             SEGREGATION.CALIBRATE over 10.000 pupils (dist/functions.js) ÷ one
+ *                            SEGREGATION.TOTAL over the same pupils: one pass plus a sort, so ≤ 3
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,6 +54,7 @@ const TARGETS = {
   functionsGzipKB: 40,
   taskpaneGzipKB: 300,
   taskpaneFirstRenderRatio: 1.5,
+  calibrate10k: 3,
 } as const;
 type Figures = Record<keyof typeof TARGETS, number>;
 
@@ -282,6 +285,44 @@ async function firstRender() {
   return { pane: median(paneTimes), bare: median(bareTimes), ratio: median(paneTimes) / median(bareTimes), bareKB };
 }
 
+/**
+ * SEGREGATION.CALIBRATE ÷ SEGREGATION.TOTAL on 10.000 pupils with costs from 50.000 to 1.200.000 kr.
+ * and part-year fractions, alternating, medians of 9 after a warm-up; each of the three parameters
+ * solved for, the slowest reported.
+ */
+function calibrateTenThousand(registry: ReadonlyMap<string, (...args: unknown[]) => unknown>) {
+  const [total, calibrate] = ["SEGREGATION.TOTAL", "SEGREGATION.CALIBRATE"].map((id) => {
+    const fn = registry.get(id);
+    if (fn === undefined) throw new Error(`${id} is not registered`);
+    return fn;
+  });
+  let seed = 7;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const costs = Array.from({ length: 10000 }, () => [Math.round(50000 + random() * 1150000)]);
+  const liable = Array.from({ length: 10000 }, () => [random() < 0.8 ? 1 : Math.floor(random() * 366) / 366]);
+  const whole = total(costs, liable, null, null, null) as number;
+  const cases = [
+    { solveFor: "cap", target: Math.round(whole * 0.7) },
+    { solveFor: "threshold", target: Math.round(whole * 0.98) },
+    { solveFor: "share", target: Math.round(whole * 0.995) },
+  ];
+  const time = (f: () => unknown) => {
+    const start = performance.now();
+    f();
+    return performance.now() - start;
+  };
+  const results = cases.map(({ solveFor, target }) => {
+    const solve = () => calibrate(costs, target, liable, solveFor, null, null, null);
+    const sum = () => total(costs, liable, null, null, null);
+    solve();
+    sum();
+    const runs = Array.from({ length: 18 }, (_x, i) => time(i % 2 === 0 ? sum : solve));
+    const [totalMs, calibrateMs] = [median(runs.filter((_r, i) => i % 2 === 0)), median(runs.filter((_r, i) => i % 2 === 1))];
+    return { solveFor, totalMs, calibrateMs, ratio: calibrateMs / totalMs, answer: solve() as number };
+  });
+  return results.reduce((worst, r) => (r.ratio > worst.ratio ? r : worst));
+}
+
 const wrong = (p: { plainWrong: number }): string =>
   p.plainWrong === 0 ? "" : `, but for ${p.plainWrong} where binary rounding misleads the plain loop (the exact Decimal path agrees with ours)`;
 
@@ -291,6 +332,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
   const paid = paybackVsPlainJs(host.registered, false);
   const mixed = paybackVsPlainJs(host.registered, true);
   for (const p of [paid, mixed]) if (p.disagree > 0) throw new Error(`PAYBACK disagrees with the exact Decimal path on ${p.disagree} rows`);
+  const calibration = calibrateTenThousand(host.registered);
   const apply = await applyTenThousand();
   const render = await firstRender();
   const loaded = paneFiles();
@@ -304,6 +346,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     functionsGzipKB: round(gzipKB(["functions.js"]), 1),
     taskpaneGzipKB: round(gzipKB(loaded), 1),
     taskpaneFirstRenderRatio: round(render.ratio),
+    calibrate10k: round(calibration.ratio),
   };
   const detail: Record<keyof Figures, string> = {
     functionOverhead: `ours ${overhead.ours.toFixed(1)} ms, native ${overhead.native.toFixed(1)} ms (20.000 cells, median of 8, alternating)`,
@@ -315,6 +358,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     functionsGzipKB: "dist/functions.js",
     taskpaneGzipKB: `taskpane.html + taskpane.js + the ${loaded.length - 2} parts it fetches later`,
     taskpaneFirstRenderRatio: `pane ${render.pane.toFixed(0)} ms, bare React + Fluent page ${render.bare.toFixed(0)} ms (${render.bareKB.toFixed(0)} KB gz), medians of ${LOADS}, alternating`,
+    calibrate10k: `slowest of cap, threshold, share: ${calibration.solveFor} ${calibration.calibrateMs.toFixed(1)} ms (answer ${calibration.answer}), one SEGREGATION.TOTAL ${calibration.totalMs.toFixed(1)} ms; 10.000 pupils, medians of 9, alternating`,
   };
   out("figure                         value  target   ok   detail");
   for (const key of Object.keys(TARGETS) as (keyof Figures)[]) {

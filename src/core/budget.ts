@@ -76,6 +76,8 @@ export function modelAt(solveFor: Solved, value: Dec, fixed: IncentiveModel): In
 /** Where a pupil's contribution to the exact total changes from one line a + b·x to another. */
 interface Bend {
   readonly at: Dec;
+  /** `at` as a number, to sort by: a comparison of numbers is far cheaper than of decimals. */
+  readonly key: number;
   readonly dA: Dec;
   readonly dB: Dec;
 }
@@ -90,36 +92,39 @@ function lines(pupils: readonly ListPupil[], solveFor: Solved, fixed: IncentiveM
   let b = ZERO;
   const bends: Bend[] = [];
   const { threshold: T, cap: C, schoolShare: s } = fixed;
-  const piece = (l: Dec, a0: Dec, b0: Dec, at: Dec | null, a1: Dec, b1: Dec) => {
-    a = a.plus(l.times(a0));
-    b = b.plus(l.times(b0));
-    if (at !== null) bends.push({ at, dA: l.times(a1.minus(a0)), dB: l.times(b1.minus(b0)) });
+  const rest = ONE.minus(s);
+  const MINUS_ONE = ONE.neg();
+  // The first piece a0 + b0·x, and where it bends by dA, dB (to a0 + dA + (b0 + dB)·x); zeros are skipped.
+  const piece = (l: Dec, a0: Dec | null, b0: Dec | null, at: Dec | null, dA: Dec, dB: Dec) => {
+    const whole = l.eq(ONE); // most pupils are liable all year: no products to take
+    if (a0 !== null) a = a.plus(whole ? a0 : l.times(a0));
+    if (b0 !== null) b = b.plus(whole ? b0 : l.times(b0));
+    if (at !== null) bends.push({ at, key: at.toNumber(), dA: whole ? dA : l.times(dA), dB: whole ? dB : l.times(dB) });
   };
   for (const { cost: K, liable: l } of pupils) {
     if (l.isZero() || K.isZero()) continue;
     if (solveFor === "cap") {
       // min(K, x): x up to K, then K.
-      piece(l, ZERO, ONE, K, K, ZERO);
+      piece(l, null, ONE, K, K, MINUS_ONE);
     } else if (solveFor === "threshold") {
       const sK = s.times(K);
       if (K.lte(C)) {
         // sK + (1 − s)·T below T = K, then K.
-        piece(l, sK, ONE.minus(s), K, K, ZERO);
+        piece(l, sK, rest, K, K.minus(sK), rest.neg());
       } else if (sK.gte(C)) {
-        piece(l, C, ZERO, null, C, ZERO);
+        piece(l, C, null, null, ZERO, ZERO);
       } else {
         // min(C, sK + (1 − s)·T): bends where it reaches C.
-        piece(l, sK, ONE.minus(s), C.minus(sK).div(ONE.minus(s)), C, ZERO);
+        piece(l, sK, rest, C.minus(sK).div(rest), C.minus(sK), rest.neg());
       }
     } else if (K.lte(T)) {
-      piece(l, K, ZERO, null, K, ZERO);
+      piece(l, K, null, null, ZERO, ZERO);
     } else if (C.lte(T)) {
-      piece(l, C, ZERO, null, C, ZERO);
+      piece(l, C, null, null, ZERO, ZERO);
     } else {
-      // min(C, T + s·(K − T)): bends where it reaches C.
+      // min(C, T + s·(K − T)): reaches C before s = 1 only where K > C.
       const above = K.minus(T);
-      const reach = C.minus(T).div(above);
-      piece(l, T, above, reach.lt(ONE) ? reach : null, C, ZERO);
+      piece(l, T, above, K.gt(C) ? C.minus(T).div(above) : null, C.minus(T), above.neg());
     }
   }
   return { a, b, bends };
@@ -156,7 +161,8 @@ export interface Calibration {
 export function calibrate(pupils: readonly ListPupil[], target: Dec, solveFor: Solved, fixed: IncentiveModel): Result<Calibration> {
   const [lo, hi] = range(pupils, solveFor, fixed);
   const { a, b, bends } = lines(pupils, solveFor, fixed);
-  bends.sort((x, y) => x.at.comparedTo(y.at));
+  // By the number first; two decimals that are one number are compared as decimals.
+  bends.sort((x, y) => x.key - y.key || x.at.comparedTo(y.at));
   let [A, B] = [a, b];
   let i = 0;
   const pass = (to: Dec) => {
