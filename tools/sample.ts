@@ -9,17 +9,21 @@ import { DEFAULT_PROFILES } from "../src/core/profiles";
 import { guessColumns, listSchools } from "../src/core/pupils";
 import { cellAddress, columnName, qualified, rangeAddress } from "../src/core/address";
 import { type CellInput, modelSheet, resultSheet, type SheetLayout } from "../src/sheets/layouts";
+import { budgetSheet } from "../src/sheets/budget";
 import { type TemplateLayout, templateLayout } from "../src/sheets/templates";
 import { BALLERUP, HEADERS, ISU01, PUPILS, pupilRows, TABEL_1 } from "./seeds";
 
 export const SAMPLE_FILE = "assets/Eksempel.xlsx";
 const SCHOOL_YEAR = 2023;
 const DATE = "dd-mm-yyyy";
+/** The sample's amount devolved to its three schools (kr.): a round figure below what they pay, so the calibrated cap is an answer. */
+export const SAMPLE_DEVOLVED = 1000000;
 
 export const SAMPLE_SHEETS = {
   readMe: "Læs mig",
   pupils: "Elevliste",
   result: "Resultat",
+  budget: "Skolernes budget",
   investment: "Investeringsforslag",
   prioritisation: "Prioriteringsforslag",
   skolefleks: "SkoleFleks",
@@ -71,6 +75,7 @@ function readMe(): SheetLayout {
     [SAMPLE_SHEETS.pupils, "Elevlisten som Excel-tabellen \"Elevliste\": betalende skole, årlig udgift, start og slut, kategori; helårspersoner 2023/24 (HELÅRSPERSONER). Tabellen er den, opgaven Incitamentsmodel i opgaveruden tilbyder først."],
     ["Incitamentsmodel", "Modellens profiler (Hedensted 2022/23 og forslaget maks. 180.000), den valgte model og skoleåret i C5 og C6."],
     [SAMPLE_SHEETS.result, "Modellen anvendt på elevlisten: pr. elev andel af skoleåret, skolens og forvaltningens betaling; pr. skole summen."],
+    [SAMPLE_SHEETS.budget, "Skolernes budget efter modellen: 1 mio. kr. udlagt efter en nøgle (FORDEL), sikkerhedsnettet, betalingen og netto pr. skole; loftet hvor skolerne betaler det udlagte (SEGREGERING.KALIBRER)."],
     [SAMPLE_SHEETS.investment, "Investeringsforslagets Tabel 1 (Københavns forslag, kilde 000): tilbagebetalingstid 6 år."],
     [SAMPLE_SHEETS.prioritisation, "Prioriteringsforslag ISU01 (kilde 002): nettoændring 300 / -300 / -600 / -600."],
     [SAMPLE_SHEETS.skolefleks, "SkoleFleks-puljen (Ballerup, kilde 004): 25 elever × 200.000 kr. = 5 mio. kr., fordelt 2,5 + 2,5 med FORDEL."],
@@ -194,6 +199,7 @@ export function sampleWorkbook(): SheetLayout[] {
     pupilList(),
     modelSheet(DEFAULT_PROFILES, SCHOOL_YEAR),
     resultSheet(SAMPLE_SHEETS.result, list, guessColumns(HEADERS), schools),
+    budgetSheet(SAMPLE_SHEETS.budget, SAMPLE_SHEETS.result, PUPILS.length, schools, SAMPLE_DEVOLVED),
     investment,
     prioritisation,
     templateLayout("skolefleks", SAMPLE_SHEETS.skolefleks, { firstYear: 2024, years: 1, priceYear: 2024, filled: true }),

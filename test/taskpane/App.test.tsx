@@ -71,10 +71,10 @@ describe("the functions tab", () => {
     );
     expect(within(items[0]).getByText(/Skolens andel/)).toBeTruthy();
     expect(within(items[0]).getByText("SEGREGERING.BETALING(udgift; [tærskel]; [loft]; [skoleandel])")).toBeTruthy();
-    expect(within(items[3]).getByText("=TILBAGEBETALINGSTID(B2:G2)")).toBeTruthy();
+    expect(within(items[5]).getByText("=TILBAGEBETALINGSTID(B2:G2)")).toBeTruthy();
     expect(within(items[2]).getByText("=SEGREGERING.BETALINGSPLIGT(B1; B2; 2023)")).toBeTruthy();
     expect(within(items[0]).getByText(/272\.497,50 kr\./)).toBeTruthy();
-    const help = within(items[3]).getByRole("link", { name: "Hjælp til TILBAGEBETALINGSTID (åbner i et nyt vindue)" });
+    const help = within(items[5]).getByRole("link", { name: "Hjælp til TILBAGEBETALINGSTID (åbner i et nyt vindue)" });
     expect(help.getAttribute("href")).toBe("help/da/payback.html");
   });
 

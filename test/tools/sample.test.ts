@@ -8,13 +8,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { main } from "../../tools/cli";
-import { SAMPLE_FILE, SAMPLE_SHEETS } from "../../tools/sample";
+import { SAMPLE_DEVOLVED, SAMPLE_FILE, SAMPLE_SHEETS } from "../../tools/sample";
 import { readXlsx } from "../../tools/xlsx";
 import { registerFunctions, workbook } from "../../tools/engine";
 import { expected } from "../../tools/dev/pupilList";
 import { BALLERUP, ISU01, PUPILS, TABEL_1 } from "../../tools/seeds";
 import { sourceFunctions } from "../../tools/sourceFunctions";
 import { Dec } from "../../src/core/decimal";
+import { allocate } from "../../src/core/allocate";
+import { calibrate, listTotal, schoolBudgets } from "../../src/core/budget";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { unwrap } from "../../src/core/result";
+import { incentiveModel } from "../../src/core/segregation";
+import { BUDGET_CELLS } from "../../src/sheets/budget";
 
 const ROOT = path.resolve(__dirname, "../..");
 const { metadata, registry } = sourceFunctions();
@@ -45,12 +51,13 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
     expect(committed.numberFormats).toEqual(fresh.numberFormats);
   });
 
-  it("holds the pupil list, the model, its result, the proposals, SkoleFleks, Ballerup's table and key figures", () => {
+  it("holds the pupil list, the model, its result, the schools' budget, the proposals, SkoleFleks, Ballerup's table and key figures", () => {
     expect(Object.keys(committed.sheets)).toEqual([
       SAMPLE_SHEETS.readMe,
       SAMPLE_SHEETS.pupils,
       "Incitamentsmodel",
       SAMPLE_SHEETS.result,
+      SAMPLE_SHEETS.budget,
       SAMPLE_SHEETS.investment,
       SAMPLE_SHEETS.prioritisation,
       SAMPLE_SHEETS.skolefleks,
@@ -93,7 +100,7 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
     expect(missing).toEqual([]);
   });
 
-  it("uses every one of the add-in's nine functions", () => {
+  it("uses every one of the add-in's functions", () => {
     const formulas = Object.values(committed.sheets).flat(2).filter((v): v is string => typeof v === "string" && v.startsWith("="));
     const used = metadata.functions.filter((f) => formulas.some((x) => x.includes(`${f.name}(`))).map((f) => f.name);
     expect(used).toEqual(metadata.functions.map((f) => f.name));
@@ -120,6 +127,47 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
       const row = values.find((r) => r[8] === school);
       expect({ school, payment: row?.[9] }).toEqual({ school, payment: payment.toNumber() });
     }
+  });
+
+  it("the schools' budget is the core's: allocation by the key, safety net, payments, nets, the municipality; the total ties to the result sheet; the calibrated cap", () => {
+    const bySchool = new Map<string, { pays: Dec; pupils: number }>();
+    for (const p of PUPILS) {
+      const s = bySchool.get(p.school) ?? { pays: new Dec(0), pupils: 0 };
+      bySchool.set(p.school, { pays: s.pays.plus(expected(p).school), pupils: s.pupils + 1 });
+    }
+    const schools = [...bySchool.keys()];
+    const budget = unwrap(
+      schoolBudgets(
+        new Dec(SAMPLE_DEVOLVED),
+        schools.map((school) => ({ school, key: new Dec(bySchool.get(school)!.pupils), payments: bySchool.get(school)!.pays, safetyNet: new Dec(0) })),
+      ),
+    );
+    const net = unwrap(allocate(new Dec(DEFAULT_PROFILES[0].safetyNet[0]), [schools.map((school) => new Dec(bySchool.get(school)!.pupils))]))[0];
+    const values = hf.getSheetValues(hf.getSheetId(SAMPLE_SHEETS.budget) ?? -1);
+    const { at, firstSchoolRow } = { at: BUDGET_CELLS.school, firstSchoolRow: BUDGET_CELLS.firstSchoolRow };
+    budget.schools.forEach((s, k) => {
+      const row = values[firstSchoolRow + k];
+      expect({ school: row[at.school], allocation: row[at.allocation], safetyNet: row[at.safetyNet], payments: row[at.payments], net: row[at.net] }).toEqual({
+        school: s.school,
+        allocation: s.allocation.toNumber(),
+        safetyNet: net[k].toNumber(),
+        payments: s.payments.toNumber(),
+        net: s.net.plus(net[k]).toNumber(),
+      });
+    });
+    const pupils = PUPILS.map((p) => ({ cost: new Dec(p.cost), liable: expected(p).share }));
+    const model = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    const at1 = (row: number) => values[row][BUDGET_CELLS.valueColumn];
+    expect(at1(BUDGET_CELLS.total)).toBe(listTotal(pupils, model).toNumber());
+    expect(at1(BUDGET_CELLS.resultTotal)).toBe(true);
+    const cap = unwrap(calibrate(pupils, new Dec(SAMPLE_DEVOLVED), "cap", model));
+    expect([at1(BUDGET_CELLS.cap), at1(BUDGET_CELLS.totalAtCap)]).toEqual([cap.value.toNumber(), cap.total.toNumber()]);
+    expect(cap.total.lte(SAMPLE_DEVOLVED)).toBe(true);
+    // The municipality's line is the sum of the schools' nets, and the sheet says so.
+    const municipality = values[firstSchoolRow + schools.length + 1];
+    const sumOfNets = budget.schools.reduce((t, s, k) => t.plus(s.net).plus(net[k]), new Dec(0));
+    expect(municipality[at.net]).toBe(sumOfNets.toNumber());
+    expect(values[firstSchoolRow + schools.length + 2][at.net]).toBe(true);
   });
 
   it("the proposals give the seeds' figures: Tabel 1 pays back in year 6, ISU01 nets 300/−300/−600/−600 and pays back in year 2", () => {
