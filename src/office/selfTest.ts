@@ -46,6 +46,8 @@ const FUNCTIONS: readonly { readonly id: string; readonly formula: string; reado
   { id: "SEGREGATION.PAYMENT", formula: "=SEGREGATION.PAYMENT(280000)", answer: 272497.5 },
   { id: "SEGREGATION.CENTRAL", formula: "=SEGREGATION.CENTRAL(400000)", answer: 112923 },
   { id: "SEGREGATION.LIABLE", formula: "=SEGREGATION.LIABLE(DATE(2023,8,1),DATE(2024,1,31),2023)", answer: 184 / 366 },
+  { id: "SEGREGATION.TOTAL", formula: "=SEGREGATION.TOTAL(O1:O4)", answer: 887077 },
+  { id: "SEGREGATION.CALIBRATE", formula: "=SEGREGATION.CALIBRATE(O1:O4,700000)", answer: 183333 },
   { id: "PAYBACK", formula: "=PAYBACK(A1:F1)", answer: 6 },
   { id: "PAYBACK.DISCOUNTED", formula: "=PAYBACK.DISCOUNTED(A1:F1,0.035)", answer: 6 },
   { id: "PRICELEVEL", formula: "=PRICELEVEL(1042,2022,2023,H1:I2)", answer: 1085 },
@@ -64,6 +66,8 @@ function layout(sheet: string): SheetLayout {
   cells[0] = [625, 1080, 500, -1000, -1000, -1000, null, 2022, 104.2, null, 1, null, 3];
   cells[1] = [null, null, null, null, null, null, null, 2023, 108.5, null, 1, null, 8.7];
   [5.8, 7.1, 2.6, 3.1, 30.4].forEach((x, i) => (cells[2 + i] = [...Array<CellInput>(12).fill(null), x]));
+  // DOMAIN.md §7's four annual costs in O1:O4.
+  [150000, 200000, 250000, 400000].forEach((cost, i) => (cells[i][14] = cost));
   cells[FUNCTION_ROW] = FUNCTIONS.map((f) => f.formula);
   cells[11] = [21, `=${NAME}*2`];
   // A small table with the look the pane gives its sheets: header, input with a drop-down, frozen row.
@@ -160,7 +164,7 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     // PRICELEVEL(…) back through it to re-point a converted table.
     const invariant = functions.formulas[0].map(String);
     const byId = FUNCTIONS.every((f, i) => invariant[i].toUpperCase().includes(`${f.id.toUpperCase()}(`));
-    add("invariantNames", byId ? "ok" : "failed", invariant[3]);
+    add("invariantNames", byId ? "ok" : "failed", invariant[FUNCTIONS.findIndex((f) => f.id === "PAYBACK")]);
     const at = (address: string) => {
       const { row, column: c } = parseCell(address);
       const r = row - 11;

@@ -36,7 +36,7 @@ describe("the definitions of the custom functions", () => {
     expect(ASSOCIATED.map(([id, fn]) => [id, fn])).toEqual(FUNCTIONS.map((fn) => [fn.id, fn.implementation]));
   });
 
-  it("defines the contract's nine functions, ids and parameter names in order", () => {
+  it("defines the contract's functions, ids and parameter names in order", () => {
     expect(Object.fromEntries(FUNCTIONS.map((fn) => [fn.id, fn.parameters.map((p) => p.name)]))).toEqual(CONTRACT);
   });
 
