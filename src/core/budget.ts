@@ -2,6 +2,7 @@ import { allocate } from "./allocate";
 import { Dec, ONE, ZERO } from "./decimal";
 import type { NumberGrid } from "./grid";
 import { messages } from "./messages";
+import type { PupilResult } from "./pupils";
 import { invalid, noAnswer, ok, type Result } from "./result";
 import { type IncentiveModel, schoolPart } from "./segregation";
 
@@ -43,6 +44,15 @@ export function listPupils(costs: NumberGrid, liable: NumberGrid | null): Result
     }
   }
   return ok(pupils);
+}
+
+/**
+ * The pupils of a list's results as SEGREGATION.TOTAL reads them off the result sheet: the cost, and
+ * the liable fraction as Excel holds SEGREGATION.LIABLE's answer in a cell (a binary double), so the
+ * core's figure is the one the sheet's function computes.
+ */
+export function pupilsOfResults(results: readonly (PupilResult | null)[]): ListPupil[] {
+  return results.filter((x): x is PupilResult => x !== null).map((x) => ({ cost: x.cost, liable: new Dec(x.share.toNumber()) }));
 }
 
 /**

@@ -270,6 +270,9 @@ export function pupilRowCount(rows: readonly (readonly unknown[])[], mapping: Co
 export interface PupilResult {
   /** The school identity's key (see schoolOf). */
   readonly school: string;
+  /** The annual cost, and the liable fraction of the school year (SEGREGATION.LIABLE's answer). */
+  readonly cost: Dec;
+  readonly share: Dec;
   /** Annual cost × liable share. */
   readonly liable: Dec;
   readonly pays: Dec;
@@ -301,7 +304,7 @@ export function pupilResults(
     if (!share.ok || !pays.ok) return null;
     const liable = ore(new Dec(cost).times(share.value));
     const paid = ore(pays.value.times(share.value));
-    return { school: school.key, liable, pays: paid, central: liable.minus(paid) };
+    return { school: school.key, cost: new Dec(cost), share: share.value, liable, pays: paid, central: liable.minus(paid) };
   });
 }
 

@@ -5,6 +5,8 @@ import {
   compareModels,
   type CompareRequest,
   distributeSafetyNet,
+  type BudgetRequest,
+  writeBudget,
   insertTemplate,
   listTables,
   type PupilListData,
@@ -53,6 +55,7 @@ export interface WorkbookGateway {
   applyModel(request: ApplyRequest): Promise<WriteOutcome>;
   compareModels(request: CompareRequest): Promise<WriteOutcome>;
   distributeSafetyNet(request: SafetyNetRequest): Promise<WriteOutcome>;
+  writeBudget(request: BudgetRequest): Promise<WriteOutcome>;
   insertTemplate(request: TemplateRequest): Promise<WriteOutcome>;
   /** Cells of ours that Excel does not compute (#NAME?): "Opdatér add-in-formler" offers to mend them. */
   findStaleFormulas(): Promise<StaleCell[]>;
@@ -81,6 +84,7 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     applyModel: (request) => run((c) => applyModel(c, request, host)),
     compareModels: (request) => run((c) => compareModels(c, request, host)),
     distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request, host)),
+    writeBudget: (request) => run((c) => writeBudget(c, request, host)),
     insertTemplate: (request) => run((c) => insertTemplate(c, request, host)),
     findStaleFormulas: () => run((c) => findStaleFormulas(c)),
     repairFormulas: (cells) => run((c) => repairFormulas(c, cells, host)),

@@ -8,6 +8,8 @@ import { schoolOf } from "../core/schools";
 import { incentiveModel } from "../core/segregation";
 import { cellAddress } from "../core/address";
 import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "../sheets/layouts";
+import { BUDGET_CELLS } from "../sheets/budget";
+import { calibrate, listTotal, pupilsOfResults, schoolBudgets } from "../core/budget";
 
 /*
  * What a written sheet must show, figure by figure, computed by the exact core (issue #12): the pane
@@ -98,6 +100,13 @@ const FIGURE = {
   difference: { da: "forskel (B − A)", en: "difference (B − A)" },
   share: { da: "andel af sikkerhedsnettet", en: "safety-net share" },
   key: { da: "nøgle", en: "key" },
+  devolved: { da: "udlagt til skolerne", en: "devolved to the schools" },
+  total: { da: "skolernes samlede betaling", en: "the schools' total" },
+  cap: { da: "loft, hvor skolerne betaler det udlagte", en: "cap at which the schools pay what is devolved" },
+  totalAtCap: { da: "samlet betaling ved det loft", en: "total at that cap" },
+  allocation: { da: "tildeling", en: "allocation" },
+  net: { da: "netto", en: "net" },
+  municipality: { da: "kommunen", en: "the municipality" },
 } as const;
 const TOTAL = "I alt";
 
@@ -243,6 +252,66 @@ export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 
   checks.push(
     { row: totalRow, column: c.share, expected: amount, what: label(TOTAL, FIGURE.share) },
     { row: totalRow + 1, column: c.share, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
+  );
+  return ok({ checks, pupils: null });
+}
+
+/**
+ * The budget sheet's figures (DOMAIN.md §7): the devolved amount and the safety net's planning part
+ * split by the key (each school's pupils on the result sheet) exact to the krone, each school's
+ * payments and net, the totals, the municipality's line and its SUMCHECK; above, the schools' total
+ * by SEGREGATION.TOTAL and its SUMCHECK against the result sheet, and the cap at which they pay what
+ * is devolved with the total at it (#N/A where no cap gets there).
+ */
+export function budgetTieOut(list: ListFigures, model: ModelState, devolved: number): Result<TieOut> {
+  const chosen = chosenModel(model, model.selected);
+  if (!chosen.ok) return chosen;
+  const year = schoolYearOf(model);
+  if (!year.ok) return year;
+  const results = pupilResults(list.rows, list.mapping, chosen.value.rule, year.value);
+  const schools = bySchool(list, results);
+  const keys = schools.map((school) => new Dec(school.results.length));
+  const net = new Dec(chosen.value.profile.safetyNet[0]);
+  const shares = allocate(net, keys.map((k) => [k]));
+  if (!shares.ok) return shares;
+  const budget = schoolBudgets(
+    new Dec(devolved),
+    schools.map((school, k) => ({ school: school.name, key: keys[k], payments: sum(school.results, (x) => x.pays), safetyNet: shares.value[k][0] })),
+  );
+  if (!budget.ok) return budget;
+  const pupils = pupilsOfResults(results);
+  const cap = calibrate(pupils, new Dec(devolved), "cap", chosen.value.rule);
+  const { firstSchoolRow: first, valueColumn: v, school: c } = BUDGET_CELLS;
+  const above = (row: number, expected: Check["expected"], what: Shown): Check => ({ row, column: v, expected, what: label(TOTAL, what) });
+  const checks: Check[] = [
+    above(BUDGET_CELLS.devolved, new Dec(devolved), FIGURE.devolved),
+    above(BUDGET_CELLS.safetyNet, net, FIGURE.share),
+    above(BUDGET_CELLS.total, listTotal(pupils, chosen.value.rule), FIGURE.total),
+    above(BUDGET_CELLS.resultTotal, true, FIGURE.sumCheck),
+    above(BUDGET_CELLS.cap, cap.ok ? cap.value.value : "#N/A", FIGURE.cap),
+    above(BUDGET_CELLS.totalAtCap, cap.ok ? cap.value.total : "#N/A", FIGURE.totalAtCap),
+  ];
+  budget.value.schools.forEach((school, k) => {
+    const row = first + k;
+    checks.push(
+      { row, column: c.school, expected: school.school, what: label(school.school, FIGURE.school) },
+      { row, column: c.net, expected: school.net, what: label(school.school, FIGURE.net) },
+      { row, column: c.allocation, expected: school.allocation, what: label(school.school, FIGURE.allocation) },
+      { row, column: c.safetyNet, expected: school.safetyNet, what: label(school.school, FIGURE.share) },
+      { row, column: c.payments, expected: school.payments, what: label(school.school, FIGURE.pays) },
+      { row, column: c.key, expected: keys[k], what: label(school.school, FIGURE.key) },
+    );
+  });
+  const totalRow = first + schools.length;
+  const lines = budget.value.schools;
+  const total = (f: (s: (typeof lines)[number]) => Dec) => lines.reduce((t, s) => t.plus(f(s)), ZERO);
+  checks.push(
+    { row: totalRow, column: c.net, expected: total((s) => s.net), what: label(TOTAL, FIGURE.net) },
+    { row: totalRow, column: c.allocation, expected: new Dec(devolved), what: label(TOTAL, FIGURE.allocation) },
+    { row: totalRow, column: c.safetyNet, expected: net, what: label(TOTAL, FIGURE.share) },
+    { row: totalRow, column: c.payments, expected: total((s) => s.payments), what: label(TOTAL, FIGURE.pays) },
+    { row: totalRow + 1, column: c.net, expected: budget.value.municipality, what: label(TOTAL, FIGURE.municipality) },
+    { row: totalRow + 2, column: c.net, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
   );
   return ok({ checks, pupils: null });
 }

@@ -9,6 +9,7 @@ import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import { applyStyle } from "./styling";
 import {
+  budgetTieOut,
   calculating,
   compareTieOut,
   differenceMessage,
@@ -20,6 +21,7 @@ import {
   type TieOut,
 } from "./tieOut";
 import { type TemplateKind, templateLayout, type TemplateOptions } from "../sheets/templates";
+import { budgetSheet } from "../sheets/budget";
 import {
   type CellInput,
   compareSheet,
@@ -691,6 +693,28 @@ export async function distributeSafetyNet(context: Excel.RequestContext, request
     whenTaken: request.whenTaken,
     layout: (sheet) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key),
     tieOut: (model) => safetyNetTieOut(list, model, request.part, request.key),
+  }, host);
+}
+
+export interface BudgetRequest {
+  readonly resultSheet: string;
+  /** The pupil list the result sheet was written for. */
+  readonly list: PupilListData;
+  readonly mapping: ColumnMapping;
+  /** The amount devolved to the schools, whole kroner. */
+  readonly devolved: number;
+  readonly name: string;
+  readonly whenTaken?: WhenTaken;
+}
+
+/** Writes the schools' budget under the model (DOMAIN.md §7): allocation, safety net, payments, net, the calibrated cap. */
+export async function writeBudget(context: Excel.RequestContext, request: BudgetRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
+  const list = { rows: request.list.rows, mapping: request.mapping };
+  return writeSheet(context, {
+    name: request.name,
+    whenTaken: request.whenTaken,
+    layout: (sheet) => budgetSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.devolved),
+    tieOut: (model) => budgetTieOut(list, model, request.devolved),
   }, host);
 }
 

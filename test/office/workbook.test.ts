@@ -12,6 +12,7 @@ import {
   compareModels,
   distributeSafetyNet,
   freeSheetName,
+  writeBudget,
   insertTemplate,
   listTables,
   readSelection,
@@ -23,6 +24,9 @@ import { checkWorkbook } from "../../src/core/check";
 import { workbook } from "../../tools/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../../tools/dev/fakeExcel";
 import { Dec } from "../../src/core/decimal";
+import { calibrate, pupilsOfResults, schoolBudgets } from "../../src/core/budget";
+import { pupilResults } from "../../src/core/pupils";
+import { BUDGET_CELLS } from "../../src/sheets/budget";
 import { expected, manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
 import { HEADERS, type Pupil, PUPILS, pupilRows } from "../../tools/seeds";
 import { sourceCalculator } from "../../tools/sourceFunctions";
@@ -357,6 +361,39 @@ describe("every written sheet ties out against the core (issue #12)", () => {
     expect(value("Sammenligning 2023-24", COMPARE.first + 12, COMPARE.col("difference"))).toBe(total(summaryB).minus(total(summaryA)).toNumber());
     const shares = unwrap(allocate(new Dec(a.safetyNet[0]), summaryA.map((line) => [line.pays]))).flat();
     expect(summaryA.map((_line, k) => value("Sikkerhedsnet 2023-24", NET.first + k, NET.share))).toEqual(shares.map((x) => x.toNumber()));
+
+    // The schools' budget: 40 mio. kr. devolved by each school's pupils; the cap at which they pay it.
+    const budgeted = await writeBudget(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, devolved: 40000000, name: "Skolernes budget 2023-24" });
+    expect(budgeted).toMatchObject({ kind: "done", tiedOut: { cells: expect.any(Number) } });
+    const hf2 = evaluate(data);
+    const valueAt = (row: number, col: number) => hf2.getCellValue({ sheet: hf2.getSheetId("Skolernes budget 2023-24") ?? -1, row, col });
+    const netShares = unwrap(allocate(new Dec(a.safetyNet[0]), summaryA.map((line) => [new Dec(line.pupils)]))).flat();
+    const budget = unwrap(
+      schoolBudgets(
+        new Dec(40000000),
+        summaryA.map((line, k) => ({ school: line.school, key: new Dec(line.pupils), payments: line.pays, safetyNet: netShares[k] })),
+      ),
+    );
+    budget.schools.forEach((line, k) => {
+      const at = BUDGET_CELLS.school;
+      expect([at.school, at.net, at.allocation, at.safetyNet, at.payments].map((c) => valueAt(BUDGET_CELLS.firstSchoolRow + k, c))).toEqual([
+        line.school,
+        line.net.toNumber(),
+        line.allocation.toNumber(),
+        line.safetyNet.toNumber(),
+        line.payments.toNumber(),
+      ]);
+    });
+    const pupils = pupilsOfResults(pupilResults(req.list.rows, req.mapping, modelA, 2023));
+    const cap = unwrap(calibrate(pupils, new Dec(40000000), "cap", modelA));
+    const v = BUDGET_CELLS.valueColumn;
+    expect([BUDGET_CELLS.total, BUDGET_CELLS.resultTotal, BUDGET_CELLS.cap, BUDGET_CELLS.totalAtCap].map((r) => valueAt(r, v))).toEqual([
+      total(summaryA).toNumber(),
+      true,
+      cap.value.toNumber(),
+      cap.total.toNumber(),
+    ]);
+    expect(valueAt(BUDGET_CELLS.firstSchoolRow + 13, BUDGET_CELLS.school.net)).toBe(budget.municipality.toNumber());
   }, 30000);
 
   it("a formula altered between writing and reading back: the pane names the school and the cell, and the workbook is as it was", async () => {
