@@ -2,9 +2,9 @@ import { allocate } from "./allocate";
 import { Dec, ONE, ZERO } from "./decimal";
 import type { NumberGrid } from "./grid";
 import { messages } from "./messages";
-import type { PupilResult } from "./pupils";
+import { type ChosenModel, type ColumnMapping, type PupilResult, pupilResults } from "./pupils";
 import { invalid, noAnswer, ok, type Result } from "./result";
-import { type IncentiveModel, schoolPart } from "./segregation";
+import { type IncentiveModel, incentiveModel, schoolPart } from "./segregation";
 
 /*
  * The schools' budget under a model (DOMAIN.md §7): the total a list of pupils costs the schools,
@@ -257,4 +257,17 @@ export function schoolBudgets(
     return { school: s.school, allocation, safetyNet, payments: s.payments, net: allocation.plus(safetyNet).minus(s.payments) };
   });
   return ok({ schools: budgets, municipality: budgets.reduce((sum, s) => sum.plus(s.net), ZERO) });
+}
+
+/**
+ * The pane's headline for a budget: the cap at which the list's schools pay `devolved` under the
+ * chosen profile (its share kept; T = C = the cap), as the budget sheet's SEGREGATION.CALIBRATE
+ * computes it; null where the model sheet's choice is incomplete.
+ */
+export function capUnder(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, model: ChosenModel, devolved: Dec): Result<Calibration> | null {
+  const chosen = model.profiles.find((p) => p.name === model.selected);
+  if (chosen === undefined || model.schoolYear === null) return null;
+  const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
+  if (!rule.ok) return null;
+  return calibrate(pupilsOfResults(pupilResults(rows, mapping, rule.value, model.schoolYear)), devolved, "cap", rule.value);
 }

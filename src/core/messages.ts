@@ -335,6 +335,13 @@ export const messages = {
       en: `${a.en} kr. is shared among ${schools === 1 ? "1 school" : `${schools} schools`} by ${key.en}.`,
     };
   },
+  capCalibrated: (devolved: { toString(): string }, cap: { toString(): string }, total: { toString(): string }): Message => {
+    const [d, c, t] = [kroner(devolved, 0), kroner(cap, 0), kroner(total, 2)];
+    return {
+      da: `Skolerne betaler det udlagte (${d.da} kr.) med et loft på ${c.da} kr. pr. elev (tærskel = loft): i alt ${t.da} kr.`,
+      en: `The schools pay what is devolved (${d.en} kr.) with a cap of ${c.en} kr. a pupil (threshold = cap): ${t.en} kr. in all.`,
+    };
+  },
   // Checking a budget sheet (src/core/check.ts).
   missingPriceLevel: (): Message => ({
     da: 'Tabellen angiver ikke sit prisniveau (fx "1.000 kr. 2023 p/l")',

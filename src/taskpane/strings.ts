@@ -156,6 +156,15 @@ export interface FlowStrings {
   readonly netKeys: Record<"pupils" | "payments" | "deficit", string>;
   readonly distribute: string;
   readonly distributed: (sheet: string) => string;
+  readonly budgetHeading: string;
+  readonly budgetIntro: string;
+  readonly devolved: string;
+  readonly writeBudget: string;
+  readonly budgeting: string;
+  readonly budgeted: (sheet: string) => string;
+  /** The name a calibrated cap is saved under on the model sheet, e.g. "Loft 183.333". */
+  readonly capProfile: (cap: string) => string;
+  readonly saveCap: (name: string) => string;
   readonly applyFirst: string;
   readonly failed: (error: string) => string;
   readonly working: string;
@@ -331,6 +340,15 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       netKeys: { pupils: "Elever", payments: "Skolens betaling", deficit: "Underskud (betaling − budget)" },
       distribute: "Fordel",
       distributed: (sheet) => `Fordelingen står i arket ${sheet}, præcist til kronen.`,
+      budgetHeading: "Skolernes budget",
+      budgetIntro:
+        "Beløbet, der udlægges til skolerne, og sikkerhedsnettets planlægningsdel fordeles efter en nøgle: som standard skolens elever på resultatarket; skriv jeres egen nøgle i arkets gule celler. Arket viser hver skoles netto og det loft, hvor skolerne betaler præcis det udlagte.",
+      devolved: "Udlagt til skolerne (kr.)",
+      writeBudget: "Skriv budgettet",
+      budgeting: "Skriver skolernes budget …",
+      budgeted: (sheet) => `Budgettet står i arket ${sheet}.`,
+      capProfile: (cap) => `Loft ${cap}`,
+      saveCap: (name) => `Gem som model: ${name}`,
       applyFirst: "Anvend modellen først.",
       failed: (error) => `Det lykkedes ikke, og projektmappen er som før. Prøv igen; hvis det sker igen, så kontakt support og nævn: ${error}`,
       working: "Arbejder …",
@@ -505,6 +523,15 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       netKeys: { pupils: "Pupils", payments: "School payments", deficit: "Deficit (payments − budget)" },
       distribute: "Distribute",
       distributed: (sheet) => `The distribution is in the sheet ${sheet}, exact to the krone.`,
+      budgetHeading: "The schools' budget",
+      budgetIntro:
+        "The amount devolved to the schools and the safety net's planning part are split by a key: by default each school's pupils on the result sheet; type your own key in the sheet's yellow cells. The sheet shows each school's net and the cap at which the schools pay exactly what is devolved.",
+      devolved: "Devolved to the schools (kr.)",
+      writeBudget: "Write the budget",
+      budgeting: "Writing the schools' budget …",
+      budgeted: (sheet) => `The budget is in the sheet ${sheet}.`,
+      capProfile: (cap) => `Cap ${cap}`,
+      saveCap: (name) => `Save as a model: ${name}`,
       applyFirst: "Apply the model first.",
       failed: (error) => `That did not work, and the workbook is as it was. Try again; if it happens again, contact support and mention: ${error}`,
       working: "Working …",

@@ -7,7 +7,7 @@ import { functionDef } from "../../src/functions/defs";
 import { workbookGateway } from "../../src/office/gateway";
 import { uiLanguage } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
-import { currentSchoolYear, formatKroner, parseAmount } from "../../src/taskpane/format";
+import { currentSchoolYear, formatAmount, formatKroner, parseAmount } from "../../src/taskpane/format";
 import { danishFormula } from "../../src/functions/formula";
 import { CONTRACT } from "../support/contract";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
@@ -16,7 +16,13 @@ import { pupilBook } from "../../tools/dev/pupilList";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { ENGLISH_EXCEL, type ExcelHost } from "../../src/office/host";
 import { asHost, ENGLISH_NAME, type HostMode, ourFormulaCells } from "../../tools/dev/hostExcel";
-import { modelSheet } from "../../src/sheets/layouts";
+import { modelSheet, readProfiles } from "../../src/sheets/layouts";
+import { calibrate, pupilsOfResults } from "../../src/core/budget";
+import { Dec } from "../../src/core/decimal";
+import { guessColumns, pupilResults } from "../../src/core/pupils";
+import { unwrap } from "../../src/core/result";
+import { incentiveModel } from "../../src/core/segregation";
+import { HEADERS } from "../../tools/seeds";
 
 
 // jsdom does no layout and has no ResizeObserver, which Fluent's MessageBar asks for; a browser has one.
@@ -165,6 +171,34 @@ describe("the incentive model at work on a pupil list", () => {
     fireEvent.click(screen.getByRole("button", { name: "Fordel" }));
     await screen.findByText(/^Fordelingen står i arket Sikkerhedsnet 2023-24, præcist til kronen\. Læst tilbage/);
     expect(data.sheets.map((s) => s.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023-24", "Sikkerhedsnet 2023-24"]);
+  });
+
+  it("writes the schools' budget, finds the cap at which they pay what is devolved, saves it as a model and compares with it", async () => {
+    const data = book();
+    renderApp("da", data);
+    await readTheList();
+    expect((screen.getByRole("button", { name: "Skriv budgettet" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
+    // Starts from what the schools pay now (1.153.897,36 kr.), in whole thousands.
+    const devolved = screen.getByRole("spinbutton", { name: "Udlagt til skolerne (kr.)" }) as HTMLInputElement;
+    expect(devolved.value).toBe("1153000");
+    fireEvent.click(screen.getByRole("button", { name: "Skriv budgettet" }));
+    await screen.findByText(/^Budgettet står i arket Skolernes budget 2023-24\. Læst tilbage: alle [\d.]+ tal på arket stemmer med beregningen til øret/);
+    const model = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    const pupils = pupilsOfResults(pupilResults(pupilRows(PUPILS), guessColumns(HEADERS), model, 2023));
+    const cap = unwrap(calibrate(pupils, new Dec(1153000), "cap", model));
+    const capText = formatAmount(cap.value, "da", 0);
+    expect(screen.getByText(`Skolerne betaler det udlagte (1.153.000 kr.) med et loft på ${capText} kr. pr. elev (tærskel = loft): i alt ${formatAmount(cap.total, "da", 2)} kr.`)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: `Gem som model: Loft ${capText}` }));
+    await screen.findByText(`Modellen Loft ${capText} er gemt i arket Incitamentsmodel.`);
+    const saved = readProfiles(data.toSheets()["Incitamentsmodel"] as unknown[][]).find((p) => p.name === `Loft ${capText}`);
+    expect(saved).toMatchObject({ threshold: cap.value.toNumber(), cap: cap.value.toNumber(), schoolShare: 0.5 });
+    // Compare today's model with the calibrated one.
+    fireEvent.change(screen.getByRole("combobox", { name: "Model B" }), { target: { value: `Loft ${capText}` } });
+    fireEvent.click(screen.getByRole("button", { name: "Sammenlign" }));
+    await screen.findByText(/^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/);
+    expect(data.sheets.map((x) => x.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Skolernes budget 2023-24", "Sammenligning 2023-24"]);
   });
 
   it("says what it read back: every figure tied out, and pupils in the list = counted on the sheet + with problems", async () => {

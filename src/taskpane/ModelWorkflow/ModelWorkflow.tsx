@@ -49,12 +49,17 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const profileOptions = profileNames.map((name) => ({ value: name, text: name }));
   const pupils = state.list?.rows.length ?? 0;
   const chosen = state.profiles.find((p) => p.name === state.profile);
-  const busyText = { reading: t.reading, applying: t.applying(pupils), comparing: t.comparing(pupils), distributing: t.distributing };
+  const busyText = { reading: t.reading, applying: t.applying(pupils), comparing: t.comparing(pupils), distributing: t.distributing, budgeting: t.budgeting };
+  // The amount to devolve starts at what the schools pay under the model now, in whole thousands.
+  const paying = state.summary?.reduce((sum, line) => sum + line.pays.toNumber(), 0) ?? 0;
+  const [devolvedTyped, setDevolved] = useState<number | null>(null);
+  const devolved = devolvedTyped ?? Math.floor(paying / 1000) * 1000;
+  const capProfile = state.budget?.profile ?? null;
   /** A step's progress and outcome, shown in its panel below its button. */
   // Steps are numbered as they appear: the columns step shows once a list is read.
   const showColumns = state.list !== null && state.mapping !== null;
   const numbered = (step: WorkflowStep | "columns", title: string) => {
-    const order = ["list", ...(showColumns ? ["columns"] : []), "model", "compare", "net"];
+    const order = ["list", ...(showColumns ? ["columns"] : []), "model", "compare", "net", "budget"];
     return `${order.indexOf(step) + 1}. ${title}`;
   };
   const status = (step: WorkflowStep) => ({
@@ -234,6 +239,45 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
           />
           <Button disabled={busy || state.resultSheet === null} onClick={() => void flow.distribute(net.part, net.key)}>
             {t.distribute}
+          </Button>
+        </div>
+      </Panel>
+
+      <Panel
+        id="step-budget"
+        title={numbered("budget", t.budgetHeading)}
+        {...status("budget")}
+        after={
+          state.budget !== null &&
+          state.where === "budget" && (
+            <>
+              <Body1 block>{message(state.budget.headline)}</Body1>
+              {capProfile !== null && (
+                <div className={styles.row}>
+                  <Button disabled={busy} onClick={() => flow.saveProfile(capProfile, "budget")}>
+                    {t.saveCap(capProfile.name)}
+                  </Button>
+                </div>
+              )}
+            </>
+          )
+        }
+      >
+        <Body1 block>{t.budgetIntro}</Body1>
+        <div className={styles.row}>
+          <Field label={t.devolved} className={styles.grow}>
+            <SpinButton
+              value={devolved}
+              min={0}
+              step={100000}
+              onChange={(_e, data) => {
+                const next = data.value ?? Number(String(data.displayValue ?? "").replace(/[.\s]/g, "").replace(",", "."));
+                if (Number.isInteger(next) && next >= 0) setDevolved(next);
+              }}
+            />
+          </Field>
+          <Button disabled={busy || state.resultSheet === null} onClick={() => void flow.writeBudget(devolved)}>
+            {t.writeBudget}
           </Button>
         </div>
       </Panel>

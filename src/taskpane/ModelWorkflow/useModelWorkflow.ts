@@ -13,12 +13,15 @@ import {
   summaryUnder,
 } from "../../core/pupils";
 import { modelSheetName } from "../../core/sheetNames";
+import { capUnder } from "../../core/budget";
+import { Dec } from "../../core/decimal";
+import { formatAmount } from "../format";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { SafetyNetKey } from "../../sheets/layouts";
 import type { PupilListData, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
 
 /** The steps of the screen; each shows its own progress and outcome, next to its button. */
-export type WorkflowStep = "list" | "model" | "compare" | "net";
+export type WorkflowStep = "list" | "model" | "compare" | "net" | "budget";
 
 /** What the screen says after an action: done (with the sheet), or failed (the workbook as it was). */
 export type Notice = { readonly intent: "success" | "error"; readonly text: string } | null;
@@ -48,7 +51,7 @@ export interface WorkflowState {
   readonly summary: readonly SchoolSummary[] | null;
   readonly resultSheet: string | null;
   /** The action running now, for the progress indicator. */
-  readonly busy: "reading" | "applying" | "comparing" | "distributing" | null;
+  readonly busy: "reading" | "applying" | "comparing" | "distributing" | "budgeting" | null;
   readonly notice: Notice;
   /** The step whose action the busy state and the notice belong to: they are shown there. */
   readonly where: WorkflowStep | null;
@@ -56,6 +59,8 @@ export interface WorkflowState {
   readonly comparison: Message | null;
   /** The last safety-net split in one line. */
   readonly shared: Message | null;
+  /** The last budget's calibrated cap in one line, and the profile it makes (T = C = the cap); the profile is null where no cap gets there. */
+  readonly budget: { readonly headline: Message; readonly profile: ModelProfile | null } | null;
   readonly question: NameQuestion | null;
 }
 
@@ -67,12 +72,20 @@ export interface WorkflowTexts {
   readonly tiedOut: (tied: TiedOut, listed: number, problems: number) => string;
   readonly compared: (sheet: string) => string;
   readonly distributed: (sheet: string) => string;
+  readonly budgeted: (sheet: string) => string;
+  readonly capProfile: (cap: string) => string;
   readonly failed: (error: string) => string;
   readonly undo: string;
 }
 
 /** Where each action's progress and outcome are shown. */
-const STEP_OF: Record<NonNullable<WorkflowState["busy"]>, WorkflowStep> = { reading: "list", applying: "model", comparing: "compare", distributing: "net" };
+const STEP_OF: Record<NonNullable<WorkflowState["busy"]>, WorkflowStep> = {
+  reading: "list",
+  applying: "model",
+  comparing: "compare",
+  distributing: "net",
+  budgeting: "budget",
+};
 
 /**
  * The incentive-model screen's state and actions: read a pupil list, correct the column guesses, see
@@ -99,6 +112,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     where: null,
     comparison: null,
     shared: null,
+    budget: null,
     question: null,
   });
   const patch = useCallback((next: Partial<WorkflowState>) => setState((s) => ({ ...s, ...next })), []);
@@ -288,6 +302,38 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     [run, state, gateway, patch, outcomeNotice, texts],
   );
 
+  const writeBudget = useCallback(
+    (devolved: number) =>
+      run("budgeting", async () => {
+        const { list, mapping, resultSheet, schoolYear } = state;
+        if (list === null || mapping === null || resultSheet === null) return;
+        const outcome = await gateway.writeBudget({ resultSheet, list, mapping, devolved, name: modelSheetName("budget", schoolYear), whenTaken: "newName" });
+        // The headline from the model the written sheet used; its figures are tied out against the same core.
+        const model = outcome.kind === "done" ? outcome.model : undefined;
+        const chosen = model?.profiles.find((p) => p.name === model.selected);
+        const cap = model === undefined ? null : capUnder(list.rows, mapping, model, new Dec(devolved));
+        patch({
+          notice: outcomeNotice(outcome, texts.budgeted),
+          budget:
+            cap === null || chosen === undefined
+              ? null
+              : cap.ok
+                ? {
+                    headline: messages.capCalibrated(devolved, cap.value.value, cap.value.total),
+                    profile: {
+                      name: texts.capProfile(formatAmount(cap.value.value, language, 0)),
+                      threshold: cap.value.value.toNumber(),
+                      cap: cap.value.value.toNumber(),
+                      schoolShare: chosen.schoolShare,
+                      safetyNet: chosen.safetyNet,
+                    },
+                  }
+                : { headline: cap.failure.message, profile: null },
+        });
+      }),
+    [run, state, gateway, patch, outcomeNotice, texts, language],
+  );
+
   const showProblem = useCallback(
     (problem: PupilProblem) => {
       const { list } = state;
@@ -299,10 +345,11 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   );
 
   const saveProfile = useCallback(
-    (typed: ModelProfile) => {
+    /** Saves a profile on the model sheet; `where` is the step whose button asked, which shows the outcome. */
+    (typed: ModelProfile, where: WorkflowStep = "model") => {
       const checked = checkProfile(typed);
       if (!checked.ok) {
-        patch({ where: "model", notice: { intent: "error", text: language === "da" ? checked.failure.message.da : checked.failure.message.en } });
+        patch({ where, notice: { intent: "error", text: language === "da" ? checked.failure.message.da : checked.failure.message.en } });
         return;
       }
       void run(
@@ -317,7 +364,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
           patch({ notice: { intent: "error", text: texts.failed(outcome.error) } });
         }
         },
-        "model",
+        where,
       );
     },
     [run, gateway, patch, state.schoolYear, texts, language],
@@ -336,5 +383,6 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     apply,
     compare,
     distribute,
+    writeBudget,
   };
 }
