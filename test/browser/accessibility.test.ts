@@ -71,6 +71,27 @@ async function focusVisible(page: Page): Promise<boolean> {
   });
 }
 
+/**
+ * Whether a focused field shows its focus the way Fluent draws it for inputs: on the field's frame
+ * (the SpinButton's root), an underline drawn by its ::after while the input inside has focus.
+ */
+async function fieldFocusVisible(page: Page): Promise<boolean> {
+  const drawn = () => {
+    const frame = document.activeElement?.closest(".fui-SpinButton");
+    if (frame === null || frame === undefined || !frame.matches(":focus-within")) return false;
+    const after = getComputedStyle(frame, "::after");
+    // Fluent scales the underline from 0 to full width on focus (a 0,2 s transition): a computed
+    // matrix whose first term is the share of the width drawn.
+    const scale = /^matrix\(([^,]+)/.exec(after.transform);
+    const full = after.transform === "none" || (scale !== null && parseFloat(scale[1]) >= 0.99);
+    return after.content !== "none" && parseFloat(after.borderBottomWidth) > 0 && full;
+  };
+  return page
+    .waitForFunction(drawn, undefined, { timeout: 2000 })
+    .then(() => true)
+    .catch(() => false);
+}
+
 /** Moves to a tab of the pane with the arrow keys from the selected tab, and selects it. */
 async function selectTab(page: Page, name: string): Promise<void> {
   const selected = page.getByRole("tab", { selected: true });
@@ -147,7 +168,7 @@ describe("the help pages with axe-core", () => {
 });
 
 describe("the task pane with the keyboard only", () => {
-  it("incentive model: read the table, apply, answer the dialog, compare, distribute the safety net", async () => {
+  it("incentive model: read the table, apply, answer the dialog, compare, distribute the safety net, write the budget, save the cap", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
     await tabTo(page, page.getByRole("button", { name: "Hent tabellen" }));
     expect(await focusVisible(page)).toBe(true);
@@ -176,6 +197,19 @@ describe("the task pane with the keyboard only", () => {
     await tabTo(page, page.getByRole("button", { name: "Fordel" }));
     await page.keyboard.press("Enter");
     await page.getByText(/Fordelingen står i arket Sikkerhedsnet 2023/).waitFor();
+
+    // The budget: type the amount, write, save the calibrated cap as a model; all by keyboard.
+    await tabTo(page, page.getByRole("spinbutton", { name: "Udlagt til skolerne (kr.)" }));
+    expect(await fieldFocusVisible(page)).toBe(true);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("1000000");
+    await tabTo(page, page.getByRole("button", { name: "Skriv budgettet" }));
+    await page.keyboard.press("Enter");
+    await page.getByText(/Budgettet står i arket Skolernes budget 2023/).waitFor();
+    await tabTo(page, page.getByRole("button", { name: /^Gem som model: Loft / }));
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByText(/^Modellen Loft [\d.]+ er gemt i arket Incitamentsmodel\./).waitFor();
   }, 60000);
 
   it("templates: choose the template with the arrow keys, tick the seed's figures, insert", async () => {

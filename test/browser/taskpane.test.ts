@@ -12,7 +12,9 @@ import { ENGLISH_NAME } from "../../tools/dev/hostExcel";
 import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
-import { guessColumns, summarise } from "../../src/core/pupils";
+import { guessColumns, pupilResults, summarise } from "../../src/core/pupils";
+import { calibrate, pupilsOfResults, schoolBudgets } from "../../src/core/budget";
+import { BUDGET_CELLS } from "../../src/sheets/budget";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
 import { formatAmount } from "../../src/taskpane/format";
@@ -65,14 +67,14 @@ afterAll(async () => {
 });
 
 describe("the task pane in Chromium", () => {
-  it("walks through pick table → map columns → apply → summary → compare → safety net, in Danish", async () => {
+  it("walks through pick table → map columns → apply → summary → compare → safety net → budget → calibrated cap saved as a model → compare with it, in Danish", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Specialøkonomi");
     await shoot(page, "1-elevliste");
 
     const tabs = await page.getByRole("tab").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
     expect(new Set(tabs).size).toBe(1); // the four tabs on one line at 350 px
-    await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual(["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet"]);
+    await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual(["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet", "5. Skolernes budget"]);
 
     await page.getByText("Skolen betaler hele udgiften op til 264.995 kr.; derover 50 % op til højst 287.077 kr. pr. elev.").waitFor();
     await expect(page.getByRole("combobox", { name: "Del af sikkerhedsnettet" }).textContent()).resolves.toContain("Fordeles ved planlægning (6.500.000 kr.)");
@@ -99,7 +101,34 @@ describe("the task pane in Chromium", () => {
     await page.getByText("6.500.000 kr. er fordelt på 3 skoler efter antal elever.").waitFor();
     await expect(sheets(page)).resolves.toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Sammenligning 2023-24", "Sikkerhedsnet 2023-24"]);
     await shoot(page, "5-sikkerhedsnet");
-  }, 60000);
+
+    // The schools' budget: 1.000.000 kr. devolved; the cap at which the schools pay it, saved and compared.
+    const devolved = page.getByRole("spinbutton", { name: "Udlagt til skolerne (kr.)" });
+    await expect(devolved.inputValue()).resolves.toBe("1153000");
+    await devolved.fill("1000000");
+    await devolved.press("Tab");
+    await page.getByRole("button", { name: "Skriv budgettet" }).click();
+    await statusInView(page, /^Budgettet står i arket Skolernes budget 2023-24\. Læst tilbage: alle [\d.]+ tal på arket stemmer/);
+    const headline = page.getByText(/^Skolerne betaler det udlagte \(1\.000\.000 kr\.\) med et loft på ([\d.]+) kr\. pr\. elev \(tærskel = loft\): i alt ([\d.,]+) kr\.$/);
+    const capText = /loft på ([\d.]+) kr/.exec(await headline.textContent() ?? "")?.[1];
+    expect(capText).toBeDefined();
+    await shoot(page, "5b-skolernes-budget");
+    await page.getByRole("button", { name: `Gem som model: Loft ${capText}` }).click();
+    await statusInView(page, new RegExp(`^Modellen Loft ${capText} er gemt i arket Incitamentsmodel\\.`));
+    await page.getByRole("combobox", { name: "Model B" }).selectOption({ label: `Loft ${capText}` });
+    await page.getByRole("button", { name: "Sammenlign" }).click();
+    await statusInView(page, /^Sammenligningen står i arket Sammenligning 2023-24 \(2\)\. Læst tilbage/);
+    await expect(sheets(page)).resolves.toEqual([
+      "Elever",
+      "Incitamentsmodel",
+      "Resultat 2023-24",
+      "Sammenligning 2023-24",
+      "Sikkerhedsnet 2023-24",
+      "Skolernes budget 2023-24",
+      "Sammenligning 2023-24 (2)",
+    ]);
+    await shoot(page, "5c-kalibreret-sammenlignet");
+  }, 90000);
 
   it("takes a messy municipal list (spaces, case, school codes, * ? < > in names) through the pane: every written sheet equals the core", async () => {
     const rows = messyRows(320);
@@ -119,6 +148,8 @@ __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.le
     await page.getByRole("combobox", { name: "Fordelingsnøgle" }).selectOption({ label: "Skolens betaling" });
     await page.getByRole("button", { name: "Fordel" }).click();
     await page.getByText(/^Fordelingen står i arket Sikkerhedsnet 2023-24, præcist til kronen\. Læst tilbage/).waitFor({ timeout: 30000 });
+    await page.getByRole("button", { name: "Skriv budgettet" }).click();
+    await page.getByText(/^Budgettet står i arket Skolernes budget 2023-24\. Læst tilbage/).waitFor({ timeout: 30000 });
 
     // The workbook as the pane left it, evaluated by the formula engine here, against the exact core.
     const written = await page.evaluate(() => {
@@ -144,6 +175,15 @@ __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.le
     expect(result[3 + 12].slice(9, 13)).toEqual([pays(linesA).toNumber(), expect.any(Number), expect.any(Number), 320]);
     expect(comparison[7 + 12][9]).toBe(pays(linesB).minus(pays(linesA)).toNumber());
     expect(net[4 + 12][1]).toBe(a.safetyNet[0]);
+    // The budget: what the schools pay now, in whole thousands, devolved by their pupils; nets and the cap by the core.
+    const budgetSheet = values["Skolernes budget 2023-24"];
+    const devolvedAmount = Math.floor(pays(linesA).toNumber() / 1000) * 1000;
+    const netShares = unwrap(allocate(new Dec(a.safetyNet[0]), linesA.map((line) => [new Dec(line.pupils)]))).flat();
+    const budget = unwrap(schoolBudgets(new Dec(devolvedAmount), linesA.map((line, k) => ({ school: line.school, key: new Dec(line.pupils), payments: line.pays, safetyNet: netShares[k] }))));
+    budget.schools.forEach((line, k) => expect(budgetSheet[BUDGET_CELLS.firstSchoolRow + k].slice(0, 5)).toEqual([line.school, line.net.toNumber(), line.allocation.toNumber(), line.safetyNet.toNumber(), line.payments.toNumber()]));
+    const modelA = unwrap(incentiveModel(a.threshold, a.cap, a.schoolShare));
+    const cap = unwrap(calibrate(pupilsOfResults(pupilResults(rows, mapping, modelA, 2023)), new Dec(devolvedAmount), "cap", modelA));
+    expect([budgetSheet[BUDGET_CELLS.cap][1], budgetSheet[BUDGET_CELLS.totalAtCap][1]]).toEqual([cap.value.toNumber(), cap.total.toNumber()]);
     // Danish Excel: every formula of ours holds its Danish name, and none shows #NAME?.
     const ours = await pageFormulaCells(page);
     expect(ours.length).toBeGreaterThan(320 * 4);
