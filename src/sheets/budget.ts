@@ -1,6 +1,6 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
 import { schoolNameFormula } from "../core/schools";
-import { type CellInput, MODEL_NAMES, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
+import { AMOUNT_WIDTH, type CellInput, KRONER, MODEL_NAMES, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
 
 /**
@@ -15,8 +15,6 @@ export const BUDGET_SCHOOL = {
   headers: ["Skole", "Netto", "Tildeling", "Sikkerhedsnet", "Skolens betaling", "Nøgle"],
   at: { school: 0, net: 1, allocation: 2, safetyNet: 3, payments: 4, key: 5 },
 } as const;
-
-const KRONER = "#,##0.00";
 
 /** The inputs and figures above the table (0-based rows, column B). */
 const ROWS = { devolved: 1, safetyNet: 2, total: 3, resultTotal: 4, cap: 5, totalAtCap: 6, header: 8 } as const;
@@ -81,7 +79,7 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
     tables: [rangeAddress(ROWS.devolved, 0, ROWS.totalAtCap - ROWS.devolved + 1, 2), table],
     freezeRows: ROWS.header + 1,
     atLeast: { 0: schoolWidth },
-    minWidth: 14,
+    minWidth: AMOUNT_WIDTH,
   });
   return {
     sheet,

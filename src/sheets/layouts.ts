@@ -52,11 +52,12 @@ export const MODEL_NAMES = {
   netYearEnd: "Model_Sikkerhedsnet_Årsafslutning",
 } as const;
 
-const KRONER = "#,##0.00";
+/** Kroner with øre, as every written sheet shows money. */
+export const KRONER = "#,##0.00";
 const WHOLE_KRONER = "#,##0";
 const FRACTION = "0.0000";
 /** Room for "1.234.567,89" in a column of kroner. */
-const AMOUNT_WIDTH = 14;
+export const AMOUNT_WIDTH = 14;
 
 /** The model sheet's parameter rows: label, name, how to read it from a profile. */
 const PARAMETERS: readonly {

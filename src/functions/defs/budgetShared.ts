@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
 import { type ListPupil, listPupils } from "../../core/budget";
 import { isBlank, numberGrid } from "../../core/grid";
 import type { Result } from "../../core/result";
