@@ -5,21 +5,14 @@
  */
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
-import { parseCell, qualified } from "../src/core/address";
+import { boxOf, qualified } from "../src/core/address";
 import type { SheetLayout } from "../src/sheets/layouts";
 import { COLOURS, type SheetLook, type SheetStyle } from "../src/sheets/style";
 import { workbook } from "./engine";
 import { registerSourceFunctions } from "./sourceFunctions";
 
-function box(address: string): { row: number; column: number; rows: number; columns: number } {
-  const [a, b = a] = address.split(":");
-  const first = parseCell(a);
-  const last = parseCell(b);
-  return { row: first.row, column: first.column, rows: last.row - first.row + 1, columns: last.column - first.column + 1 };
-}
-
 function eachCell(address: string, visit: (row: number, column: number) => void): void {
-  const b = box(address);
+  const b = boxOf(address);
   for (let r = 0; r < b.rows; r += 1) for (let c = 0; c < b.columns; c += 1) visit(b.row + r + 1, b.column + c + 1);
 }
 
@@ -115,7 +108,7 @@ export async function writeXlsx(file: string, layouts: readonly SheetLayout[]): 
       }),
     );
     if (layout.table !== undefined) {
-      const t = box(layout.table.address);
+      const t = boxOf(layout.table.address);
       sheet.addTable({
         name: layout.table.name,
         ref: layout.table.address.split(":")[0],

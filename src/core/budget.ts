@@ -61,15 +61,17 @@ export function pupilsOfResults(results: readonly (PupilResult | null)[]): ListP
  * 200.000, 250.000, 400.000 liable 1, 1, ½, 1 → 762.077).
  */
 export function listTotal(pupils: readonly ListPupil[], model: IncentiveModel): Dec {
-  let total = ZERO;
-  for (const p of pupils) total = total.plus(schoolPart(p.cost, model).times(p.liable).toDecimalPlaces(2));
-  return total;
+  return sumOver(pupils, model, (part) => part.toDecimalPlaces(2));
 }
 
 /** The exact total before øre rounding: Σ school(Kᵢ) · lᵢ, the function calibration solves. */
 export function exactTotal(pupils: readonly ListPupil[], model: IncentiveModel): Dec {
+  return sumOver(pupils, model, (part) => part);
+}
+
+function sumOver(pupils: readonly ListPupil[], model: IncentiveModel, each: (part: Dec) => Dec): Dec {
   let total = ZERO;
-  for (const p of pupils) total = total.plus(schoolPart(p.cost, model).times(p.liable));
+  for (const p of pupils) total = total.plus(each(schoolPart(p.cost, model).times(p.liable)));
   return total;
 }
 

@@ -113,7 +113,8 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     const sheet = context.workbook.worksheets.add(name);
     created = true;
     context.workbook.names.add(NAME, sheet.getRange("A12"));
-    const written = await writeLayout(batch, sheet, layout(name), host);
+    const sheetLayout = layout(name);
+    const written = await writeLayout(batch, sheet, sheetLayout, host);
     // Excel's fill handle on relative references, where the host has it (ExcelApi 1.9).
     sheet.getRange("A14:A16").values = [[5], [6], [7]];
     sheet.getRange("B14").formulas = [["=A14*2"]];
@@ -135,7 +136,7 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     const lookHeader = sheet.getRange(rangeAddress(LOOK_ROW, 0, 1, 1)).load("format/fill/color,format/columnWidth");
     const lookInput = sheet.getRange(LOOK_INPUT).load(host.dataValidation ? "format/fill/color,format/protection/locked,dataValidation/type" : "format/fill/color,format/protection/locked");
     const frozen = host.freezePanes ? sheet.freezePanes.getLocationOrNullObject().load("address") : null;
-    const expectedWidth = widthInPoints(layout(name).style?.widths[0] ?? 0);
+    const expectedWidth = widthInPoints(sheetLayout.style?.widths[0] ?? 0);
     const load = () => {
       functions.load("values,formulas,formulasLocal");
       rest.load("values,formulas");
