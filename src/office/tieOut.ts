@@ -8,8 +8,8 @@ import { schoolOf } from "../core/schools";
 import { incentiveModel } from "../core/segregation";
 import { cellAddress } from "../core/address";
 import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "../sheets/layouts";
-import { BUDGET_CELLS } from "../sheets/budget";
-import { calibrate, listTotal, pupilsOfResults, schoolBudgets } from "../core/budget";
+import { BUDGET_CELLS, type BudgetB } from "../sheets/budget";
+import { calibrate, listTotal, pupilsOfResults, type SchoolBudget, schoolBudgets } from "../core/budget";
 
 /*
  * What a written sheet must show, figure by figure, computed by the exact core (issue #12): the pane
@@ -107,6 +107,9 @@ const FIGURE = {
   allocation: { da: "tildeling", en: "allocation" },
   net: { da: "netto", en: "net" },
   municipality: { da: "kommunen", en: "the municipality" },
+  change: { da: "ændring i netto (B − A)", en: "change in net (B − A)" },
+  threshold: { da: "tærskel", en: "threshold" },
+  schoolShare: { da: "skolens andel", en: "school share" },
 } as const;
 const TOTAL = "I alt";
 
@@ -263,7 +266,7 @@ export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 
  * by SEGREGATION.TOTAL and its SUMCHECK against the result sheet, and the cap at which they pay what
  * is devolved with the total at it (#N/A where no cap gets there).
  */
-export function budgetTieOut(list: ListFigures, model: ModelState, devolved: number): Result<TieOut> {
+export function budgetTieOut(list: ListFigures, model: ModelState, devolved: number, b: BudgetB | null = null): Result<TieOut> {
   const chosen = chosenModel(model, model.selected);
   if (!chosen.ok) return chosen;
   const year = schoolYearOf(model);
@@ -274,15 +277,15 @@ export function budgetTieOut(list: ListFigures, model: ModelState, devolved: num
   const net = new Dec(chosen.value.profile.safetyNet[0]);
   const shares = allocate(net, keys.map((k) => [k]));
   if (!shares.ok) return shares;
-  const budget = schoolBudgets(
-    new Dec(devolved),
-    schools.map((school, k) => ({ school: school.name, key: keys[k], payments: sum(school.results, (x) => x.pays), safetyNet: shares.value[k][0] })),
-  );
+  const budgetOf = (amount: number, payments: (k: number) => Dec) =>
+    schoolBudgets(new Dec(amount), schools.map((school, k) => ({ school: school.name, key: keys[k], payments: payments(k), safetyNet: shares.value[k][0] })));
+  const budget = budgetOf(devolved, (k) => sum(schools[k].results, (x) => x.pays));
   if (!budget.ok) return budget;
   const pupils = pupilsOfResults(results);
   const cap = calibrate(pupils, new Dec(devolved), "cap", chosen.value.rule);
-  const { firstSchoolRow: first, valueColumn: v, school: c } = BUDGET_CELLS;
-  const above = (row: number, expected: Check["expected"], what: Shown): Check => ({ row, column: v, expected, what: label(TOTAL, what) });
+  const { firstSchoolRow: first, valueColumn: v } = BUDGET_CELLS;
+  const c = b === null ? BUDGET_CELLS.school : BUDGET_CELLS.b.school;
+  const above = (row: number, expected: Check["expected"], what: Shown, column: number = v): Check => ({ row, column, expected, what: label(TOTAL, what) });
   const checks: Check[] = [
     above(BUDGET_CELLS.devolved, new Dec(devolved), FIGURE.devolved),
     above(BUDGET_CELLS.safetyNet, net, FIGURE.share),
@@ -303,15 +306,50 @@ export function budgetTieOut(list: ListFigures, model: ModelState, devolved: num
     );
   });
   const totalRow = first + schools.length;
+  const total = (lines: readonly SchoolBudget[], f: (s: SchoolBudget) => Dec) => lines.reduce((t, s) => t.plus(f(s)), ZERO);
   const lines = budget.value.schools;
-  const total = (f: (s: (typeof lines)[number]) => Dec) => lines.reduce((t, s) => t.plus(f(s)), ZERO);
   checks.push(
-    { row: totalRow, column: c.net, expected: total((s) => s.net), what: label(TOTAL, FIGURE.net) },
+    { row: totalRow, column: c.net, expected: total(lines, (s) => s.net), what: label(TOTAL, FIGURE.net) },
     { row: totalRow, column: c.allocation, expected: new Dec(devolved), what: label(TOTAL, FIGURE.allocation) },
     { row: totalRow, column: c.safetyNet, expected: net, what: label(TOTAL, FIGURE.share) },
-    { row: totalRow, column: c.payments, expected: total((s) => s.payments), what: label(TOTAL, FIGURE.pays) },
+    { row: totalRow, column: c.payments, expected: total(lines, (s) => s.payments), what: label(TOTAL, FIGURE.pays) },
     { row: totalRow + 1, column: c.net, expected: budget.value.municipality, what: label(TOTAL, FIGURE.municipality) },
     { row: totalRow + 2, column: c.net, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
   );
+  if (b !== null) {
+    const other = chosenModel(model, b.profile);
+    if (!other.ok) return other;
+    const resultsB = pupilResults(list.rows, list.mapping, other.value.rule, year.value);
+    const underB = bySchool(list, resultsB);
+    const budgetB = budgetOf(b.devolved ?? 0, (k) => sum(underB[k].results, (x) => x.pays));
+    if (!budgetB.ok) return budgetB;
+    const at = BUDGET_CELLS.b.school;
+    const vb = BUDGET_CELLS.b.valueColumn;
+    const { threshold, cap: capB, schoolShare } = other.value.profile;
+    checks.push(
+      above(BUDGET_CELLS.b.devolved, new Dec(b.devolved ?? 0), FIGURE.devolved, vb),
+      above(BUDGET_CELLS.b.threshold, new Dec(threshold), FIGURE.threshold, vb),
+      above(BUDGET_CELLS.b.cap, new Dec(capB), FIGURE.cap, vb),
+      above(BUDGET_CELLS.b.schoolShare, new Dec(schoolShare), FIGURE.schoolShare, vb),
+      above(BUDGET_CELLS.b.total, listTotal(pupilsOfResults(resultsB), other.value.rule), FIGURE.total, vb),
+    );
+    const linesB = budgetB.value.schools;
+    linesB.forEach((school, k) => {
+      const row = first + k;
+      checks.push(
+        { row, column: at.netB, expected: school.net, what: label(school.school, FIGURE.net) },
+        { row, column: at.allocationB, expected: school.allocation, what: label(school.school, FIGURE.allocation) },
+        { row, column: at.paymentsB, expected: school.payments, what: label(school.school, FIGURE.pays) },
+        { row, column: at.change, expected: school.net.minus(lines[k].net), what: label(school.school, FIGURE.change) },
+      );
+    });
+    checks.push(
+      { row: totalRow, column: at.netB, expected: total(linesB, (s) => s.net), what: label(TOTAL, FIGURE.net) },
+      { row: totalRow, column: at.paymentsB, expected: total(linesB, (s) => s.payments), what: label(TOTAL, FIGURE.pays) },
+      { row: totalRow + 1, column: at.netB, expected: budgetB.value.municipality, what: label(TOTAL, FIGURE.municipality) },
+      { row: totalRow + 1, column: at.change, expected: budgetB.value.municipality.minus(budget.value.municipality), what: label(TOTAL, FIGURE.change) },
+      { row: totalRow + 2, column: at.netB, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
+    );
+  }
   return ok({ checks, pupils: null });
 }

@@ -21,7 +21,7 @@ import {
   type TieOut,
 } from "./tieOut";
 import { type TemplateKind, templateLayout, type TemplateOptions } from "../sheets/templates";
-import { budgetSheet } from "../sheets/budget";
+import { type BudgetB, budgetSheet } from "../sheets/budget";
 import {
   type CellInput,
   compareSheet,
@@ -307,8 +307,7 @@ export interface Written {
  */
 export async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: SheetLayout, host: ExcelHost): Promise<Written> {
   const fill = host.autoFill ? layout.fill : undefined;
-  const filled = (row: number, column: number): boolean =>
-    fill !== undefined && row > fill.row && row < fill.row + fill.rows && column < fill.columns;
+  const filled = (row: number, column: number): boolean => fill !== undefined && row > fill.row && row < fill.row + fill.rows && inFill(fill, column);
   // Array.from, not map: a layout may leave rows out (a sparse array), and those are empty rows.
   const width = Math.max(1, ...Array.from(layout.cells, (row) => row?.length ?? 0));
   const padded = Array.from(layout.cells, (row, r) =>
@@ -344,7 +343,7 @@ export async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: 
   for (const { address, format } of layout.numberFormats) {
     const box = boxOf(address);
     // A format on the filled rows is set on their first row; the fill copies it down.
-    const rows = fill !== undefined && box.row === fill.row && box.rows === fill.rows && box.column < fill.columns ? 1 : box.rows;
+    const rows = fill !== undefined && box.row === fill.row && box.rows === fill.rows && inFill(fill, box.column) && inFill(fill, box.column + box.columns - 1) ? 1 : box.rows;
     const grid = Array.from({ length: rows }, () => Array<string>(box.columns).fill(format));
     await batch.reserve(payloadBytes(grid));
     sheet.getRange(rangeAddress(box.row, box.column, rows, box.columns)).numberFormat = grid;
@@ -379,7 +378,14 @@ async function fillDown(batch: Batch, { sheet, layout }: { sheet: Excel.Workshee
   const { fill } = layout;
   if (fill === undefined || fill.rows < 2) return;
   await batch.reserve(payloadBytes([fill]));
-  sheet.getRange(rangeAddress(fill.row, 0, 1, fill.columns)).autoFill(rangeAddress(fill.row, 0, fill.rows, fill.columns), "FillDefault");
+  const column = fill.column ?? 0;
+  sheet.getRange(rangeAddress(fill.row, column, 1, fill.columns)).autoFill(rangeAddress(fill.row, column, fill.rows, fill.columns), "FillDefault");
+}
+
+/** Is a column one of those a layout's fill covers? */
+function inFill(fill: NonNullable<SheetLayout["fill"]>, column: number): boolean {
+  const from = fill.column ?? 0;
+  return column >= from && column < from + fill.columns;
 }
 
 
@@ -593,7 +599,7 @@ interface ReadBack {
 function unknownFunctionCells(layout: SheetLayout, read: ReadBack): string[] {
   return read
     .cells()
-    .filter(({ row, column, value }) => value === "#NAME?" && usesOurFunctions(layout.cells[row]?.[column] ?? (layout.fill !== undefined && row > layout.fill.row && row < layout.fill.row + layout.fill.rows ? layout.cells[layout.fill.row]?.[column] : null)))
+    .filter(({ row, column, value }) => value === "#NAME?" && usesOurFunctions(layout.cells[row]?.[column] ?? (layout.fill !== undefined && row > layout.fill.row && row < layout.fill.row + layout.fill.rows && inFill(layout.fill, column) ? layout.cells[layout.fill.row]?.[column] : null)))
     .map(({ row, column }) => cellAddress(row, column));
 }
 
@@ -703,6 +709,8 @@ export interface BudgetRequest {
   readonly mapping: ColumnMapping;
   /** The amount devolved to the schools, whole kroner. */
   readonly devolved: number;
+  /** A second model (a profile on the model sheet) to set beside the chosen one, with its devolved amount. */
+  readonly b?: BudgetB | null;
   readonly name: string;
   readonly whenTaken?: WhenTaken;
 }
@@ -713,8 +721,8 @@ export async function writeBudget(context: Excel.RequestContext, request: Budget
   return writeSheet(context, {
     name: request.name,
     whenTaken: request.whenTaken,
-    layout: (sheet) => budgetSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.devolved),
-    tieOut: (model) => budgetTieOut(list, model, request.devolved),
+    layout: (sheet) => budgetSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.devolved, request.b ?? null),
+    tieOut: (model) => budgetTieOut(list, model, request.devolved, request.b ?? null),
   }, host);
 }
 

@@ -27,7 +27,7 @@ export interface SheetLayout {
    * handle writes them: the writer sends the first row and lets Excel fill the rest, so a request's
    * size does not grow with the number of rows. `cells` holds every row written out all the same.
    */
-  readonly fill?: { readonly row: number; readonly rows: number; readonly columns: number };
+  readonly fill?: { readonly row: number; readonly rows: number; readonly columns: number; /** The first column filled; 0 when absent. */ readonly column?: number };
   /** A clustered bar chart of a range whose first column is the labels. */
   readonly chart?: { readonly range: string; readonly title: string };
   /** Ranges whose computed values the writer reads back to tie the sheet out against the core. */
@@ -358,6 +358,17 @@ export const COMPARE_PUPIL = columns([
   ["payB", "Skolen betaler, B"],
   ["difference", "Forskel (B − A)"],
 ]);
+/**
+ * A profile's parameter looked up on the model sheet by the profile's name in `nameCell` (a formula
+ * without its "="): 0 the threshold, 1 the cap, 2 the school share. A name the model sheet does not
+ * have answers #N/A.
+ */
+export function profileParameter(k: 0 | 1 | 2 | number, nameCell: string): string {
+  const header = rangeAddress(HEADER_ROW, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true);
+  const row = rangeAddress(FIRST_PARAMETER_ROW + k, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true);
+  return `INDEX(${qualified(MODEL_SHEET, row)},1,MATCH(${nameCell},${qualified(MODEL_SHEET, header)},0))`;
+}
+
 /** The comparison sheet's summary per school, from its summary column. */
 export const COMPARE_SUMMARY = columns([
   ["school", "Skole"],
@@ -385,9 +396,7 @@ export const COMPARE_CELLS = {
  * its effect on the administration's budget: what the schools pay less, the administration pays.
  */
 export function compareSheet(sheet: string, resultName: string, pupils: number, schools: readonly string[], a: string, b: string): SheetLayout {
-  const header = rangeAddress(HEADER_ROW, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true);
-  const param = (row: number, nameCell: string) =>
-    `=INDEX(${qualified(MODEL_SHEET, rangeAddress(row, FIRST_PROFILE_COLUMN, 1, MAX_PROFILES, true))},1,MATCH(${nameCell},${qualified(MODEL_SHEET, header)},0))`;
+  const param = (row: number, nameCell: string) => `=${profileParameter(row - FIRST_PARAMETER_ROW, nameCell)}`;
   const first = COMPARE_CELLS.firstPupilRow;
   const last = first + pupils - 1;
   const { at } = COMPARE_PUPIL;

@@ -394,6 +394,40 @@ describe("every written sheet ties out against the core (issue #12)", () => {
       cap.total.toNumber(),
     ]);
     expect(valueAt(BUDGET_CELLS.firstSchoolRow + 13, BUDGET_CELLS.school.net)).toBe(budget.municipality.toNumber());
+
+    // Beside model B with 45 mio. kr. devolved: each school's net under B and the change from A, the winners and losers.
+    const both = await writeBudget(fakeContext(data), {
+      resultSheet: "Resultat 2023-24",
+      list: req.list,
+      mapping: req.mapping,
+      devolved: 40000000,
+      b: { profile: b.name, devolved: 45000000 },
+      name: "Skolernes budget A og B",
+    });
+    expect(both).toMatchObject({ kind: "done", tiedOut: { cells: expect.any(Number) } });
+    const hf3 = evaluate(data);
+    const ab = (row: number, col: number) => hf3.getCellValue({ sheet: hf3.getSheetId("Skolernes budget A og B") ?? -1, row, col });
+    const budgetB = unwrap(
+      schoolBudgets(
+        new Dec(45000000),
+        summaryB.map((line, k) => ({ school: line.school, key: new Dec(summaryA[k].pupils), payments: line.pays, safetyNet: netShares[k] })),
+      ),
+    );
+    const at = BUDGET_CELLS.b.school;
+    budgetB.schools.forEach((line, k) => {
+      expect([at.school, at.change, at.net, at.netB, at.allocationB, at.paymentsB].map((c) => ab(BUDGET_CELLS.firstSchoolRow + k, c))).toEqual([
+        line.school,
+        line.net.minus(budget.schools[k].net).toNumber(),
+        budget.schools[k].net.toNumber(),
+        line.net.toNumber(),
+        line.allocation.toNumber(),
+        line.payments.toNumber(),
+      ]);
+    });
+    expect(ab(BUDGET_CELLS.firstSchoolRow + 13, at.netB)).toBe(budgetB.municipality.toNumber());
+    expect(ab(BUDGET_CELLS.firstSchoolRow + 13, at.change)).toBe(budgetB.municipality.minus(budget.municipality).toNumber());
+    expect(ab(BUDGET_CELLS.b.total, BUDGET_CELLS.b.valueColumn)).toBe(total(summaryB).toNumber());
+    expect(data.sheet("Skolernes budget A og B")?.charts[0]).toMatchObject({ title: "Ændring i skolernes netto (B − A)", source: expect.stringMatching(/!A9:B21$/) });
   }, 30000);
 
   it("a formula altered between writing and reading back: the pane names the school and the cell, and the workbook is as it was", async () => {
