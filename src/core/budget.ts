@@ -230,6 +230,57 @@ export function calibrate(pupils: readonly ListPupil[], target: Dec, solveFor: S
   return ok({ value, total });
 }
 
+/** A point of a sensitivity table: the parameter's value, the schools' total at it and the administration's part. */
+export interface SensitivityPoint {
+  readonly value: Dec;
+  readonly total: Dec;
+  readonly administration: Dec;
+}
+
+/** The most points a sensitivity table has: a chart of more says no more, and each is a total over the whole list. */
+export const MOST_POINTS = 200;
+
+/** Where a parameter's values may lie in a sensitivity table: the share from 0 to 1, the threshold up to the cap. */
+export function parameterRange(solveFor: Solved, fixed: IncentiveModel): [Dec, Dec | null] {
+  if (solveFor === "share") return [ZERO, ONE];
+  if (solveFor === "threshold") return [ZERO, fixed.cap];
+  return [ZERO, null];
+}
+
+/** How many points a range from `start` by `step` up to `end` has: the last point is the last at most `end`. */
+export function pointCount(start: Dec, end: Dec, step: Dec): number {
+  return step.gt(0) && end.gte(start) ? end.minus(start).div(step).floor().toNumber() + 1 : 0;
+}
+
+/**
+ * The schools' total and the administration's part over a range of one parameter (DOMAIN.md §7,
+ * "Sensitivity"), as the sensitivity sheet computes each point: the value start + k · step rounded
+ * to 4 decimals, the total by SEGREGATION.TOTAL, the administration's part as the list's
+ * cost × share (`liableTotal`, the result sheet's) less the schools' total.
+ */
+export function sensitivity(
+  pupils: readonly ListPupil[],
+  liableTotal: Dec,
+  solveFor: Solved,
+  fixed: IncentiveModel,
+  start: Dec,
+  end: Dec,
+  step: Dec,
+): Result<SensitivityPoint[]> {
+  const [least, greatest] = parameterRange(solveFor, fixed);
+  const n = pointCount(start, end, step);
+  if (n < 1 || n > MOST_POINTS || start.lt(least) || (greatest !== null && end.gt(greatest))) {
+    return invalid(messages.sensitivityRange(solveFor, least, greatest, MOST_POINTS));
+  }
+  return ok(
+    Array.from({ length: n }, (_x, k) => {
+      const value = start.plus(step.times(k)).toDecimalPlaces(4);
+      const total = listTotal(pupils, modelAt(solveFor, value, fixed));
+      return { value, total, administration: liableTotal.minus(total) };
+    }),
+  );
+}
+
 /** A school's budget under a model: what it is given, its safety-net share, what it pays, and the net. */
 export interface SchoolBudget {
   readonly school: string;

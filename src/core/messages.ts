@@ -90,6 +90,12 @@ export function kroner(value: { toString(): string } | number, decimals: 0 | 2):
   return decimalFigure(Number(value.toString()).toFixed(decimals));
 }
 
+/** A fraction as a percentage with up to 2 decimals: 0.3725 → 37,25 % / 37.25 %. */
+export function percent(value: { toString(): string } | number): Shown {
+  const p = String(Number((Number(value.toString()) * 100).toFixed(2)));
+  return { da: `${p.replace(".", ",")} %`, en: `${p} %` };
+}
+
 /** A decimal's digits ("-1234.5") grouped in each language's way. */
 function decimalFigure(decimal: string): Shown {
   const [whole, tail] = decimal.split(".");
@@ -333,6 +339,29 @@ export const messages = {
     return {
       da: `${a.da} kr. er fordelt på ${schools === 1 ? "1 skole" : `${schools} skoler`} efter ${key.da}.`,
       en: `${a.en} kr. is shared among ${schools === 1 ? "1 school" : `${schools} schools`} by ${key.en}.`,
+    };
+  },
+  calibrated: (solveFor: "cap" | "threshold" | "share", target: { toString(): string }, value: { toString(): string }, total: { toString(): string }): Message => {
+    const [d, t] = [kroner(target, 0), kroner(total, 2)];
+    const v = solveFor === "share" ? percent(value) : kroner(value, 0);
+    const how = {
+      cap: { da: `et loft på ${v.da} kr. pr. elev (tærskel = loft)`, en: `a cap of ${v.en} kr. a pupil (threshold = cap)` },
+      threshold: { da: `en tærskel på ${v.da} kr. (loft og andel som modellen)`, en: `a threshold of ${v.en} kr. (cap and share as the model has them)` },
+      share: { da: `en skoleandel på ${v.da} over tærsklen (tærskel og loft som modellen)`, en: `a school share of ${v.en} above the threshold (threshold and cap as the model has them)` },
+    }[solveFor];
+    return {
+      da: `Skolerne betaler højst målet (${d.da} kr.) med ${how.da}: i alt ${t.da} kr.`,
+      en: `The schools pay at most the target (${d.en} kr.) with ${how.en}: ${t.en} kr. in all.`,
+    };
+  },
+  sensitivityRange: (solveFor: "cap" | "threshold" | "share", least: { toString(): string }, greatest: { toString(): string } | null, most: number): Message => {
+    const what = { cap: { da: "loftet", en: "the cap" }, threshold: { da: "tærsklen", en: "the threshold" }, share: { da: "skoleandelen", en: "the school share" } }[solveFor];
+    const shown = (v: { toString(): string }) => (solveFor === "share" ? num(v) : kroner(v, 0));
+    const lo = shown(least);
+    const hi = greatest === null ? null : shown(greatest);
+    return {
+      da: `Vælg ${what.da} fra ${lo.da}${hi === null ? " og op" : ` til ${hi.da}`}, til ≥ fra, et trin over 0 og højst ${most} punkter`,
+      en: `Choose ${what.en} from ${lo.en}${hi === null ? " up" : ` to ${hi.en}`}, to ≥ from, a step above 0 and at most ${most} points`,
     };
   },
   capCalibrated: (devolved: { toString(): string }, cap: { toString(): string }, total: { toString(): string }): Message => {

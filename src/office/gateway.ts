@@ -7,6 +7,8 @@ import {
   distributeSafetyNet,
   type BudgetRequest,
   writeBudget,
+  writeSensitivity,
+  type SensitivityRequest,
   insertTemplate,
   listTables,
   type PupilListData,
@@ -56,6 +58,7 @@ export interface WorkbookGateway {
   compareModels(request: CompareRequest): Promise<WriteOutcome>;
   distributeSafetyNet(request: SafetyNetRequest): Promise<WriteOutcome>;
   writeBudget(request: BudgetRequest): Promise<WriteOutcome>;
+  writeSensitivity(request: SensitivityRequest): Promise<WriteOutcome>;
   insertTemplate(request: TemplateRequest): Promise<WriteOutcome>;
   /** Cells of ours that Excel does not compute (#NAME?): "Opdatér add-in-formler" offers to mend them. */
   findStaleFormulas(): Promise<StaleCell[]>;
@@ -85,6 +88,7 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     compareModels: (request) => run((c) => compareModels(c, request, host)),
     distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request, host)),
     writeBudget: (request) => run((c) => writeBudget(c, request, host)),
+    writeSensitivity: (request) => run((c) => writeSensitivity(c, request, host)),
     insertTemplate: (request) => run((c) => insertTemplate(c, request, host)),
     findStaleFormulas: () => run((c) => findStaleFormulas(c)),
     repairFormulas: (cells) => run((c) => repairFormulas(c, cells, host)),

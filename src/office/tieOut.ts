@@ -9,7 +9,8 @@ import { incentiveModel } from "../core/segregation";
 import { cellAddress } from "../core/address";
 import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "../sheets/layouts";
 import { BUDGET_CELLS, type BudgetB } from "../sheets/budget";
-import { calibrate, listTotal, pupilsOfResults, type SchoolBudget, schoolBudgets } from "../core/budget";
+import { calibrate, listTotal, modelAt, pupilsOfResults, type SchoolBudget, schoolBudgets, sensitivity } from "../core/budget";
+import { SENSITIVITY_CELLS, SENSITIVITY_POINT, type SensitivityRange } from "../sheets/sensitivity";
 
 /*
  * What a written sheet must show, figure by figure, computed by the exact core (issue #12): the pane
@@ -110,6 +111,9 @@ const FIGURE = {
   change: { da: "ændring i netto (B − A)", en: "change in net (B − A)" },
   threshold: { da: "tærskel", en: "threshold" },
   schoolShare: { da: "skolens andel", en: "school share" },
+  now: { da: "modellens værdi nu", en: "the model's value now" },
+  calibrated: { da: "kalibreret til målet", en: "calibrated to the target" },
+  value: { da: "værdi", en: "value" },
 } as const;
 const TOTAL = "I alt";
 
@@ -351,5 +355,57 @@ export function budgetTieOut(list: ListFigures, model: ModelState, devolved: num
       { row: totalRow + 2, column: at.netB, expected: true, what: label(TOTAL, FIGURE.sumCheck) },
     );
   }
+  return ok({ checks, pupils: null });
+}
+
+/**
+ * The sensitivity sheet's figures: the model's value now and the value calibrated to the target with
+ * the totals at them, cost × share over the list, and per point the value, the schools' total, the
+ * administration's part and the two marks (the total at the point nearest each value, #N/A elsewhere).
+ */
+export function sensitivityTieOut(list: ListFigures, model: ModelState, range: SensitivityRange): Result<TieOut> {
+  const chosen = chosenModel(model, model.selected);
+  if (!chosen.ok) return chosen;
+  const year = schoolYearOf(model);
+  if (!year.ok) return year;
+  const { solveFor } = range;
+  const rule = chosen.value.rule;
+  const results = pupilResults(list.rows, list.mapping, rule, year.value);
+  const pupils = pupilsOfResults(results);
+  const liableTotal = sum(results.filter((x): x is PupilResult => x !== null), (x) => x.liable);
+  const start = new Dec(range.start);
+  const step = new Dec(range.step);
+  const points = sensitivity(pupils, liableTotal, solveFor, rule, start, start.plus(step.times(range.points - 1)), step);
+  if (!points.ok) return points;
+  const now = { cap: rule.cap, threshold: rule.threshold, share: rule.schoolShare }[solveFor];
+  const calibrated = range.target === null ? null : calibrate(pupils, new Dec(range.target), solveFor, rule);
+  const C = SENSITIVITY_CELLS;
+  const figure = (row: number, column: number, expected: Check["expected"], what: Shown): Check => ({ row, column, expected, what: label(TOTAL, what) });
+  const checks: Check[] = [
+    figure(C.now, C.valueColumn, now, FIGURE.now),
+    figure(C.now, C.totalColumn, listTotal(pupils, modelAt(solveFor, now, rule)), FIGURE.total),
+    figure(C.liableTotal, C.valueColumn, liableTotal, FIGURE.liable),
+  ];
+  if (calibrated !== null) {
+    checks.push(
+      figure(C.calibrated, C.valueColumn, calibrated.ok ? calibrated.value.value : "#N/A", FIGURE.calibrated),
+      figure(C.calibrated, C.totalColumn, calibrated.ok ? calibrated.value.total : "#N/A", FIGURE.total),
+    );
+  }
+  // The point nearest a value, as the sheet decides it in binary floating point.
+  const near = (x: Dec | null, at: Dec) => x !== null && x.toNumber() > at.toNumber() - range.step / 2 && x.toNumber() <= at.toNumber() + range.step / 2;
+  const mark = calibrated?.ok === true ? calibrated.value.value : null;
+  const { at } = SENSITIVITY_POINT;
+  points.value.forEach((p, k) => {
+    const row = C.firstPoint + k;
+    const what = { da: p.value.toString(), en: p.value.toString() };
+    checks.push(
+      { row, column: at.value, expected: p.value, what: label(what.da, FIGURE.value) },
+      { row, column: at.total, expected: p.total, what: label(what.da, FIGURE.total) },
+      { row, column: at.administration, expected: p.administration, what: label(what.da, FIGURE.central) },
+      { row, column: at.now, expected: near(now, p.value) ? p.total : "#N/A", what: label(what.da, FIGURE.now) },
+      { row, column: at.calibrated, expected: near(mark, p.value) ? p.total : "#N/A", what: label(what.da, FIGURE.calibrated) },
+    );
+  });
   return ok({ checks, pupils: null });
 }

@@ -10,6 +10,7 @@ import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import { applyStyle } from "./styling";
 import {
   budgetTieOut,
+  sensitivityTieOut,
   calculating,
   compareTieOut,
   differenceMessage,
@@ -22,6 +23,7 @@ import {
 } from "./tieOut";
 import { type TemplateKind, templateLayout, type TemplateOptions } from "../sheets/templates";
 import { type BudgetB, budgetSheet } from "../sheets/budget";
+import { type SensitivityRange, sensitivitySheet } from "../sheets/sensitivity";
 import {
   type CellInput,
   compareSheet,
@@ -500,7 +502,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     const sheet = context.workbook.worksheets.add(workName);
     const written = await writeLayout(batch, sheet, layout, host);
     if (layout.chart !== undefined) {
-      const chart = sheet.charts.add("BarClustered", sheet.getRange(layout.chart.range), "Columns");
+      const chart = sheet.charts.add(layout.chart.type ?? "BarClustered", sheet.getRange(layout.chart.range), "Columns");
       chart.title.text = layout.chart.title;
     }
     if (written.localizing.length > 0) {
@@ -723,6 +725,27 @@ export async function writeBudget(context: Excel.RequestContext, request: Budget
     whenTaken: request.whenTaken,
     layout: (sheet) => budgetSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.devolved, request.b ?? null),
     tieOut: (model) => budgetTieOut(list, model, request.devolved, request.b ?? null),
+  }, host);
+}
+
+export interface SensitivityRequest {
+  readonly resultSheet: string;
+  /** The pupil list the result sheet was written for. */
+  readonly list: PupilListData;
+  readonly mapping: ColumnMapping;
+  readonly range: SensitivityRange;
+  readonly name: string;
+  readonly whenTaken?: WhenTaken;
+}
+
+/** Writes the schools' total and the administration's part over a range of one parameter, with a line chart (DOMAIN.md §7). */
+export async function writeSensitivity(context: Excel.RequestContext, request: SensitivityRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
+  const list = { rows: request.list.rows, mapping: request.mapping };
+  return writeSheet(context, {
+    name: request.name,
+    whenTaken: request.whenTaken,
+    layout: (sheet) => sensitivitySheet(sheet, request.resultSheet, list.rows.length, schoolNames(list).length, request.range),
+    tieOut: (model) => sensitivityTieOut(list, model, request.range),
   }, host);
 }
 

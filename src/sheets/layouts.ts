@@ -28,8 +28,8 @@ export interface SheetLayout {
    * size does not grow with the number of rows. `cells` holds every row written out all the same.
    */
   readonly fill?: { readonly row: number; readonly rows: number; readonly columns: number; /** The first column filled; 0 when absent. */ readonly column?: number };
-  /** A clustered bar chart of a range whose first column is the labels. */
-  readonly chart?: { readonly range: string; readonly title: string };
+  /** A chart of a range whose first column is the labels: clustered bars, unless a line with markers is asked for. */
+  readonly chart?: { readonly range: string; readonly title: string; readonly type?: "BarClustered" | "LineMarkers" };
   /** Ranges whose computed values the writer reads back to tie the sheet out against the core. */
   readonly readBack?: readonly string[];
   /** An Excel table (ListObject) over a range of the cells, its first row the headers; no total row. */

@@ -4,7 +4,7 @@
  * and properties over random lists.
  */
 import fc from "fast-check";
-import { calibrate, exactTotal, type ListPupil, listPupils, listTotal, modelAt, schoolBudgets, type Solved, stepOf } from "../../src/core/budget";
+import { calibrate, exactTotal, type ListPupil, listPupils, listTotal, modelAt, schoolBudgets, sensitivity, type Solved, stepOf } from "../../src/core/budget";
 import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
 import { type Result, unwrap } from "../../src/core/result";
@@ -107,6 +107,37 @@ const model = fc
   .tuple(fc.integer({ min: 0, max: 400000 }), fc.integer({ min: 0, max: 200000 }), fc.integer({ min: 0, max: 100 }))
   .map(([t, extra, s]) => unwrap(incentiveModel(t, t + extra, s / 100)));
 const solved = fc.constantFrom<Solved>("cap", "threshold", "share");
+
+describe("sensitivity (§7)", () => {
+  const list = pupils(COSTS);
+  const liableTotal = new Dec(1000000);
+  it("the cap from 150.000 to 300.000 by 10.000: 16 points, T = C = x; at 180.000 the schools pay 150.000 + 3 × 180.000 and the administration the rest", () => {
+    const points = unwrap(sensitivity(list, liableTotal, "cap", HEDENSTED, new Dec(150000), new Dec(300000), new Dec(10000)));
+    expect(points.length).toBe(16);
+    const at180 = points.find((p) => p.value.eq(180000));
+    expect([at180?.total.toString(), at180?.administration.toString()]).toEqual(["690000", "310000"]);
+    expect(points.map((p) => p.total.toNumber())).toEqual([...points.map((p) => p.total.toNumber())].sort((x, y) => x - y));
+  });
+
+  it("the share by 0.1 from 0 to 1: the values are 0, 0.1, … 1 exactly (no 0.30000000000000004), 750.000 at 0 and 887.077 at 1 with T = 200.000", () => {
+    const model = unwrap(incentiveModel(200000, 287077, 0.5));
+    const points = unwrap(sensitivity(list, liableTotal, "share", model, new Dec(0), new Dec(1), new Dec("0.1")));
+    expect(points.map((p) => p.value.toString())).toEqual(["0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1"]);
+    expect([points[0].total.toString(), points[5].total.toString(), points[10].total.toString()]).toEqual(["750000", "862077", "887077"]);
+  });
+
+  it.each([
+    ["a threshold above the cap", "threshold", 150000, 300000, 10000],
+    ["a share above 1", "share", 0, 1.5, 0.1],
+    ["a step of 0", "cap", 150000, 300000, 0],
+    ["an end before the start", "cap", 300000, 150000, 10000],
+    ["201 points", "cap", 0, 200000, 1000],
+    ["a negative start", "cap", -10000, 100000, 10000],
+  ] as const)("%s has no table, and says what to choose", (_what, solveFor, start, end, step) => {
+    const r = sensitivity(list, liableTotal, solveFor, HEDENSTED, new Dec(start), new Dec(end), new Dec(step));
+    expect(outcome(r)).toMatch(/^invalid: Choose the (cap|threshold|school share) from 0.* a step above 0 and at most 200 points$/);
+  });
+});
 
 describe("calibration's properties (1.000 runs each)", () => {
   it("the total at the answer ≤ target ≤ the total one step above it (unless at the range's end)", () => {

@@ -13,6 +13,7 @@ import {
   distributeSafetyNet,
   freeSheetName,
   writeBudget,
+  writeSensitivity,
   insertTemplate,
   listTables,
   readSelection,
@@ -24,7 +25,8 @@ import { checkWorkbook } from "../../src/core/check";
 import { workbook } from "../../tools/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../../tools/dev/fakeExcel";
 import { Dec } from "../../src/core/decimal";
-import { calibrate, pupilsOfResults, schoolBudgets } from "../../src/core/budget";
+import { calibrate, pupilsOfResults, schoolBudgets, sensitivity } from "../../src/core/budget";
+import { SENSITIVITY_CELLS } from "../../src/sheets/sensitivity";
 import { pupilResults } from "../../src/core/pupils";
 import { BUDGET_CELLS } from "../../src/sheets/budget";
 import { expected, manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
@@ -428,6 +430,42 @@ describe("every written sheet ties out against the core (issue #12)", () => {
     expect(ab(BUDGET_CELLS.firstSchoolRow + 13, at.change)).toBe(budgetB.municipality.minus(budget.municipality).toNumber());
     expect(ab(BUDGET_CELLS.b.total, BUDGET_CELLS.b.valueColumn)).toBe(total(summaryB).toNumber());
     expect(data.sheet("Skolernes budget A og B")?.charts[0]).toMatchObject({ title: "Ændring i skolernes netto (B − A)", source: expect.stringMatching(/!A9:B21$/) });
+  }, 30000);
+
+  it.each([
+    ["cap", 150000, 10000, 16, 40000000],
+    ["threshold", 150000, 10000, 14, 40000000],
+    ["share", 0, 0.05, 21, 46000000],
+  ] as const)("the sensitivity of the messy list to the %s from %d by %d (%d points): every point, mark and the calibrated value equal the core in the formula engine", async (solveFor, start, step, points, target) => {
+    const data = messyBook();
+    const req = await request(data);
+    expect(await applyModel(fakeContext(data), req)).toMatchObject({ kind: "done" });
+    const range = { solveFor, start, step, points, target };
+    const written = await writeSensitivity(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, range, name: "Følsomhed 2023-24" });
+    expect(written).toMatchObject({ kind: "done", tiedOut: { cells: 3 + 2 + 5 * points } });
+    const hf = evaluate(data);
+    const at = (row: number, col: number) => hf.getCellValue({ sheet: hf.getSheetId("Følsomhed 2023-24") ?? -1, row, col });
+    const [a] = DEFAULT_PROFILES;
+    const model = unwrap(incentiveModel(a.threshold, a.cap, a.schoolShare));
+    const results = pupilResults(req.list.rows, req.mapping, model, 2023);
+    const pupils = pupilsOfResults(results);
+    const liableTotal = results.reduce((t, x) => (x === null ? t : t.plus(x.liable)), new Dec(0));
+    const expectedPoints = unwrap(sensitivity(pupils, liableTotal, solveFor, model, new Dec(start), new Dec(start).plus(new Dec(step).times(points - 1)), new Dec(step)));
+    const P = SENSITIVITY_CELLS.point;
+    expectedPoints.forEach((p, k) => {
+      const row = SENSITIVITY_CELLS.firstPoint + k;
+      expect([P.value, P.total, P.administration].map((c) => at(row, c))).toEqual([p.value.toNumber(), p.total.toNumber(), p.administration.toNumber()]);
+    });
+    const calibrated = unwrap(calibrate(pupils, new Dec(target), solveFor, model));
+    expect([at(SENSITIVITY_CELLS.calibrated, 1), at(SENSITIVITY_CELLS.calibrated, 2)]).toEqual([calibrated.value.toNumber(), calibrated.total.toNumber()]);
+    // Each mark is one point of its series: the rest are #N/A, which a line chart leaves out.
+    const marks = (c: number) => expectedPoints.filter((_p, k) => typeof at(SENSITIVITY_CELLS.firstPoint + k, c) === "number").length;
+    expect(marks(P.now)).toBe(1);
+    const last = start + (points - 1) * step;
+    const inRange = calibrated.value.toNumber() > start - step / 2 && calibrated.value.toNumber() <= last + step / 2;
+    expect([solveFor, marks(P.calibrated)]).toEqual([solveFor, inRange ? 1 : 0]);
+    if (solveFor !== "threshold") expect(inRange).toBe(true);
+    expect(data.sheet("Følsomhed 2023-24")?.charts[0]).toMatchObject({ type: "LineMarkers" });
   }, 30000);
 
   it("a formula altered between writing and reading back: the pane names the school and the cell, and the workbook is as it was", async () => {
