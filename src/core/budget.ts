@@ -252,6 +252,16 @@ export function pointCount(start: Dec, end: Dec, step: Dec): number {
   return step.gt(0) && end.gte(start) ? end.minus(start).div(step).floor().toNumber() + 1 : 0;
 }
 
+/** How many points a sensitivity range has, or why it has none: outside the parameter's range, a step of 0, too many points. */
+export function sensitivityPoints(solveFor: Solved, fixed: IncentiveModel, start: Dec, end: Dec, step: Dec): Result<number> {
+  const [least, greatest] = parameterRange(solveFor, fixed);
+  const n = pointCount(start, end, step);
+  if (n < 1 || n > MOST_POINTS || start.lt(least) || (greatest !== null && end.gt(greatest))) {
+    return invalid(messages.sensitivityRange(solveFor, least, greatest, MOST_POINTS));
+  }
+  return ok(n);
+}
+
 /**
  * The schools' total and the administration's part over a range of one parameter (DOMAIN.md §7,
  * "Sensitivity"), as the sensitivity sheet computes each point: the value start + k · step rounded
@@ -267,11 +277,9 @@ export function sensitivity(
   end: Dec,
   step: Dec,
 ): Result<SensitivityPoint[]> {
-  const [least, greatest] = parameterRange(solveFor, fixed);
-  const n = pointCount(start, end, step);
-  if (n < 1 || n > MOST_POINTS || start.lt(least) || (greatest !== null && end.gt(greatest))) {
-    return invalid(messages.sensitivityRange(solveFor, least, greatest, MOST_POINTS));
-  }
+  const count = sensitivityPoints(solveFor, fixed, start, end, step);
+  if (!count.ok) return count;
+  const n = count.value;
   return ok(
     Array.from({ length: n }, (_x, k) => {
       const value = start.plus(step.times(k)).toDecimalPlaces(4);
@@ -313,14 +321,21 @@ export function schoolBudgets(
 }
 
 /**
- * The pane's headline for a budget: the cap at which the list's schools pay `devolved` under the
- * chosen profile (its share kept; T = C = the cap), as the budget sheet's SEGREGATION.CALIBRATE
- * computes it; null where the model sheet's choice is incomplete.
+ * The pane's calibration of the chosen profile to a target (DOMAIN.md §7): the value of one parameter
+ * at which the list's schools pay at most `target` (the cap as T = C = x; the others with the
+ * profile's other parameters), as SEGREGATION.CALIBRATE computes it over the result sheet; null
+ * where the model sheet's choice is incomplete.
  */
-export function capUnder(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, model: ChosenModel, devolved: Dec): Result<Calibration> | null {
+export function calibrateUnder(
+  rows: readonly (readonly unknown[])[],
+  mapping: ColumnMapping,
+  model: ChosenModel,
+  target: Dec,
+  solveFor: Solved = "cap",
+): Result<Calibration> | null {
   const chosen = model.profiles.find((p) => p.name === model.selected);
   if (chosen === undefined || model.schoolYear === null) return null;
   const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
   if (!rule.ok) return null;
-  return calibrate(pupilsOfResults(pupilResults(rows, mapping, rule.value, model.schoolYear)), devolved, "cap", rule.value);
+  return calibrate(pupilsOfResults(pupilResults(rows, mapping, rule.value, model.schoolYear)), target, solveFor, rule.value);
 }

@@ -165,6 +165,25 @@ export interface FlowStrings {
   /** The name a calibrated cap is saved under on the model sheet, e.g. "Loft 183.333". */
   readonly capProfile: (cap: string) => string;
   readonly saveCap: (name: string) => string;
+  readonly solvedProfile: (solveFor: "cap" | "threshold" | "share", value: string) => string;
+  /** Model B of the budget: the choice (none first), its devolved amount. */
+  readonly budgetB: string;
+  readonly noB: string;
+  readonly devolvedB: string;
+  readonly calibrateHeading: string;
+  readonly solveFor: string;
+  readonly varied: string;
+  readonly solveOptions: Record<"cap" | "threshold" | "share", string>;
+  readonly target: string;
+  readonly calibrate: string;
+  readonly sensitivityHeading: string;
+  readonly sensitivityIntro: string;
+  readonly from: string;
+  readonly to: string;
+  readonly step: string;
+  readonly writeSensitivity: string;
+  readonly analysing: string;
+  readonly analysed: (sheet: string) => string;
   readonly applyFirst: string;
   readonly failed: (error: string) => string;
   readonly working: string;
@@ -349,6 +368,25 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       budgeted: (sheet) => `Budgettet står i arket ${sheet}.`,
       capProfile: (cap) => `Loft ${cap}`,
       saveCap: (name) => `Gem som model: ${name}`,
+      solvedProfile: (solveFor, value) => `${{ cap: "Loft", threshold: "Tærskel", share: "Andel" }[solveFor]} ${value}`,
+      budgetB: "Sammenlign med model B",
+      noB: "Ingen",
+      devolvedB: "Udlagt under model B (kr.)",
+      calibrateHeading: "Kalibrér modellen til et mål",
+      solveFor: "Parameter at kalibrere",
+      varied: "Parameter at variere",
+      solveOptions: { cap: "Loftet (tærskel = loft)", threshold: "Tærsklen", share: "Skolens andel" },
+      target: "Mål: skolernes samlede betaling (kr.)",
+      calibrate: "Kalibrér",
+      sensitivityHeading: "Følsomhed",
+      sensitivityIntro:
+        "Skolernes samlede betaling og forvaltningens del for en række værdier af én parameter, med et kurvediagram; modellens værdi nu og værdien kalibreret til målet er markeret.",
+      from: "Fra",
+      to: "Til",
+      step: "Trin",
+      writeSensitivity: "Skriv følsomheden",
+      analysing: "Skriver følsomheden …",
+      analysed: (sheet) => `Følsomheden står i arket ${sheet}.`,
       applyFirst: "Anvend modellen først.",
       failed: (error) => `Det lykkedes ikke, og projektmappen er som før. Prøv igen; hvis det sker igen, så kontakt support og nævn: ${error}`,
       working: "Arbejder …",
@@ -532,6 +570,25 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       budgeted: (sheet) => `The budget is in the sheet ${sheet}.`,
       capProfile: (cap) => `Cap ${cap}`,
       saveCap: (name) => `Save as a model: ${name}`,
+      solvedProfile: (solveFor, value) => `${{ cap: "Cap", threshold: "Threshold", share: "Share" }[solveFor]} ${value}`,
+      budgetB: "Compare with model B",
+      noB: "None",
+      devolvedB: "Devolved under model B (kr.)",
+      calibrateHeading: "Calibrate the model to a target",
+      solveFor: "Parameter to calibrate",
+      varied: "Parameter to vary",
+      solveOptions: { cap: "The cap (threshold = cap)", threshold: "The threshold", share: "The school share" },
+      target: "Target: the schools' total (kr.)",
+      calibrate: "Calibrate",
+      sensitivityHeading: "Sensitivity",
+      sensitivityIntro:
+        "The schools' total and the administration's part over a range of one parameter, with a line chart; the model's value now and the value calibrated to the target are marked.",
+      from: "From",
+      to: "To",
+      step: "Step",
+      writeSensitivity: "Write the sensitivity",
+      analysing: "Writing the sensitivity …",
+      analysed: (sheet) => `The sensitivity is in the sheet ${sheet}.`,
       applyFirst: "Apply the model first.",
       failed: (error) => `That did not work, and the workbook is as it was. Try again; if it happens again, contact support and mention: ${error}`,
       working: "Working …",

@@ -201,6 +201,54 @@ describe("the incentive model at work on a pupil list", () => {
     expect(data.sheets.map((x) => x.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Skolernes budget 2023-24", "Sammenligning 2023-24"]);
   });
 
+  it("sets model B beside the budget, calibrates the threshold to a typed target and saves it, and writes the sensitivity to the cap with the calibrated value marked", async () => {
+    const data = book();
+    renderApp("da", data);
+    await readTheList();
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
+    // Model B: offered without the chosen model; its devolved amount starts at A's.
+    const b = screen.getByRole("combobox", { name: "Sammenlign med model B" }) as HTMLSelectElement;
+    expect(Array.from(b.options).map((o) => o.value)).toEqual(["", ...DEFAULT_PROFILES.slice(1).map((p) => p.name)]);
+    fireEvent.change(b, { target: { value: DEFAULT_PROFILES[1].name } });
+    expect((screen.getByRole("spinbutton", { name: "Udlagt under model B (kr.)" }) as HTMLInputElement).value).toBe("1153000");
+    fireEvent.click(screen.getByRole("button", { name: "Skriv budgettet" }));
+    await screen.findByText(/^Budgettet står i arket Skolernes budget 2023-24\. Læst tilbage: alle [\d.]+ tal på arket stemmer med beregningen til øret/);
+    expect(data.sheet("Skolernes budget 2023-24")?.charts[0]).toMatchObject({ title: "Ændring i skolernes netto (B − A)" });
+
+    // Kalibrér: the threshold, to 1.100.000 kr.
+    fireEvent.change(screen.getByRole("combobox", { name: "Parameter at kalibrere" }), { target: { value: "threshold" } });
+    const target = screen.getByRole("spinbutton", { name: "Mål: skolernes samlede betaling (kr.)" });
+    fireEvent.change(target, { target: { value: "1100000" } });
+    fireEvent.blur(target);
+    fireEvent.click(screen.getByRole("button", { name: "Kalibrér" }));
+    const model = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    const pupils = pupilsOfResults(pupilResults(pupilRows(PUPILS), guessColumns(HEADERS), model, 2023));
+    const threshold = unwrap(calibrate(pupils, new Dec(1100000), "threshold", model));
+    const shown = formatAmount(threshold.value, "da", 0);
+    await screen.findByText(`Skolerne betaler højst målet (1.100.000 kr.) med en tærskel på ${shown} kr. (loft og andel som modellen): i alt ${formatAmount(threshold.total, "da", 2)} kr.`);
+    fireEvent.click(screen.getByRole("button", { name: `Gem som model: Tærskel ${shown}` }));
+    await screen.findByText(`Modellen Tærskel ${shown} er gemt i arket Incitamentsmodel.`);
+    const saved = readProfiles(data.toSheets()["Incitamentsmodel"] as unknown[][]).find((p) => p.name === `Tærskel ${shown}`);
+    expect(saved).toMatchObject({ threshold: threshold.value.toNumber(), cap: DEFAULT_PROFILES[0].cap, schoolShare: DEFAULT_PROFILES[0].schoolShare });
+
+    // Følsomhed: the cap from 150.000 to 300.000 by 10.000 (the defaults): 16 points.
+    const sensitivity = within(screen.getByRole("region", { name: "7. Følsomhed" }));
+    expect(["Fra", "Til", "Trin"].map((name) => (sensitivity.getByRole("spinbutton", { name }) as HTMLInputElement).value)).toEqual(["150000", "300000", "10000"]);
+    fireEvent.click(sensitivity.getByRole("button", { name: "Skriv følsomheden" }));
+    await screen.findByText(/^Følsomheden står i arket Følsomhed 2023-24\. Læst tilbage: alle [\d.]+ tal på arket stemmer med beregningen til øret/);
+    expect(data.sheet("Følsomhed 2023-24")?.charts[0]).toMatchObject({ type: "LineMarkers" });
+
+    // A range past the cap for the threshold is refused in words, and nothing is written.
+    fireEvent.change(sensitivity.getByRole("combobox", { name: "Parameter at variere" }), { target: { value: "threshold" } });
+    const to = sensitivity.getByRole("spinbutton", { name: "Til" });
+    fireEvent.change(to, { target: { value: "400000" } });
+    fireEvent.blur(to);
+    fireEvent.click(sensitivity.getByRole("button", { name: "Skriv følsomheden" }));
+    await screen.findByText(/^Vælg tærsklen fra 0 til 287\.077, til ≥ fra, et trin over 0 og højst 200 punkter/);
+    expect(data.sheets.map((x) => x.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Skolernes budget 2023-24", "Følsomhed 2023-24"]);
+  });
+
   it("says what it read back: every figure tied out, and pupils in the list = counted on the sheet + with problems", async () => {
     renderApp("da", book());
     await readTheList();

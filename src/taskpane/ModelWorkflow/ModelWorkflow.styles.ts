@@ -17,6 +17,16 @@ export const useWorkflowStyles = makeStyles({
     flexGrow: 1,
     minWidth: "140px",
   },
+  /** Three short numbers side by side at a pane's width (from, to, step). */
+  narrow: {
+    flexGrow: 1,
+    flexBasis: 0,
+    minWidth: "88px",
+  },
+  subheading: {
+    fontWeight: tokens.fontWeightSemibold,
+    marginTop: tokens.spacingVerticalS,
+  },
   problems: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,

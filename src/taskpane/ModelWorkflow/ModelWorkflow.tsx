@@ -22,6 +22,7 @@ import { formatKroner } from "../format";
 import { STRINGS } from "../strings";
 import { useWorkflowStyles } from "./ModelWorkflow.styles";
 import { useModelWorkflow, type WorkflowStep } from "./useModelWorkflow";
+import type { Solved } from "../../core/budget";
 
 export interface ModelWorkflowProps {
   readonly language: UiLanguage;
@@ -49,17 +50,28 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const profileOptions = profileNames.map((name) => ({ value: name, text: name }));
   const pupils = state.list?.rows.length ?? 0;
   const chosen = state.profiles.find((p) => p.name === state.profile);
-  const busyText = { reading: t.reading, applying: t.applying(pupils), comparing: t.comparing(pupils), distributing: t.distributing, budgeting: t.budgeting };
+  const busyText = { reading: t.reading, applying: t.applying(pupils), comparing: t.comparing(pupils), distributing: t.distributing, budgeting: t.budgeting, analysing: t.analysing };
   // The amount to devolve starts at what the schools pay under the model now, in whole thousands.
   const paying = state.summary?.reduce((sum, line) => sum + line.pays.toNumber(), 0) ?? 0;
   const [devolvedTyped, setDevolved] = useState<number | null>(null);
   const devolved = devolvedTyped ?? Math.floor(paying / 1000) * 1000;
   const capProfile = state.budget?.profile ?? null;
+  // Model B of the budget (none by default) and its devolved amount, which starts at A's.
+  const [budgetB, setBudgetB] = useState<string | null>(null);
+  const [devolvedBTyped, setDevolvedB] = useState<number | null>(null);
+  const devolvedB = devolvedBTyped ?? devolved;
+  // Calibration and sensitivity: the parameter, the target (the devolved amount unless typed), the range.
+  const [solveFor, setSolveFor] = useState<Solved>("cap");
+  const [targetTyped, setTarget] = useState<number | null>(null);
+  const target = targetTyped ?? devolved;
+  const [varied, setVaried] = useState<Solved>("cap");
+  const [rangeTyped, setRange] = useState<{ start: number; end: number; step: number } | null>(null);
+  const range = rangeTyped ?? defaultRange(varied, chosen?.cap ?? null);
   /** A step's progress and outcome, shown in its panel below its button. */
   // Steps are numbered as they appear: the columns step shows once a list is read.
   const showColumns = state.list !== null && state.mapping !== null;
   const numbered = (step: WorkflowStep | "columns", title: string) => {
-    const order = ["list", ...(showColumns ? ["columns"] : []), "model", "compare", "net", "budget"];
+    const order = ["list", ...(showColumns ? ["columns"] : []), "model", "compare", "net", "budget", "sensitivity"];
     return `${order.indexOf(step) + 1}. ${title}`;
   };
   const status = (step: WorkflowStep) => ({
@@ -265,19 +277,71 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
       >
         <Body1 block>{t.budgetIntro}</Body1>
         <div className={styles.row}>
-          <Field label={t.devolved} className={styles.grow}>
-            <SpinButton
-              value={devolved}
-              min={0}
-              step={100000}
-              onChange={(_e, data) => {
-                const next = data.value ?? Number(String(data.displayValue ?? "").replace(/[.\s]/g, "").replace(",", "."));
-                if (Number.isInteger(next) && next >= 0) setDevolved(next);
-              }}
-            />
-          </Field>
-          <Button disabled={busy || state.resultSheet === null} onClick={() => void flow.writeBudget(devolved)}>
+          <Amount label={t.devolved} value={devolved} step={100000} onChange={setDevolved} />
+          <Choice
+            label={t.budgetB}
+            value={budgetB ?? ""}
+            options={[{ value: "", text: t.noB }, ...profileOptions.filter((o) => o.value !== state.profile)]}
+            onSelect={(v) => setBudgetB(v === "" ? null : v)}
+          />
+        </div>
+        {budgetB !== null && (
+          <div className={styles.row}>
+            <Amount label={t.devolvedB} value={devolvedB} step={100000} onChange={setDevolvedB} />
+          </div>
+        )}
+        <div className={styles.row}>
+          <Button
+            disabled={busy || state.resultSheet === null}
+            onClick={() => void flow.writeBudget(devolved, budgetB === null ? null : { profile: budgetB, devolved: devolvedB })}
+          >
             {t.writeBudget}
+          </Button>
+        </div>
+        <Body1 block className={styles.subheading}>
+          {t.calibrateHeading}
+        </Body1>
+        <div className={styles.row}>
+          <Choice label={t.solveFor} value={solveFor} options={SOLVED.map((v) => ({ value: v, text: t.solveOptions[v] }))} onSelect={(v) => setSolveFor(v as Solved)} />
+          <Amount label={t.target} value={target} step={100000} onChange={setTarget} />
+          <Button disabled={busy || state.list === null || state.mapping === null} onClick={() => flow.calibrateTo(solveFor, target)}>
+            {t.calibrate}
+          </Button>
+        </div>
+      </Panel>
+
+      <Panel id="step-sensitivity" title={numbered("sensitivity", t.sensitivityHeading)} {...status("sensitivity")}>
+        <Body1 block>{t.sensitivityIntro}</Body1>
+        <div className={styles.row}>
+          <Choice
+            label={t.varied}
+            value={varied}
+            options={SOLVED.map((v) => ({ value: v, text: t.solveOptions[v] }))}
+            onSelect={(v) => {
+              setVaried(v as Solved);
+              setRange(null);
+            }}
+          />
+        </div>
+        <div className={styles.row}>
+          {(["start", "end", "step"] as const).map((key) => (
+            <Amount
+              key={`${varied}-${key}`}
+              label={t[key === "start" ? "from" : key === "end" ? "to" : "step"]}
+              value={range[key]}
+              step={varied === "share" ? 0.05 : 10000}
+              decimals={varied === "share"}
+              narrow
+              onChange={(v) => setRange({ ...range, [key]: v })}
+            />
+          ))}
+        </div>
+        <div className={styles.row}>
+          <Button
+            disabled={busy || state.resultSheet === null}
+            onClick={() => void flow.writeSensitivity({ solveFor: varied, ...range, target })}
+          >
+            {t.writeSensitivity}
           </Button>
         </div>
       </Panel>
@@ -335,6 +399,48 @@ function Choice({ label, value, options, onSelect, placeholder, disabled = false
           </option>
         ))}
       </Select>
+    </Field>
+  );
+}
+
+const SOLVED: readonly Solved[] = ["cap", "threshold", "share"];
+
+/**
+ * Where a sensitivity range starts (DOMAIN.md §7: the cap 150.000–300.000 by 10.000): the threshold
+ * the same but not past the model's cap, the share from 0 to 1 by 0,05.
+ */
+function defaultRange(solveFor: Solved, cap: number | null): { start: number; end: number; step: number } {
+  if (solveFor === "share") return { start: 0, end: 1, step: 0.05 };
+  const end = solveFor === "threshold" && cap !== null ? Math.min(300000, Math.floor(cap / 10000) * 10000) : 300000;
+  return { start: 150000, end, step: 10000 };
+}
+
+interface AmountProps {
+  readonly label: string;
+  readonly value: number;
+  readonly step: number;
+  readonly onChange: (value: number) => void;
+  /** A fraction (0,05) rather than whole kroner. @default false */
+  readonly decimals?: boolean;
+  /** One of three short fields in a row. @default false */
+  readonly narrow?: boolean;
+}
+
+/** A number field: whole kroner (typed with or without thousands' dots), or a fraction with a decimal comma. */
+function Amount({ label, value, step, onChange, decimals = false, narrow = false }: AmountProps) {
+  const styles = useWorkflowStyles();
+  return (
+    <Field label={label} className={narrow ? styles.narrow : styles.grow}>
+      <SpinButton
+        value={value}
+        min={0}
+        step={step}
+        onChange={(_e, data) => {
+          const typed = String(data.displayValue ?? "").replace(/\s/g, "");
+          const next = data.value ?? Number(decimals ? typed.replace(",", ".") : typed.replace(/\./g, "").replace(",", "."));
+          if (Number.isFinite(next) && next >= 0 && (decimals || Number.isInteger(next))) onChange(next);
+        }}
+      />
     </Field>
   );
 }

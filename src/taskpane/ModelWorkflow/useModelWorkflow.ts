@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { type Message, messages } from "../../core/messages";
+import { type Message, messages, percent } from "../../core/messages";
 import { checkProfile, type ModelProfile, startingProfile } from "../../core/profiles";
 import {
   type ColumnMapping,
@@ -13,7 +13,11 @@ import {
   summaryUnder,
 } from "../../core/pupils";
 import { modelSheetName } from "../../core/sheetNames";
-import { capUnder } from "../../core/budget";
+import { type Calibration, calibrateUnder, sensitivityPoints, type Solved } from "../../core/budget";
+import { incentiveModel } from "../../core/segregation";
+import type { Result } from "../../core/result";
+import type { BudgetB } from "../../sheets/budget";
+import type { SensitivityRange } from "../../sheets/sensitivity";
 import { Dec } from "../../core/decimal";
 import { formatAmount } from "../format";
 import type { WorkbookGateway } from "../../office/gateway";
@@ -21,7 +25,7 @@ import type { SafetyNetKey } from "../../sheets/layouts";
 import type { PupilListData, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
 
 /** The steps of the screen; each shows its own progress and outcome, next to its button. */
-export type WorkflowStep = "list" | "model" | "compare" | "net" | "budget";
+export type WorkflowStep = "list" | "model" | "compare" | "net" | "budget" | "sensitivity";
 
 /** What the screen says after an action: done (with the sheet), or failed (the workbook as it was). */
 export type Notice = { readonly intent: "success" | "error"; readonly text: string } | null;
@@ -51,7 +55,7 @@ export interface WorkflowState {
   readonly summary: readonly SchoolSummary[] | null;
   readonly resultSheet: string | null;
   /** The action running now, for the progress indicator. */
-  readonly busy: "reading" | "applying" | "comparing" | "distributing" | "budgeting" | null;
+  readonly busy: "reading" | "applying" | "comparing" | "distributing" | "budgeting" | "analysing" | null;
   readonly notice: Notice;
   /** The step whose action the busy state and the notice belong to: they are shown there. */
   readonly where: WorkflowStep | null;
@@ -74,6 +78,9 @@ export interface WorkflowTexts {
   readonly distributed: (sheet: string) => string;
   readonly budgeted: (sheet: string) => string;
   readonly capProfile: (cap: string) => string;
+  /** The name of a profile calibrated for one parameter, e.g. "Tærskel 250.000", "Andel 37,25 %". */
+  readonly solvedProfile: (solveFor: Solved, value: string) => string;
+  readonly analysed: (sheet: string) => string;
   readonly failed: (error: string) => string;
   readonly undo: string;
 }
@@ -85,6 +92,7 @@ const STEP_OF: Record<NonNullable<WorkflowState["busy"]>, WorkflowStep> = {
   comparing: "compare",
   distributing: "net",
   budgeting: "budget",
+  analysing: "sensitivity",
 };
 
 /**
@@ -302,34 +310,76 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     [run, state, gateway, patch, outcomeNotice, texts],
   );
 
+  /** The headline and the profile a calibration makes: the chosen profile with the solved parameter at the answer. */
+  const calibrationOutcome = useCallback(
+    (chosen: ModelProfile, solveFor: Solved, result: Result<Calibration>, headline: (c: Calibration) => Message): WorkflowState["budget"] => {
+      if (!result.ok) return { headline: result.failure.message, profile: null };
+      const { value } = result.value;
+      const v = value.toNumber();
+      const shown = solveFor === "share" ? percent(value)[language] : formatAmount(value, language, 0);
+      const parameters = solveFor === "cap" ? { threshold: v, cap: v } : solveFor === "threshold" ? { threshold: v } : { schoolShare: v };
+      return {
+        headline: headline(result.value),
+        profile: {
+          name: solveFor === "cap" ? texts.capProfile(shown) : texts.solvedProfile(solveFor, shown),
+          threshold: chosen.threshold,
+          cap: chosen.cap,
+          schoolShare: chosen.schoolShare,
+          safetyNet: chosen.safetyNet,
+          ...parameters,
+        },
+      };
+    },
+    [texts, language],
+  );
+
   const writeBudget = useCallback(
-    (devolved: number) =>
+    (devolved: number, b: BudgetB | null = null) =>
       run("budgeting", async () => {
         const { list, mapping, resultSheet, schoolYear } = state;
         if (list === null || mapping === null || resultSheet === null) return;
-        const outcome = await gateway.writeBudget({ resultSheet, list, mapping, devolved, name: modelSheetName("budget", schoolYear), whenTaken: "newName" });
+        const outcome = await gateway.writeBudget({ resultSheet, list, mapping, devolved, b, name: modelSheetName("budget", schoolYear), whenTaken: "newName" });
         // The headline from the model the written sheet used; its figures are tied out against the same core.
         const model = outcome.kind === "done" ? outcome.model : undefined;
         const chosen = model?.profiles.find((p) => p.name === model.selected);
-        const cap = model === undefined ? null : capUnder(list.rows, mapping, model, new Dec(devolved));
+        const cap = model === undefined ? null : calibrateUnder(list.rows, mapping, model, new Dec(devolved));
         patch({
           notice: outcomeNotice(outcome, texts.budgeted),
-          budget:
-            cap === null || chosen === undefined
-              ? null
-              : cap.ok
-                ? {
-                    headline: messages.capCalibrated(devolved, cap.value.value, cap.value.total),
-                    profile: {
-                      name: texts.capProfile(formatAmount(cap.value.value, language, 0)),
-                      threshold: cap.value.value.toNumber(),
-                      cap: cap.value.value.toNumber(),
-                      schoolShare: chosen.schoolShare,
-                      safetyNet: chosen.safetyNet,
-                    },
-                  }
-                : { headline: cap.failure.message, profile: null },
+          budget: cap === null || chosen === undefined ? null : calibrationOutcome(chosen, "cap", cap, (c) => messages.capCalibrated(devolved, c.value, c.total)),
         });
+      }),
+    [run, state, gateway, patch, outcomeNotice, texts, calibrationOutcome],
+  );
+
+  /** "Kalibrér": the chosen profile's parameter that makes the list's schools pay at most the target, from the core (nothing is written). */
+  const calibrateTo = useCallback(
+    (solveFor: Solved, target: number) => {
+      const { list, mapping, profiles, profile, schoolYear } = state;
+      const chosen = profiles.find((p) => p.name === profile);
+      if (list === null || mapping === null || chosen === undefined) return;
+      const result = calibrateUnder(list.rows, mapping, { profiles, selected: profile, schoolYear }, new Dec(target), solveFor);
+      if (result === null) return;
+      patch({ where: "budget", notice: null, budget: calibrationOutcome(chosen, solveFor, result, (c) => messages.calibrated(solveFor, target, c.value, c.total)) });
+    },
+    [state, patch, calibrationOutcome],
+  );
+
+  const writeSensitivity = useCallback(
+    (asked: { solveFor: Solved; start: number; end: number; step: number; target: number | null }) =>
+      run("analysing", async () => {
+        const { list, mapping, resultSheet, schoolYear, profiles, profile } = state;
+        const chosen = profiles.find((p) => p.name === profile);
+        if (list === null || mapping === null || resultSheet === null || chosen === undefined) return;
+        // The range checked against the model the pane shows; the writer ties the sheet out against the model sheet's.
+        const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
+        const points = rule.ok ? sensitivityPoints(asked.solveFor, rule.value, new Dec(asked.start), new Dec(asked.end), new Dec(asked.step)) : rule;
+        if (!points.ok) {
+          patch({ notice: { intent: "error", text: points.failure.message[language] } });
+          return;
+        }
+        const range: SensitivityRange = { solveFor: asked.solveFor, start: asked.start, step: asked.step, points: points.value, target: asked.target };
+        const outcome = await gateway.writeSensitivity({ resultSheet, list, mapping, range, name: modelSheetName("sensitivity", schoolYear), whenTaken: "newName" });
+        patch({ notice: outcomeNotice(outcome, texts.analysed) });
       }),
     [run, state, gateway, patch, outcomeNotice, texts, language],
   );
@@ -384,5 +434,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     compare,
     distribute,
     writeBudget,
+    calibrateTo,
+    writeSensitivity,
   };
 }
