@@ -126,13 +126,16 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     sheet.getRange("E14").formulas = [["=ROUND(1.25,1)"]];
     const local = sheet.getRange("E14").load("formulasLocal");
     sheet.charts.add("BarClustered", sheet.getRange("A14:B16"), "Columns");
+    // The sensitivity sheet's chart: lines with markers, one series #N/A but for one point (a mark).
+    sheet.getRange("C15:C16").formulas = [["=NA()"], ["=B16"]];
+    sheet.charts.add("LineMarkers", sheet.getRange("A14:C16"), "Columns");
     await batch.sync();
     if (written.localizing.length > 0) await finishLayout(batch, written, host);
     sheet.getRange("F14").formulasLocal = [[local.formulasLocal[0][0]]] as never;
 
     const functions = sheet.getRange(rangeAddress(FUNCTION_ROW, 0, 1, FUNCTIONS.length));
     const rest = sheet.getRange("A12:F16");
-    const charts = sheet.charts.load("items/name");
+    const charts = sheet.charts.load("items/name,items/chartType");
     const lookHeader = sheet.getRange(rangeAddress(LOOK_ROW, 0, 1, 1)).load("format/fill/color,format/columnWidth");
     const lookInput = sheet.getRange(LOOK_INPUT).load(host.dataValidation ? "format/fill/color,format/protection/locked,dataValidation/type" : "format/fill/color,format/protection/locked");
     const frozen = host.freezePanes ? sheet.freezePanes.getLocationOrNullObject().load("address") : null;
@@ -180,7 +183,8 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
       add("autoFill", "notApplicable", "ExcelApi 1.9");
     }
     add("nullCells", at("C14").value === 7 && at("D14").value === 2 ? "ok" : "failed", `C14 ${shown(at("C14").value)}, D14 ${shown(at("D14").value)}`);
-    add("chart", charts.items.length > 0 ? "ok" : "failed", `${charts.items.length}`);
+    const types = charts.items.map((c) => c.chartType);
+    add("chart", types.join() === "BarClustered,LineMarkers" ? "ok" : "failed", types.join(", ") || "0");
     // The look (issue #15): fills, an unlocked input, a column as wide as its header.
     const fills = [lookHeader.format.fill.color, lookInput.format.fill.color].map((c) => String(c).toUpperCase());
     const width = lookHeader.format.columnWidth;

@@ -708,7 +708,7 @@ export class FakeWorksheet extends Loadable {
 }
 
 export class FakeCharts extends Loadable {
-  private snapshot: { name: string }[] = [];
+  private snapshot: { name: string; chartType: string }[] = [];
   constructor(
     private readonly context: FakeRequestContext,
     private readonly sheet: string,
@@ -717,12 +717,12 @@ export class FakeCharts extends Loadable {
   }
   load(props: string): this {
     this.context.enqueue({ load: "charts", sheet: this.sheet, props }, () => {
-      this.snapshot = (this.context.data.sheet(this.sheet)?.charts ?? []).map((c, i) => ({ name: c.title ?? `Diagram ${i + 1}` }));
+      this.snapshot = (this.context.data.sheet(this.sheet)?.charts ?? []).map((c, i) => ({ name: c.title ?? `Diagram ${i + 1}`, chartType: c.type }));
       this.markLoaded("items");
     });
     return this;
   }
-  get items(): { name: string }[] {
+  get items(): { name: string; chartType: string }[] {
     this.need("items");
     return this.snapshot;
   }
