@@ -12,7 +12,7 @@ import path from "node:path";
 import { DetailedCellError } from "hyperformula";
 import { cellAddress } from "../src/core/address";
 import { checkWorkbook, type Finding } from "../src/core/check";
-import { TEMPLATE_KINDS, type TemplateKind, templateLayout } from "../src/sheets/templates";
+import { TEMPLATE_KINDS, TEMPLATE_SHEET_NAMES, type TemplateKind, templateLayout } from "../src/sheets/templates";
 import "./customFunctionsHost";
 import { workbook } from "./engine";
 import { registerSourceFunctions } from "./sourceFunctions";
@@ -22,12 +22,6 @@ import { readXlsx, writeXlsx } from "./xlsx";
 /** Where the command writes: lines of text. */
 export type Out = (line: string) => void;
 
-const SHEET_NAMES: Record<TemplateKind, string> = {
-  investment: "Investeringsforslag",
-  prioritisation: "Prioriteringsforslag",
-  initiatives: "Indsatsplan",
-  skolefleks: "SkoleFleks",
-};
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -47,9 +41,9 @@ async function makeTemplate(args: string[], out: Out): Promise<number> {
     priceYear: Number(option(args, "--price-year") ?? year),
     filled: args.includes("--filled"),
   };
-  const layout = templateLayout(kind as TemplateKind, SHEET_NAMES[kind as TemplateKind], options);
+  const layout = templateLayout(kind as TemplateKind, TEMPLATE_SHEET_NAMES[kind as TemplateKind], options);
   await writeXlsx(file, [layout]);
-  out(`${file}: ${SHEET_NAMES[kind as TemplateKind]}`);
+  out(`${file}: ${TEMPLATE_SHEET_NAMES[kind as TemplateKind]}`);
   return 0;
 }
 

@@ -8,9 +8,21 @@ import { sheetStyle, ZERO_HIDDEN } from "./style";
  * DOMAIN.md §1 (savings negative). `filled` puts the seed document's own figures in the input cells,
  * so a test (and the sample workbook) can show that the formulas reproduce the seed.
  */
-export type TemplateKind = "investment" | "prioritisation" | "initiatives" | "skolefleks";
+export type TemplateKind = "investment" | "prioritisation" | "initiatives" | "skolefleks" | "budget";
 
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ["investment", "prioritisation", "initiatives", "skolefleks"];
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ["investment", "prioritisation", "initiatives", "skolefleks", "budget"];
+
+/** Templates without year columns or a price level: the pane does not ask for them. */
+export const WITHOUT_YEARS: readonly TemplateKind[] = ["skolefleks", "budget"];
+
+/** The sheet a template is written to by the command line (the pane asks for a free name). */
+export const TEMPLATE_SHEET_NAMES: Record<TemplateKind, string> = {
+  investment: "Investeringsforslag",
+  prioritisation: "Prioriteringsforslag",
+  initiatives: "Indsatsplan",
+  skolefleks: "SkoleFleks",
+  budget: "Skolernes budget",
+};
 
 export interface TemplateOptions {
   /** The first year column. */
@@ -451,6 +463,85 @@ export function skoleFleksPool(sheet: string, options: TemplateOptions): Templat
   };
 }
 
+/** How many school rows the budget template has; the filled one uses the first three. */
+export const BUDGET_TEMPLATE_SCHOOLS = 20;
+
+/**
+ * The schools' budget on its own (DOMAIN.md §7), for a workbook without the pane's result sheet: the
+ * amount devolved and the safety net's planning part split over the schools by a key with ALLOCATE,
+ * exact to the krone; each school's payments typed in (or linked to a result sheet); its net
+ * (allocation + safety net − payments); the municipality's net and a SUMCHECK that it is the sum of
+ * the schools'. Filled: §7's worked example (1.000.000 kr. by 300 / 200 / 100 pupils, payments
+ * 400.000 / 350.000 / 100.000 → nets +100.000 / −16.667 / +66.667, the municipality +150.000).
+ */
+export function schoolsBudget(sheet: string, options: TemplateOptions): TemplateLayout {
+  const filled = options.filled === true;
+  const [devolvedRow, netRow, headerRow] = [1, 2, 4];
+  const first = headerRow + 1;
+  const n = BUDGET_TEMPLATE_SCHOOLS;
+  const totalRow = first + n;
+  const at = { school: 0, key: 1, payments: 2, allocation: 3, safetyNet: 4, net: 5 } as const;
+  const headers = ["Skole", "Nøgle", "Skolens betaling (kr.)", "Tildeling (kr.)", "Sikkerhedsnet (kr.)", "Netto (kr.)"];
+  const column = (c: number) => rangeAddress(first, c, n, 1, true);
+  const keys = column(at.key);
+  const [devolved, net] = [cellAddress(devolvedRow, 1, true), cellAddress(netRow, 1, true)];
+  const example = [
+    ["Skole A", 300, 400000],
+    ["Skole B", 200, 350000],
+    ["Skole C", 100, 100000],
+  ] as const;
+  const cells: Row[] = [
+    ["Skolernes budget: tildeling, sikkerhedsnet, betaling og netto pr. skole"],
+    ["Udlagt til skolerne (kr.)", filled ? 1000000 : null],
+    ["Sikkerhedsnet fordelt ved planlægning (kr.)", null],
+    [],
+    headers,
+    ...Array.from({ length: n }, (_x, k): Row => {
+      const r = first + k;
+      const own = (c: number) => cellAddress(r, c);
+      const typed = filled ? example[k] : undefined;
+      // Each school its own element of ALLOCATE's answer: nothing relies on a spill.
+      const share = (amount: string) => `=IF(OR(${own(at.key)}="",${amount}="",${amount}=0,SUM(${keys})=0),"",INDEX(ALLOCATE(${amount},${keys}),${k + 1}))`;
+      return [
+        typed?.[0] ?? null,
+        typed?.[1] ?? null,
+        typed?.[2] ?? null,
+        share(devolved),
+        share(net),
+        `=IF(AND(${own(at.school)}="",${own(at.payments)}=""),"",ROUND(SUM(${own(at.allocation)}:${own(at.safetyNet)})-SUM(${own(at.payments)}),2))`,
+      ];
+    }),
+    ["I alt", `=SUM(${keys})`, ...[at.payments, at.allocation, at.safetyNet, at.net].map((c) => `=ROUND(SUM(${column(c)}),2)`)],
+    ["Kommunen: udlagt + sikkerhedsnet − betaling", null, null, null, null, `=ROUND(SUM(${devolved}:${net})-SUM(${column(at.payments)}),2)`],
+    ["Stemmer med skolernes netto", null, null, null, null, `=IF(COUNT(${column(at.net)})=0,"",SUMCHECK(${column(at.net)},${cellAddress(totalRow + 1, at.net)}))`],
+  ];
+  const style = sheetStyle(cells, {
+    headers: [rangeAddress(headerRow, 0, 1, headers.length)],
+    inputs: [rangeAddress(devolvedRow, 1, 2, 1), rangeAddress(first, 0, n, 3)],
+    tables: [rangeAddress(devolvedRow, 0, 2, 2), rangeAddress(headerRow, 0, n + 4, headers.length)],
+    freezeRows: headerRow + 1,
+  });
+  return {
+    kind: "budget",
+    sheet,
+    cells,
+    style,
+    names: [],
+    numberFormats: [
+      { address: rangeAddress(devolvedRow, 1, 2, 1), format: KRONER },
+      { address: rangeAddress(first, at.payments, n + 2, 4), format: "#,##0.00;-#,##0.00;;@" },
+    ],
+    bold: ["A1", rangeAddress(headerRow, 0, 1, headers.length), rangeAddress(totalRow, 0, 2, headers.length)],
+    anchors: {
+      header: { row: headerRow, column: 0 },
+      firstSchool: { row: first, column: at.school },
+      total: { row: totalRow, column: at.net },
+      municipality: { row: totalRow + 1, column: at.net },
+      check: { row: totalRow + 2, column: at.net },
+    },
+  };
+}
+
 /** The template of a kind. */
 export function templateLayout(kind: TemplateKind, sheet: string, options: TemplateOptions): TemplateLayout {
   switch (kind) {
@@ -462,5 +553,7 @@ export function templateLayout(kind: TemplateKind, sheet: string, options: Templ
       return initiativePlan(sheet, options);
     case "skolefleks":
       return skoleFleksPool(sheet, options);
+    case "budget":
+      return schoolsBudget(sheet, options);
   }
 }

@@ -71,7 +71,7 @@ export interface TemplateStrings {
   readonly heading: string;
   readonly intro: string;
   readonly kind: string;
-  readonly kinds: Record<"investment" | "prioritisation" | "initiatives" | "skolefleks", string>;
+  readonly kinds: Record<"investment" | "prioritisation" | "initiatives" | "skolefleks" | "budget", string>;
   readonly firstYear: string;
   readonly years: string;
   readonly priceYear: string;
@@ -252,6 +252,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
         prioritisation: "Prioriteringsforslag",
         initiatives: "Indsatsplan",
         skolefleks: "SkoleFleks-pulje",
+        budget: "Skolernes budget",
       },
       firstYear: "Første år",
       years: "Antal år",
@@ -454,6 +455,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
         prioritisation: "Prioritisation proposal",
         initiatives: "Initiative plan",
         skolefleks: "SkoleFleks pool",
+        budget: "The schools' budget",
       },
       firstYear: "First year",
       years: "Number of years",

@@ -15,7 +15,7 @@ import { ENGLISH_EXCEL, excelHost } from "../../src/office/host";
 import { applyModel, insertTemplate, readTable } from "../../src/office/workbook";
 import { MODEL_SHEET } from "../../src/sheets/layouts";
 import { COLOURS, type SheetLook } from "../../src/sheets/style";
-import { TEMPLATE_KINDS, type TemplateKind, templateLayout, type TemplateLayout } from "../../src/sheets/templates";
+import { TEMPLATE_KINDS, TEMPLATE_SHEET_NAMES, type TemplateKind, templateLayout, type TemplateLayout } from "../../src/sheets/templates";
 import { main } from "../../tools/cli";
 import { fakeContext } from "../../tools/dev/fakeExcel";
 import { guessColumns } from "../../src/core/pupils";
@@ -24,12 +24,6 @@ import { readXlsx } from "../../tools/xlsx";
 
 const dir = mkdtempSync(path.join(tmpdir(), "look-"));
 const OPTIONS = { firstYear: 2026, years: 4, priceYear: 2026 };
-const SHEET_NAMES: Record<TemplateKind, string> = {
-  investment: "Investeringsforslag",
-  prioritisation: "Prioriteringsforslag",
-  initiatives: "Indsatsplan",
-  skolefleks: "SkoleFleks",
-};
 
 interface Written {
   readonly cells: readonly (readonly unknown[])[];
@@ -44,19 +38,19 @@ async function fromCommandLine(kind: TemplateKind): Promise<Written> {
   const code = await main(["make-template", kind, file, "--first-year", "2026", "--years", "4", "--price-year", "2026"], (l) => lines.push(l));
   expect({ code, lines }).toMatchObject({ code: 0 });
   const content = await readXlsx(file);
-  const sheet = SHEET_NAMES[kind];
+  const sheet = TEMPLATE_SHEET_NAMES[kind];
   return { cells: content.sheets[sheet], formats: content.numberFormats[sheet], look: content.looks[sheet] };
 }
 
 /** The same template as the pane inserts it into Excel. */
 async function fromPane(kind: TemplateKind): Promise<Written> {
   const data = pupilBook(messyRows(5));
-  const outcome = await insertTemplate(fakeContext(data), { kind, options: OPTIONS, name: SHEET_NAMES[kind] }, ENGLISH_EXCEL);
+  const outcome = await insertTemplate(fakeContext(data), { kind, options: OPTIONS, name: TEMPLATE_SHEET_NAMES[kind] }, ENGLISH_EXCEL);
   expect(outcome).toMatchObject({ kind: "done" });
   const context = fakeContext(data);
-  const range = context.workbook.worksheets.getItem(SHEET_NAMES[kind]).getUsedRange().load("formulas,numberFormat");
+  const range = context.workbook.worksheets.getItem(TEMPLATE_SHEET_NAMES[kind]).getUsedRange().load("formulas,numberFormat");
   await context.sync();
-  const sheet = data.sheet(SHEET_NAMES[kind]);
+  const sheet = data.sheet(TEMPLATE_SHEET_NAMES[kind]);
   if (sheet === undefined) throw new Error("no sheet");
   return { cells: range.formulas, formats: range.numberFormat, look: sheet.look() };
 }
@@ -118,7 +112,7 @@ function expectMunicipal(layout: TemplateLayout, written: Written): void {
 }
 
 describe.each(TEMPLATE_KINDS)("the %s template looks like the seeds' tables", (kind) => {
-  const layout = templateLayout(kind, SHEET_NAMES[kind], OPTIONS);
+  const layout = templateLayout(kind, TEMPLATE_SHEET_NAMES[kind], OPTIONS);
   it("in the command line's .xlsx", async () => {
     const written = await fromCommandLine(kind);
     expectMunicipal(layout, written);

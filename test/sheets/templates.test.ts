@@ -57,6 +57,20 @@ describe("the proposal templates, filled with their seed's figures, reproduce th
     expect(at("check")).toBe(true);
   });
 
+  it("skolernes budget (DOMAIN.md §7): 1.000.000 by 300 / 200 / 100 → 500.000 / 333.333 / 166.667; payments 400.000 / 350.000 / 100.000 → nets +100.000 / −16.667 / +66.667, municipality +150.000", () => {
+    const { at, hf, layout } = evaluated("budget");
+    const first = layout.anchors.firstSchool.row;
+    const line = (k: number) => [0, 1, 2, 3, 4, 5].map((col) => hf.getCellValue({ sheet: 0, row: first + k, col }));
+    expect([line(0), line(1), line(2)]).toEqual([
+      ["Skole A", 300, 400000, 500000, "", 100000],
+      ["Skole B", 200, 350000, 333333, "", -16667],
+      ["Skole C", 100, 100000, 166667, "", 66667],
+    ]);
+    // The rows not filled in show nothing.
+    expect(line(3)).toEqual([null, null, null, "", "", ""]);
+    expect([at("total"), at("municipality"), at("check")]).toEqual([150000, 150000, true]);
+  });
+
   it.each(TEMPLATE_KINDS)("%s: no error anywhere when filled", (kind) => {
     expect(errorsIn(evaluated(kind).hf)).toEqual([]);
   });

@@ -69,9 +69,9 @@ describe("npm run make-template", () => {
   }, 150000);
 
   it("refuses an unknown kind with its usage", async () => {
-    const { code, lines } = await run("make-template", "budget", path.join(dir, "x.xlsx"));
+    const { code, lines } = await run("make-template", "pension", path.join(dir, "x.xlsx"));
     expect(code).toBe(2);
-    expect(lines[0]).toMatch(/^usage: make-template <investment\|prioritisation\|initiatives\|skolefleks>/);
+    expect(lines[0]).toMatch(/^usage: make-template <investment\|prioritisation\|initiatives\|skolefleks\|budget>/);
   });
 });
 
@@ -96,7 +96,7 @@ describe("npm run check", () => {
 
   it("finds nothing in seed-faithful workbooks, templates filled with their seeds included", async () => {
     const { code, lines } = await run("check", clean);
-    expect(lines).toEqual([...["initiatives", "investment", "prioritisation", "skolefleks", "tabel1"].map((f) => `${path.join(clean, `${f}.xlsx`)}: ingen fund / no findings`)]);
+    expect(lines).toEqual([...["budget", "initiatives", "investment", "prioritisation", "skolefleks", "tabel1"].map((f) => `${path.join(clean, `${f}.xlsx`)}: ingen fund / no findings`)]);
     expect(code).toBe(0);
   });
 

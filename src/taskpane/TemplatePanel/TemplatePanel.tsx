@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, makeStyles, Select, SpinButton, Spinner, token
 import { useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
-import { TEMPLATE_KINDS, type TemplateKind } from "../../sheets/templates";
+import { TEMPLATE_KINDS, type TemplateKind, WITHOUT_YEARS } from "../../sheets/templates";
 import { Panel, type PanelNotice } from "../Panel";
 import { STRINGS } from "../strings";
 
@@ -61,17 +61,19 @@ export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
           ))}
         </Select>
       </Field>
-      <div className={styles.row}>
-        <Field label={t.firstYear}>
-          <SpinButton className={styles.year} value={options.firstYear} min={1900} max={9999} onChange={number("firstYear", 1900, 9999)} />
-        </Field>
-        <Field label={t.years}>
-          <SpinButton className={styles.year} value={options.years} min={1} max={20} onChange={number("years", 1, 20)} />
-        </Field>
-        <Field label={t.priceYear}>
-          <SpinButton className={styles.year} value={options.priceYear} min={1900} max={9999} onChange={number("priceYear", 1900, 9999)} />
-        </Field>
-      </div>
+      {!WITHOUT_YEARS.includes(kind) && (
+        <div className={styles.row}>
+          <Field label={t.firstYear}>
+            <SpinButton className={styles.year} value={options.firstYear} min={1900} max={9999} onChange={number("firstYear", 1900, 9999)} />
+          </Field>
+          <Field label={t.years}>
+            <SpinButton className={styles.year} value={options.years} min={1} max={20} onChange={number("years", 1, 20)} />
+          </Field>
+          <Field label={t.priceYear}>
+            <SpinButton className={styles.year} value={options.priceYear} min={1900} max={9999} onChange={number("priceYear", 1900, 9999)} />
+          </Field>
+        </div>
+      )}
       <Checkbox label={t.filled} checked={options.filled} onChange={(_e, data) => setOptions((o) => ({ ...o, filled: data.checked === true }))} />
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
