@@ -13,8 +13,9 @@ import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns, pupilResults, summarise } from "../../src/core/pupils";
-import { calibrate, pupilsOfResults, schoolBudgets } from "../../src/core/budget";
+import { calibrate, pupilsOfResults, schoolBudgets, sensitivity } from "../../src/core/budget";
 import { BUDGET_CELLS } from "../../src/sheets/budget";
+import { SENSITIVITY_CELLS } from "../../src/sheets/sensitivity";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
 import { formatAmount } from "../../src/taskpane/format";
@@ -74,7 +75,7 @@ describe("the task pane in Chromium", () => {
 
     const tabs = await page.getByRole("tab").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
     expect(new Set(tabs).size).toBe(1); // the four tabs on one line at 350 px
-    await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual(["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet", "5. Skolernes budget"]);
+    await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual(["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet", "5. Skolernes budget", "6. Følsomhed"]);
 
     await page.getByText("Skolen betaler hele udgiften op til 264.995 kr.; derover 50 % op til højst 287.077 kr. pr. elev.").waitFor();
     await expect(page.getByRole("combobox", { name: "Del af sikkerhedsnettet" }).textContent()).resolves.toContain("Fordeles ved planlægning (6.500.000 kr.)");
@@ -115,7 +116,7 @@ describe("the task pane in Chromium", () => {
     await shoot(page, "5b-skolernes-budget");
     await page.getByRole("button", { name: `Gem som model: Loft ${capText}` }).click();
     await statusInView(page, new RegExp(`^Modellen Loft ${capText} er gemt i arket Incitamentsmodel\\.`));
-    await page.getByRole("combobox", { name: "Model B" }).selectOption({ label: `Loft ${capText}` });
+    await page.getByRole("combobox", { name: "Model B", exact: true }).selectOption({ label: `Loft ${capText}` });
     await page.getByRole("button", { name: "Sammenlign" }).click();
     await statusInView(page, /^Sammenligningen står i arket Sammenligning 2023-24 \(2\)\. Læst tilbage/);
     await expect(sheets(page)).resolves.toEqual([
@@ -128,6 +129,11 @@ describe("the task pane in Chromium", () => {
       "Sammenligning 2023-24 (2)",
     ]);
     await shoot(page, "5c-kalibreret-sammenlignet");
+
+    // The sensitivity to the cap, 150.000-300.000 by 10.000, the calibrated value marked.
+    await page.getByRole("button", { name: "Skriv følsomheden" }).click();
+    await statusInView(page, /^Følsomheden står i arket Følsomhed 2023-24\. Læst tilbage: alle [\d.]+ tal på arket stemmer/);
+    await shoot(page, "5d-foelsomhed");
   }, 90000);
 
   it("takes a messy municipal list (spaces, case, school codes, * ? < > in names) through the pane: every written sheet equals the core", async () => {
@@ -150,6 +156,9 @@ __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.le
     await page.getByText(/^Fordelingen står i arket Sikkerhedsnet 2023-24, præcist til kronen\. Læst tilbage/).waitFor({ timeout: 30000 });
     await page.getByRole("button", { name: "Skriv budgettet" }).click();
     await page.getByText(/^Budgettet står i arket Skolernes budget 2023-24\. Læst tilbage/).waitFor({ timeout: 30000 });
+    await page.getByRole("combobox", { name: "Parameter at variere" }).selectOption("share");
+    await page.getByRole("button", { name: "Skriv følsomheden" }).click();
+    await page.getByText(/^Følsomheden står i arket Følsomhed 2023-24\. Læst tilbage/).waitFor({ timeout: 30000 });
 
     // The workbook as the pane left it, evaluated by the formula engine here, against the exact core.
     const written = await page.evaluate(() => {
@@ -184,6 +193,17 @@ __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.le
     const modelA = unwrap(incentiveModel(a.threshold, a.cap, a.schoolShare));
     const cap = unwrap(calibrate(pupilsOfResults(pupilResults(rows, mapping, modelA, 2023)), new Dec(devolvedAmount), "cap", modelA));
     expect([budgetSheet[BUDGET_CELLS.cap][1], budgetSheet[BUDGET_CELLS.totalAtCap][1]]).toEqual([cap.value.toNumber(), cap.total.toNumber()]);
+    // The sensitivity to the share, 0-1 by 0,05: each point's total and the administration's part by the core.
+    const sensitivitySheet = values["Følsomhed 2023-24"];
+    const results = pupilResults(rows, mapping, modelA, 2023);
+    const liableTotal = results.reduce((t, x) => (x === null ? t : t.plus(x.liable)), new Dec(0));
+    const points = unwrap(sensitivity(pupilsOfResults(results), liableTotal, "share", modelA, new Dec(0), new Dec(1), new Dec("0.05")));
+    expect(points.length).toBe(21);
+    const P = SENSITIVITY_CELLS.point;
+    points.forEach((p, k) => {
+      const row = sensitivitySheet[SENSITIVITY_CELLS.firstPoint + k];
+      expect([row[P.value], row[P.total], row[P.administration]]).toEqual([p.value.toNumber(), p.total.toNumber(), p.administration.toNumber()]);
+    });
     // Danish Excel: every formula of ours holds its Danish name, and none shows #NAME?.
     const ours = await pageFormulaCells(page);
     expect(ours.length).toBeGreaterThan(320 * 4);
