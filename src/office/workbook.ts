@@ -640,28 +640,44 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
   }, host);
 }
 
-export interface CompareRequest {
-  /** The result sheet the comparison reads costs and shares from. */
+/** A sheet written after the result sheet, from its pupils: under which name, and what to do when it is taken. */
+export interface AfterResult {
+  /** The result sheet the sheet reads costs and shares from. */
   readonly resultSheet: string;
   /** The pupil list the result sheet was written for. */
   readonly list: PupilListData;
   readonly mapping: ColumnMapping;
-  /** Profile names on the model sheet. */
-  readonly a: string;
-  readonly b: string;
   readonly name: string;
   readonly whenTaken?: WhenTaken;
 }
 
+/** Writes a sheet after the result sheet through the one writer: its layout and its tie-out, both from the list. */
+function writeAfterResult(
+  context: Excel.RequestContext,
+  request: AfterResult,
+  host: ExcelHost,
+  layout: (sheet: string, list: ListFigures) => SheetLayout,
+  tieOut: (model: ModelState, list: ListFigures) => Result<TieOut>,
+): Promise<WriteOutcome> {
+  const list = { rows: request.list.rows, mapping: request.mapping };
+  return writeSheet(context, { name: request.name, whenTaken: request.whenTaken, layout: (sheet) => layout(sheet, list), tieOut: (model) => tieOut(model, list) }, host);
+}
+
+export interface CompareRequest extends AfterResult {
+  /** Profile names on the model sheet. */
+  readonly a: string;
+  readonly b: string;
+}
+
 /** Writes the comparison of two profiles per school, with a chart of the difference. */
 export async function compareModels(context: Excel.RequestContext, request: CompareRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
-  const list = { rows: request.list.rows, mapping: request.mapping };
-  return writeSheet(context, {
-    name: request.name,
-    whenTaken: request.whenTaken,
-    layout: (sheet) => compareSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.a, request.b),
-    tieOut: (model) => compareTieOut(list, model, request.a, request.b),
-  }, host);
+  return writeAfterResult(
+    context,
+    request,
+    host,
+    (sheet, list) => compareSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.a, request.b),
+    (model, list) => compareTieOut(list, model, request.a, request.b),
+  );
 }
 
 export interface TemplateRequest {
@@ -681,72 +697,54 @@ export async function insertTemplate(context: Excel.RequestContext, request: Tem
   }, host);
 }
 
-export interface SafetyNetRequest {
-  readonly resultSheet: string;
-  /** The pupil list the result sheet was written for. */
-  readonly list: PupilListData;
-  readonly mapping: ColumnMapping;
+export interface SafetyNetRequest extends AfterResult {
   /** 0: distributed at planning, 1: movers-in, 2: distributed at year end. */
   readonly part: 0 | 1 | 2;
   readonly key: SafetyNetKey;
-  readonly name: string;
-  readonly whenTaken?: WhenTaken;
 }
 
 /** Writes a safety-net part split over the schools by a key, exact to the krone (ALLOCATE). */
 export async function distributeSafetyNet(context: Excel.RequestContext, request: SafetyNetRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
-  const list = { rows: request.list.rows, mapping: request.mapping };
-  return writeSheet(context, {
-    name: request.name,
-    whenTaken: request.whenTaken,
-    layout: (sheet) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key),
-    tieOut: (model) => safetyNetTieOut(list, model, request.part, request.key),
-  }, host);
+  return writeAfterResult(
+    context,
+    request,
+    host,
+    (sheet, list) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key),
+    (model, list) => safetyNetTieOut(list, model, request.part, request.key),
+  );
 }
 
-export interface BudgetRequest {
-  readonly resultSheet: string;
-  /** The pupil list the result sheet was written for. */
-  readonly list: PupilListData;
-  readonly mapping: ColumnMapping;
+export interface BudgetRequest extends AfterResult {
   /** The amount devolved to the schools, whole kroner. */
   readonly devolved: number;
   /** A second model (a profile on the model sheet) to set beside the chosen one, with its devolved amount. */
   readonly b?: BudgetB | null;
-  readonly name: string;
-  readonly whenTaken?: WhenTaken;
 }
 
 /** Writes the schools' budget under the model (DOMAIN.md §7): allocation, safety net, payments, net, the calibrated cap. */
 export async function writeBudget(context: Excel.RequestContext, request: BudgetRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
-  const list = { rows: request.list.rows, mapping: request.mapping };
-  return writeSheet(context, {
-    name: request.name,
-    whenTaken: request.whenTaken,
-    layout: (sheet) => budgetSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.devolved, request.b ?? null),
-    tieOut: (model) => budgetTieOut(list, model, request.devolved, request.b ?? null),
-  }, host);
+  return writeAfterResult(
+    context,
+    request,
+    host,
+    (sheet, list) => budgetSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.devolved, request.b ?? null),
+    (model, list) => budgetTieOut(list, model, request.devolved, request.b ?? null),
+  );
 }
 
-export interface SensitivityRequest {
-  readonly resultSheet: string;
-  /** The pupil list the result sheet was written for. */
-  readonly list: PupilListData;
-  readonly mapping: ColumnMapping;
+export interface SensitivityRequest extends AfterResult {
   readonly range: SensitivityRange;
-  readonly name: string;
-  readonly whenTaken?: WhenTaken;
 }
 
 /** Writes the schools' total and the administration's part over a range of one parameter, with a line chart (DOMAIN.md §7). */
 export async function writeSensitivity(context: Excel.RequestContext, request: SensitivityRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
-  const list = { rows: request.list.rows, mapping: request.mapping };
-  return writeSheet(context, {
-    name: request.name,
-    whenTaken: request.whenTaken,
-    layout: (sheet) => sensitivitySheet(sheet, request.resultSheet, list.rows.length, schoolNames(list).length, request.range),
-    tieOut: (model) => sensitivityTieOut(list, model, request.range),
-  }, host);
+  return writeAfterResult(
+    context,
+    request,
+    host,
+    (sheet, list) => sensitivitySheet(sheet, request.resultSheet, list.rows.length, schoolNames(list).length, request.range),
+    (model, list) => sensitivityTieOut(list, model, request.range),
+  );
 }
 
 /**
