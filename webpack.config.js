@@ -76,16 +76,23 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // webpack's own HTML minimizer drops comments, and React's server rendering separates adjacent
+    // texts with <!-- -->: without them the pre-rendered page no longer hydrates (React error #418).
+    optimization: { minimizeOptions: { html: false } },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
         chunks: ["functions"],
       }),
+      // The page with the pane's first view pre-rendered (src/taskpane/taskpanePage.ts, run at build time).
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: "./src/taskpane/taskpanePage.ts",
         chunks: ["taskpane"],
+        // Not minified: html-minifier-terser collapses whitespace in the pre-rendered text, and
+        // React's hydration would find the page different from what it renders.
+        minify: false,
       }),
       ...generatedFiles(origin),
       new CopyWebpackPlugin({

@@ -1,23 +1,29 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
+import { createDOMRenderer } from "@fluentui/react-components";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { officeRunner, workbookGateway } from "../office/gateway";
 import { whenHostReady } from "../office/host";
-import { App } from "./App";
 import { currentSchoolYear } from "./format";
+import { Pane } from "./Pane";
+import { prerenderedKey } from "./prerenderedKey";
 
 void whenHostReady().then(({ language, host, excel, platform, version, displayLanguage, requirements }) => {
   const container = document.getElementById("root");
   if (container === null) return;
   document.documentElement.lang = language;
   const gateway = host === "Excel" && excel !== null ? workbookGateway(officeRunner, excel) : null;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        language={language}
-        gateway={gateway}
-        schoolYear={currentSchoolYear(new Date())}
-        about={host === null ? undefined : { host, platform, version, displayLanguage, requirements }}
-      />
-    </FluentProvider>,
+  const schoolYear = currentSchoolYear(new Date());
+  const pane = (
+    <Pane
+      renderer={createDOMRenderer()}
+      language={language}
+      gateway={gateway}
+      schoolYear={schoolYear}
+      about={host === null ? undefined : { host, platform, version, displayLanguage, requirements }}
+    />
   );
+  // The page holds the first view pre-rendered (taskpane.html, at build time): where this Excel shows
+  // that very view (Danish, this school year), React takes the markup over; otherwise (English, outside
+  // Excel, a page built in another school year) it renders afresh in its place.
+  if (gateway !== null && container.dataset.prerendered === prerenderedKey({ language, schoolYear })) hydrateRoot(container, pane);
+  else createRoot(container).render(pane);
 });

@@ -16,7 +16,7 @@ import { readXlsx } from "../xlsx";
 
 /** The repository: two up from here, or, bundled into dist-cli/bench.js (`npm run bench`), where npm runs it. */
 const ROOT = existsSync(path.join(__dirname, "browser.ts")) ? path.resolve(__dirname, "../..") : process.cwd();
-const DIST = path.join(ROOT, "dist");
+export const DIST = path.join(ROOT, "dist");
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

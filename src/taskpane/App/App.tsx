@@ -1,5 +1,5 @@
 import { Body1, Tab as FluentTab, MessageBar, MessageBarBody, Spinner, TabList, Title3 } from "@fluentui/react-components";
-import { Component, type ReactNode, Suspense, useEffect, useState } from "react";
+import { Component, type ReactNode, Suspense, useEffect, useState, useSyncExternalStore } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { HostAbout } from "../../office/selfTest";
@@ -22,6 +22,21 @@ function usePreloadedParts(): void {
   }, []);
 }
 
+const unchanging = () => () => undefined;
+
+/**
+ * False while the page is the pre-rendered HTML and while React hydrates it, true from the render
+ * after: the pane is inert until its code runs (a click on pre-rendered markup would do nothing).
+ * useSyncExternalStore gives the server value during hydration and the client value after it.
+ */
+function useLive(): boolean {
+  return useSyncExternalStore(
+    unchanging,
+    () => true,
+    () => false,
+  );
+}
+
 export interface AppProps {
   /** The display language of Office. */
   readonly language: UiLanguage;
@@ -41,8 +56,10 @@ export function App({ language, gateway, schoolYear, initialTab = "model", about
   const t = STRINGS[language];
   const [tab, setTab] = useState(initialTab);
   usePreloadedParts();
+  const live = useLive();
   return (
-    <main className={styles.root} lang={language}>
+    // Inert, not disabled: the pre-rendered page looks exactly as the live one, it only does not react yet.
+    <main className={styles.root} lang={language} inert={!live}>
       <header className={styles.section}>
         <Title3 as="h1" block className={styles.heading}>
           {t.product}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { type Message, messages, percent } from "../../core/messages";
-import { checkProfile, type ModelProfile, startingProfile } from "../../core/profiles";
+import { checkProfile, DEFAULT_PROFILES, type ModelProfile, startingProfile } from "../../core/profiles";
 import {
   type ColumnMapping,
   compareUnder,
@@ -109,8 +109,10 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     problems: [],
     notices: [],
     leftOut: null,
-    profiles: [],
-    profile: null,
+    // What a workbook without a model sheet offers, until the workbook is read: the first view is
+    // then the same before and after (the pre-rendered page, src/taskpane/prerender.tsx).
+    profiles: [...DEFAULT_PROFILES],
+    profile: startingProfile(DEFAULT_PROFILES, null),
     schoolYear: initialSchoolYear,
     sheetChoices: null,
     summary: null,

@@ -1,0 +1,100 @@
+/**
+ * The pane paints before its code runs (issue #17): taskpane.html holds the first view pre-rendered at
+ * build time (src/taskpane/prerender.tsx), which shows with JavaScript off, and which the bundle
+ * hydrates, in Danish Excel in the school year the page was built for, without a warning from React
+ * and without moving a pixel.
+ */
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { DIST, launch, officeStub, serveDist } from "../../tools/dev/browser";
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+/** The school year the build pre-rendered, from the page's root element ("da 2026"). */
+const built = /data-prerendered="da (\d{4})"/.exec(readFileSync(path.join(DIST, "taskpane.html"), "utf8"));
+const schoolYear = Number(built?.[1]);
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const HEADINGS = ["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet", "5. Skolernes budget", "6. Følsomhed"];
+
+async function open(javaScriptEnabled: boolean, displayLanguage = "da-DK"): Promise<{ page: Page; said: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, javaScriptEnabled, locale: displayLanguage });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${schoolYear}-11-15T10:00:00`));
+  const said: string[] = [];
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && said.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => said.push(`pageerror: ${e.message}`));
+  // Which <h1> the parser made: hydration keeps that very element, a fresh render replaces it.
+  await page.addInitScript(() => {
+    new MutationObserver((_m, observer) => {
+      const h1 = document.querySelector("h1");
+      if (h1 === null) return;
+      (window as unknown as { __parsedH1: Element }).__parsedH1 = h1;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub("Excel", displayLanguage, "") }),
+  );
+  await page.goto(`${origin}/taskpane.html`);
+  return { page, said };
+}
+
+describe("the pre-rendered pane", () => {
+  it("was built for a school year", () => {
+    expect(schoolYear).toBeGreaterThan(2000);
+  });
+
+  it("shows the first view with JavaScript off, styled, every control in it inert", async () => {
+    const { page } = await open(false);
+    await expect(page.getByRole("heading", { level: 2 }).allTextContents()).resolves.toEqual(HEADINGS);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Specialøkonomi");
+    // Inert: on the page and looking as it will, but neither a click nor the keyboard reaches it yet.
+    await expect(page.locator("main").getAttribute("inert")).resolves.toBe("");
+    await expect(page.locator("button", { hasText: "Brug markeringen" }).click({ timeout: 1000 })).rejects.toThrow(/Timeout/);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("BODY");
+    // Fluent's styles are in the page (Title3: 24 px semibold, where a bare h1 is 32 px bold; the tab bar's selected tab underlined), and the model sentence is there.
+    await expect(page.locator("h1").evaluate((h) => [getComputedStyle(h).fontSize, getComputedStyle(h).fontWeight])).resolves.toEqual(["24px", "600"]);
+    await expect(page.getByRole("tab", { name: "Model" }).evaluate((t) => getComputedStyle(t, "::after").backgroundColor)).resolves.toBe("rgb(15, 108, 189)");
+    await page.getByText("Skolen betaler hele udgiften op til 264.995 kr.; derover 50 % op til højst 287.077 kr. pr. elev.").waitFor();
+    await page.context().close();
+  }, 30000);
+
+  it("is hydrated in Danish Excel: the same elements, no warning from React, and not a pixel moved", async () => {
+    const still = await open(false);
+    const before = await still.page.screenshot({ fullPage: true });
+    await still.page.context().close();
+
+    const { page, said } = await open(true);
+    await page.locator("main:not([inert])").waitFor();
+    await page.getByRole("button", { name: "Hent tabellen" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await expect(page.evaluate(() => document.querySelector("h1") === (window as unknown as { __parsedH1: Element }).__parsedH1)).resolves.toBe(true);
+    const after = await page.screenshot({ fullPage: true });
+    expect(said).toEqual([]);
+    expect(after.equals(before)).toBe(true);
+    await page.context().close();
+  }, 30000);
+
+  it("is rendered afresh in English Excel, in English", async () => {
+    const { page, said } = await open(true, "en-US");
+    await page.getByRole("heading", { level: 2, name: "1. Pupil list" }).waitFor();
+    await expect(page.evaluate(() => document.querySelector("h1") === (window as unknown as { __parsedH1: Element }).__parsedH1)).resolves.toBe(false);
+    expect(said).toEqual([]);
+    await page.context().close();
+  }, 30000);
+});
