@@ -7,6 +7,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 const DEV_ORIGIN = "https://localhost:3000";
 
@@ -95,6 +96,11 @@ module.exports = async (env, argv) => {
         minify: false,
       }),
       ...generatedFiles(origin),
+      // The pre-render, compiled by html-webpack-plugin's own compiler, takes the pane's deferred parts
+      // outright (src/taskpane/laterEager.ts): fetched on demand they would be emitted a second time.
+      new webpack.NormalModuleReplacementPlugin(/^\.\.?\/(\.\.\/)?later$/, (resource) => {
+        if (resource.contextInfo.compiler === "HtmlWebpackCompiler") resource.request = resource.request.replace(/later$/, "laterEager");
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -354,6 +354,20 @@ function calibrateTenThousand(registry: ReadonlyMap<string, (...args: unknown[])
 const wrong = (p: { plainWrong: number }): string =>
   p.plainWrong === 0 ? "" : `, but for ${p.plainWrong} where binary rounding misleads the plain loop (the exact Decimal path agrees with ours)`;
 
+/** Only the pane's three figures (`node dist-cli/bench.js --pane`), for working on the first render; not the bench's figures. */
+export async function benchPane(out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<void> {
+  const render = await firstRender();
+  out(
+    JSON.stringify({
+      taskpaneFirstRenderRatio: round(render.pane.paint / render.bare.paint),
+      taskpaneInteractiveRatio: round(render.pane.interactive / render.bare.interactive),
+      taskpaneCpuRatio: round(render.pane.cpu / render.bare.cpu),
+      pane: render.pane,
+      bare: render.bare,
+    }),
+  );
+}
+
 export async function bench(out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<Figures> {
   const { host, metadata } = builtFunctions();
   const overhead = functionOverhead(host.registered, metadata);

@@ -1,6 +1,6 @@
-import { bench } from "./bench";
+import { bench, benchPane } from "./bench";
 
-bench().catch((error: unknown) => {
+(process.argv.includes("--pane") ? benchPane() : bench()).catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -23,7 +23,7 @@ const LIMIT = 2 ** 50;
 export type FastPayback = number | "nothing" | "notPaidBack" | undefined;
 
 /** The fewest decimals d ≤ 6 with v the double nearest m / 10^d, |m| < 2^50; −1 when there are none. */
-function decimalsOf(v: number): number {
+export function decimalsOf(v: number): number {
   if (isInteger(v)) return v < LIMIT && v > -LIMIT ? 0 : -1;
   for (let d = 1; d < SCALES.length; d += 1) {
     const m = round(v * SCALES[d]);

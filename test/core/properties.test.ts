@@ -9,7 +9,17 @@ import { liableFraction } from "../../src/core/placement";
 import { convertPriceLevel, priceIndex } from "../../src/core/pricelevel";
 import { type Result, unwrap } from "../../src/core/result";
 import { centralPayment, incentiveModel, type IncentiveModel, schoolPayment } from "../../src/core/segregation";
-import { paybackPeriod, priceLevel, segregationCentral, segregationPayment } from "../../src/functions/defs";
+import {
+  paybackPeriod,
+  priceLevel,
+  segregationCentral,
+  segregationCentralExact,
+  segregationLiable,
+  segregationLiableExact,
+  segregationPayment,
+  segregationPaymentExact,
+} from "../../src/functions/defs";
+import { fastCentralPayment, fastLiable, fastSchoolPayment } from "../../src/core/segregationFast";
 
 const RUNS = { numRuns: 1000 };
 
@@ -134,6 +144,78 @@ describe("PAYBACK's fast path (integers in doubles) against the exact Decimal pa
     expect(fastPayback([[0.1, 0.2, -0.3]], false, false)).toBe(3);
     for (const unsure of [[[1e-7, -1]], [[2 ** 52, -1]], [[1, "x"]], [[1, true]], [[1], [2, 3]], [], [[]], 5]) {
       expect(fastPayback(unsure, true, true)).toBeUndefined();
+    }
+  });
+});
+
+describe("the fast paths of SEGREGATION.PAYMENT, .CENTRAL and .LIABLE (issue #17)", () => {
+  /** What a call gives: the number, or the error's message. */
+  const said = (f: () => number): string => {
+    try {
+      const n = f();
+      return Object.is(n, -0) ? "-0" : String(n);
+    } catch (error) {
+      return `error: ${(error as Error).message}`;
+    }
+  };
+  const blank = fc.constantFrom(undefined, null, "");
+  const decimals = (max: number) => fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: 8 })).map(([m, d]) => m / 10 ** d);
+  /** Amounts as sheets hold them and as they should not: øre, more decimals, huge, negative, text, blank. */
+  const amount = fc.oneof(
+    { arbitrary: kroner, weight: 4 },
+    { arbitrary: fc.integer({ min: 0, max: 600000 }), weight: 4 },
+    { arbitrary: decimals(2 ** 40), weight: 2 },
+    { arbitrary: fc.double({ min: -1e6, max: 1e17, noNaN: true }), weight: 1 },
+    { arbitrary: fc.constantFrom(1e15, 2 ** 50, 2 ** 53, -0, 0, 264995, 287077, 309159), weight: 1 },
+    { arbitrary: fc.constantFrom("264995", "x", true, Number.POSITIVE_INFINITY, Number.NaN), weight: 1 },
+  );
+  const parameter = fc.oneof({ arbitrary: blank, weight: 2 }, { arbitrary: amount, weight: 3 });
+  const share = fc.oneof(
+    { arbitrary: blank, weight: 2 },
+    { arbitrary: fc.integer({ min: 0, max: 10000 }).map((x) => x / 10000), weight: 3 },
+    { arbitrary: fc.double({ min: -0.5, max: 1.5, noNaN: true }), weight: 1 },
+    { arbitrary: fc.constantFrom(1e-300, 1 / 3, "0,5"), weight: 1 },
+  );
+
+  it("PAYMENT and CENTRAL: the same answer, or the same error, for every argument (10.000 runs each)", () => {
+    fc.assert(
+      fc.property(amount, parameter, parameter, share, (cost, t, c, s) => {
+        expect(said(() => segregationPayment(cost, t, c, s))).toBe(said(() => segregationPaymentExact(cost, t, c, s)));
+        expect(said(() => segregationCentral(cost, t, c, s))).toBe(said(() => segregationCentralExact(cost, t, c, s)));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it("PAYMENT and CENTRAL: the fast path takes what a result sheet passes, and leaves the rest to the exact path", () => {
+    expect([fastSchoolPayment(280000, undefined, undefined, undefined), fastCentralPayment(280000, null, null, null)]).toEqual([272497.5, 7502.5]);
+    expect([fastSchoolPayment(400000, 264995, 287077, 0.5), fastCentralPayment(400000, 264995, 287077, 0.5)]).toEqual([287077, 112923]);
+    expect(fastSchoolPayment(123456.78, 180000, 180000, 0.5)).toBe(123456.78);
+    for (const unsure of [[-1], ["280000"], [280000, 300000, 200000], [280000, 0, 0, 2], [1e-7 + 280000], [2 ** 52]] as const) {
+      expect(fastSchoolPayment(...(unsure as unknown as [unknown, unknown, unknown, unknown]))).toBeUndefined();
+    }
+  });
+
+  const day = fc.integer({ min: 44000, max: 47000 });
+  const date = fc.oneof({ arbitrary: day, weight: 6 }, { arbitrary: day.map((d) => d + 0.75), weight: 1 }, { arbitrary: fc.constantFrom(0, null, "", -5, 3e6, "2023-08-01"), weight: 1 });
+  const year = fc.oneof({ arbitrary: fc.integer({ min: 2019, max: 2027 }), weight: 6 }, { arbitrary: fc.constantFrom(2023.5, 1899, "2023", null), weight: 1 });
+  const text = fc.oneof({ arbitrary: blank, weight: 6 }, { arbitrary: fc.constantFrom(0, "tilflytter", "anbragt", "måneder", "dage", "x"), weight: 1 });
+
+  it("LIABLE: the same answer, or the same error, for every argument (10.000 runs)", () => {
+    fc.assert(
+      fc.property(date, date, year, text, date, text, (start, end, y, category, arrival, basis) => {
+        expect(said(() => segregationLiable(start, end, y, category, arrival, basis))).toBe(said(() => segregationLiableExact(start, end, y, category, arrival, basis)));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it("LIABLE: the fast path takes a plain placement, and leaves categories, arrivals and bases to the exact path", () => {
+    // 1 Aug 2023 (45139) to 31 Jan 2024 (45322): 184 of the school year's 366 days.
+    expect(fastLiable(45139, 45322, 2023, null, null, null)).toBe(184 / 366);
+    expect(fastLiable(45139, "", 2023, "", 0, undefined)).toBe(1);
+    for (const unsure of [[45139, 45322, 2023, "tilflytter"], [45139, 45322, 2023, null, 45139], [45139, 45322, 2023, null, null, "måneder"], [45322, 45139, 2023], [0, 45139, 2023]] as const) {
+      expect(fastLiable(...(unsure as unknown as [unknown, unknown, unknown, unknown, unknown, unknown]))).toBeUndefined();
     }
   });
 });

@@ -1,14 +1,18 @@
 import { centralPayment } from "../../core/segregation";
+import { fastCentralPayment } from "../../core/segregationFast";
 import { type FunctionDef, withTexts } from "../define";
 import { MODEL_ERRORS, MODEL_RULE, MODEL_TEXTS, modelFunction, SEED_003 } from "./shared";
 
 /** The id, which is also the English name: a workbook stores it, so it never changes. */
 export const ID = "SEGREGATION.CENTRAL";
 
-const { specs, implementation } = modelFunction(centralPayment);
+const { specs, implementation, exact } = modelFunction(centralPayment, fastCentralPayment);
 
 /** The administration's part of a cost, as Excel calls it. */
 export const segregationCentral = implementation;
+
+/** The same without the fast path, for the property test that holds the two equal. */
+export const segregationCentralExact = exact;
 
 export const SEGREGATION_CENTRAL: FunctionDef = {
   id: ID,

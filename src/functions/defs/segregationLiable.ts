@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
 import { liableFraction, parseBasis, parseCategory } from "../../core/placement";
+import { fastLiable } from "../../core/segregationFast";
 import { parseArgs } from "../args";
 import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
@@ -18,7 +19,13 @@ const PARAMS = [
 ] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
+/** A placement's liable fraction, as Excel calls it: the fast path where it can be sure (src/core/segregationFast.ts), the exact one otherwise. */
 export function segregationLiable(start: any, end: any, schoolYear: any, category?: any, arrival?: any, basis?: any): number {
+  return fastLiable(start, end, schoolYear, category, arrival, basis) ?? segregationLiableExact(start, end, schoolYear, category, arrival, basis);
+}
+
+/** The Decimal path: every argument read and checked, every error worded. */
+export function segregationLiableExact(start: any, end: any, schoolYear: any, category?: any, arrival?: any, basis?: any): number {
   return answer(
     () =>
       then(parseArgs(PARAMS, [start, end, schoolYear, category, arrival, basis]), ([s, e, y, c, a, b]) =>

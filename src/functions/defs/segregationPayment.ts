@@ -1,14 +1,18 @@
 import { schoolPayment } from "../../core/segregation";
+import { fastSchoolPayment } from "../../core/segregationFast";
 import { type FunctionDef, withTexts } from "../define";
 import { MODEL_ERRORS, MODEL_RULE, MODEL_TEXTS, modelFunction, SEED_003 } from "./shared";
 
 /** The id, which is also the English name: a workbook stores it, so it never changes. */
 export const ID = "SEGREGATION.PAYMENT";
 
-const { specs, implementation } = modelFunction(schoolPayment);
+const { specs, implementation, exact } = modelFunction(schoolPayment, fastSchoolPayment);
 
 /** The school's part of a cost, as Excel calls it. */
 export const segregationPayment = implementation;
+
+/** The same without the fast path, for the property test that holds the two equal. */
+export const segregationPaymentExact = exact;
 
 export const SEGREGATION_PAYMENT: FunctionDef = {
   id: ID,

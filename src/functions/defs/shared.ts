@@ -68,17 +68,24 @@ const MODEL_FUNCTION_PARAMS = [COST_PARAM, ...MODEL_PARAMS] as const;
 const MODEL_NAMES = danishNames(MODEL_FUNCTION_PARAMS);
 
 /** SEGREGATION.PAYMENT's and .CENTRAL's parameters and implementation: a part of the cost under the model. */
-export function modelFunction(part: (cost: number, model: IncentiveModel) => Result<Dec>) {
+export function modelFunction(
+  part: (cost: number, model: IncentiveModel) => Result<Dec>,
+  fast: (cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown) => number | undefined,
+) {
+  /** The Decimal path: every argument read and checked, every error worded. */
+  const exact = (cost: any, threshold?: any, cap?: any, schoolShare?: any): number =>
+    answer(
+      () =>
+        then(parseArgs(MODEL_FUNCTION_PARAMS, [cost, threshold, cap, schoolShare]), ([k, t, c, s]) =>
+          then(incentiveModel(t, c, s), (model) => then(part(k, model), (v) => toExcelNumber("cost", v))),
+        ),
+      MODEL_NAMES,
+    );
   return {
     specs: MODEL_FUNCTION_PARAMS,
-    implementation: (cost: any, threshold?: any, cap?: any, schoolShare?: any): number =>
-      answer(
-        () =>
-          then(parseArgs(MODEL_FUNCTION_PARAMS, [cost, threshold, cap, schoolShare]), ([k, t, c, s]) =>
-            then(incentiveModel(t, c, s), (model) => then(part(k, model), (v) => toExcelNumber("cost", v))),
-          ),
-        MODEL_NAMES,
-      ),
+    exact,
+    /** The fast path where it can be sure (src/core/segregationFast.ts), the exact one otherwise. */
+    implementation: (cost: any, threshold?: any, cap?: any, schoolShare?: any): number => fast(cost, threshold, cap, schoolShare) ?? exact(cost, threshold, cap, schoolShare),
   };
 }
 

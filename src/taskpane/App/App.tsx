@@ -56,10 +56,8 @@ export function App({ language, gateway, schoolYear, initialTab = "model", about
   const t = STRINGS[language];
   const [tab, setTab] = useState(initialTab);
   usePreloadedParts();
-  const live = useLive();
   return (
-    // Inert, not disabled: the pre-rendered page looks exactly as the live one, it only does not react yet.
-    <main className={styles.root} lang={language} inert={!live}>
+    <Live className={styles.root} lang={language}>
       <header className={styles.section}>
         <Title3 as="h1" block className={styles.heading}>
           {t.product}
@@ -87,6 +85,20 @@ export function App({ language, gateway, schoolYear, initialTab = "model", about
           {tab === "functions" && <FunctionList language={language} />}
         </Suspense>
       </TabBoundary>
+    </Live>
+  );
+}
+
+/**
+ * The pane's <main>, inert until hydrated. Inert, not disabled: the pre-rendered page looks exactly as
+ * the live one, it only does not react yet. When it comes alive only this element renders again: its
+ * children are the same elements, so React leaves them be.
+ */
+function Live({ className, lang, children }: { readonly className: string; readonly lang: string; readonly children: ReactNode }) {
+  const live = useLive();
+  return (
+    <main className={className} lang={lang} inert={!live}>
+      {children}
     </main>
   );
 }

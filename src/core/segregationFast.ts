@@ -1,0 +1,107 @@
+/**
+ * SEGREGATION.PAYMENT's, .CENTRAL's and .LIABLE's fast paths (issue #17): the same answers as the
+ * exact Decimal path (segregation.ts, placement.ts), computed in integers held exactly in doubles
+ * for the arguments a result sheet passes: amounts with at most 6 decimals, a share with at most 6,
+ * dates as serials with no category, arrival or basis. Anything else (text, blanks where a value is
+ * required, errors, out-of-range models, more decimals, huge amounts) returns `undefined` and goes
+ * the exact way, which also words the error. A property test holds the two paths equal.
+ *
+ * Why it is exact. Payment: with K, T, C scaled to integers by 10^d and s by 10^e (decimalsOf, as
+ * PAYBACK's fast path reads cells), T + s·(K − T) scaled by 10^(d+e) is T'·10^e + s'·(K' − T'), an
+ * integer, computed exactly while every product and sum stays below 2^53 (checked: a product that
+ * would pass 2^53 comes out ≥ 2^53 in doubles too). The answer is that integer ÷ 10^(d+e), one
+ * division of exact doubles: the correctly rounded double of the exact value, which is what the exact
+ * path's Decimal gives (its 40 digits hold the value exactly, and Number() of a decimal string rounds
+ * correctly). Central: K'·10^e minus the scaled payment, likewise. Liable: days covered ÷ days in the
+ * school year (365 or 366), both integers; the exact path rounds the quotient to 40 digits first, but
+ * a quotient a/b with b ≤ 366 lies at least 1/(b·2^54) (relatively) from every midpoint between
+ * doubles, far beyond 40 digits, so both round to the same double.
+ */
+import { daysCovered, daysIn, MAX_SERIAL, MIN_SERIAL, schoolYearPeriod } from "./dates";
+import { decimalsOf } from "./paybackFast";
+import { HEDENSTED_2022_23 } from "./segregation";
+
+const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+const SAFE = 2 ** 53;
+const LIMIT = 2 ** 50;
+const { floor, max, round } = Math;
+const { isInteger } = Number;
+
+/** A model argument as the exact path reads it: blank is the default; a finite number itself; anything else undefined. */
+function argument(v: unknown, fallback: number): number | undefined {
+  if (v === null || v === undefined || v === "") return fallback;
+  return typeof v === "number" && v - v === 0 ? v : undefined;
+}
+
+/** The school's part and the cost, both scaled by 10^scale, or undefined. */
+function scaledParts(cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): { school: number; cost: number; scale: number } | undefined {
+  if (typeof cost !== "number" || !(cost >= 0) || cost - cost !== 0) return undefined;
+  const T = argument(threshold, HEDENSTED_2022_23.threshold);
+  const C = argument(cap, HEDENSTED_2022_23.cap);
+  const s = argument(schoolShare, HEDENSTED_2022_23.schoolShare);
+  if (T === undefined || C === undefined || s === undefined || !(T >= 0 && C >= T && s >= 0 && s <= 1)) return undefined;
+  const [dK, dT, dC, e] = [decimalsOf(cost), decimalsOf(T), decimalsOf(C), decimalsOf(s)];
+  if (dK < 0 || dT < 0 || dC < 0 || e < 0) return undefined;
+  const d = max(dK, dT, dC);
+  // Each cell v·10^d lies within a quarter of the integer it stands for (decimalsOf): rounding finds it.
+  const [k, t, c] = [round(cost * SCALES[d]), round(T * SCALES[d]), round(C * SCALES[d])];
+  const share = round(s * SCALES[e]);
+  // Below 2^50 the scaled cell is within a fifth of its integer, so the rounding above found it.
+  if (k >= LIMIT || t >= LIMIT || c >= LIMIT) return undefined;
+  const up = SCALES[e];
+  const kUp = k * up;
+  if (kUp >= SAFE || c * up >= SAFE) return undefined;
+  if (k <= t) return { school: kUp, cost: kUp, scale: d + e };
+  const above = share * (k - t);
+  const shared = t * up + above;
+  if (above >= SAFE || shared >= SAFE) return undefined;
+  return { school: shared < c * up ? shared : c * up, cost: kUp, scale: d + e };
+}
+
+/** 10^n for n ≤ 12, exact in a double. */
+const power = (n: number): number => (n <= 6 ? SCALES[n] : SCALES[6] * SCALES[n - 6]);
+
+/** SEGREGATION.PAYMENT's answer, or undefined where the exact path must decide. */
+export function fastSchoolPayment(cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): number | undefined {
+  if (typeof cost === "number" && cost >= 0) {
+    // The common case first: a cost up to the threshold is paid whole (no scaling needed).
+    const T = argument(threshold, HEDENSTED_2022_23.threshold);
+    const C = argument(cap, HEDENSTED_2022_23.cap);
+    const s = argument(schoolShare, HEDENSTED_2022_23.schoolShare);
+    if (T !== undefined && C !== undefined && s !== undefined && T >= 0 && C >= T && s >= 0 && s <= 1 && cost <= T && cost - cost === 0) return cost === 0 ? 0 : cost;
+  }
+  const parts = scaledParts(cost, threshold, cap, schoolShare);
+  return parts === undefined ? undefined : parts.school / power(parts.scale);
+}
+
+/** SEGREGATION.CENTRAL's answer (the cost less the school's part), or undefined where the exact path must decide. */
+export function fastCentralPayment(cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): number | undefined {
+  const parts = scaledParts(cost, threshold, cap, schoolShare);
+  if (parts === undefined) return undefined;
+  const central = parts.cost - parts.school;
+  return central === 0 ? 0 : central / power(parts.scale);
+}
+
+/** A date argument as the exact path reads it: a serial's day, null where blank may mean open; undefined otherwise. */
+function serial(v: unknown, open: boolean): number | null | undefined {
+  if (v === null || v === undefined || v === "" || v === 0) return open ? null : undefined;
+  if (typeof v !== "number" || v - v !== 0) return undefined;
+  const day = floor(v);
+  return day >= MIN_SERIAL && day <= MAX_SERIAL ? day : undefined;
+}
+
+/** A text argument left blank (Excel desktop passes a blank cell as 0). */
+const blankText = (v: unknown): boolean => v === null || v === undefined || v === "" || v === 0;
+
+/** SEGREGATION.LIABLE's answer for a pupil with no category, arrival or basis, or undefined where the exact path must decide. */
+export function fastLiable(start: unknown, end: unknown, schoolYear: unknown, category: unknown, arrival: unknown, basis: unknown): number | undefined {
+  if (!blankText(category) || !blankText(arrival) || !blankText(basis)) return undefined;
+  const first = serial(start, false);
+  const last = serial(end, true);
+  if (first === undefined || first === null || last === undefined) return undefined;
+  if (typeof schoolYear !== "number" || !isInteger(schoolYear) || schoolYear < 1900 || schoolYear > 9998) return undefined;
+  if (last !== null && first > last) return undefined;
+  const year = schoolYearPeriod(schoolYear);
+  const covered = daysCovered({ first, last: last ?? Number.POSITIVE_INFINITY }, year);
+  return covered === 0 ? 0 : covered / daysIn(year);
+}
