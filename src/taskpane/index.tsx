@@ -1,16 +1,19 @@
 import { createDOMRenderer } from "@fluentui/react-components";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { officeRunner, workbookGateway } from "../office/gateway";
 import { whenHostReady } from "../office/host";
 import { currentSchoolYear } from "./format";
 import { Pane } from "./Pane";
+import { lazyGateway } from "./lazyGateway";
 import { prerenderedKey } from "./prerenderedKey";
 
 void whenHostReady().then(({ language, host, excel, platform, version, displayLanguage, requirements }) => {
   const container = document.getElementById("root");
   if (container === null) return;
   document.documentElement.lang = language;
-  const gateway = host === "Excel" && excel !== null ? workbookGateway(officeRunner, excel) : null;
+  const gateway =
+    host === "Excel" && excel !== null
+      ? lazyGateway(() => import(/* webpackChunkName: "workbook" */ "../office/gateway").then((m) => m.workbookGateway(m.officeRunner, excel)))
+      : null;
   const schoolYear = currentSchoolYear(new Date());
   const pane = (
     <Pane
