@@ -7,7 +7,7 @@
  * the budget-sheet check on the computed values, prints the findings per file and exits 1 when it
  * finds any (2 on a usage or file error).
  */
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DetailedCellError } from "hyperformula";
 import { cellAddress } from "../src/core/address";
@@ -23,27 +23,67 @@ import { readXlsx, writeXlsx } from "./xlsx";
 export type Out = (line: string) => void;
 
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+/** make-template's options: those taking a value, with what they accept, and the switches. */
+const VALUED = {
+  "--first-year": { least: 1900, most: 9999, what: { da: "et årstal med fire cifre", en: "a four-digit year" } },
+  "--years": { least: 1, most: 20, what: { da: "et helt antal år fra 1 til 20", en: "a whole number of years from 1 to 20" } },
+  "--price-year": { least: 1900, most: 9999, what: { da: "et årstal med fire cifre", en: "a four-digit year" } },
+} as const;
+const SWITCHES = ["--filled", "--force"] as const;
+const TEMPLATE_USAGE = `usage: make-template <${TEMPLATE_KINDS.join("|")}> <file.xlsx> [--first-year Y] [--years N] [--price-year P] [--filled] [--force]`;
+
+type Valued = keyof typeof VALUED;
+
+/** make-template's arguments read and checked: the kind, the file, the options; or what is wrong, in words. */
+function templateArgs(args: readonly string[]): { kind: TemplateKind; file: string; values: Partial<Record<Valued, number>>; switches: Set<string> } | string {
+  const positional: string[] = [];
+  const values: Partial<Record<Valued, number>> = {};
+  const switches = new Set<string>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg in VALUED) {
+      const rule = VALUED[arg as Valued];
+      const text = args[i + 1];
+      const n = text === undefined || !/^\d+$/.test(text) ? Number.NaN : Number(text);
+      if (!(n >= rule.least && n <= rule.most)) return `${arg}: forventede ${rule.what.da}, fik ${text === undefined ? "intet" : `»${text}«`} | expected ${rule.what.en}, got ${text === undefined ? "nothing" : `"${text}"`}`;
+      values[arg as Valued] = n;
+      i += 1;
+    } else if ((SWITCHES as readonly string[]).includes(arg)) {
+      switches.add(arg);
+    } else if (arg.startsWith("--")) {
+      return `${arg}: ukendt tilvalg | unknown option`;
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [kind, file, ...rest] = positional;
+  if (!TEMPLATE_KINDS.includes(kind as TemplateKind) || file === undefined || rest.length > 0) return "";
+  return { kind: kind as TemplateKind, file, values, switches };
 }
 
 async function makeTemplate(args: string[], out: Out): Promise<number> {
-  const [kind, file] = args;
-  if (!TEMPLATE_KINDS.includes(kind as TemplateKind) || file === undefined) {
-    out(`usage: make-template <${TEMPLATE_KINDS.join("|")}> <file.xlsx> [--first-year Y] [--years N] [--price-year P] [--filled]`);
+  const read = templateArgs(args);
+  if (typeof read === "string") {
+    if (read !== "") out(read);
+    out(TEMPLATE_USAGE);
+    return 2;
+  }
+  const { kind, file, values, switches } = read;
+  // A filled-in proposal is never written over unasked.
+  if (existsSync(file) && !switches.has("--force")) {
+    out(`${file}: findes allerede og er ikke ændret; brug --force for at erstatte den | already exists and was not changed; use --force to replace it`);
     return 2;
   }
   const year = new Date().getFullYear() + 1;
   const options = {
-    firstYear: Number(option(args, "--first-year") ?? year),
-    years: Number(option(args, "--years") ?? 4),
-    priceYear: Number(option(args, "--price-year") ?? year),
-    filled: args.includes("--filled"),
+    firstYear: values["--first-year"] ?? year,
+    years: values["--years"] ?? 4,
+    priceYear: values["--price-year"] ?? year,
+    filled: switches.has("--filled"),
   };
-  const layout = templateLayout(kind as TemplateKind, TEMPLATE_SHEET_NAMES[kind as TemplateKind], options);
+  const layout = templateLayout(kind, TEMPLATE_SHEET_NAMES[kind], options);
   await writeXlsx(file, [layout]);
-  out(`${file}: ${TEMPLATE_SHEET_NAMES[kind as TemplateKind]}`);
+  out(`${file}: ${TEMPLATE_SHEET_NAMES[kind]}`);
   return 0;
 }
 

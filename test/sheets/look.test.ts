@@ -35,7 +35,7 @@ interface Written {
 async function fromCommandLine(kind: TemplateKind): Promise<Written> {
   const file = path.join(dir, `${kind}.xlsx`);
   const lines: string[] = [];
-  const code = await main(["make-template", kind, file, "--first-year", "2026", "--years", "4", "--price-year", "2026"], (l) => lines.push(l));
+  const code = await main(["make-template", kind, file, "--first-year", "2026", "--years", "4", "--price-year", "2026", "--force"], (l) => lines.push(l));
   expect({ code, lines }).toMatchObject({ code: 0 });
   const content = await readXlsx(file);
   const sheet = TEMPLATE_SHEET_NAMES[kind];

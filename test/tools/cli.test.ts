@@ -4,7 +4,7 @@
  */
 import { cellAddress } from "../../src/core/address";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { templateLayout, TEMPLATE_KINDS } from "../../src/sheets/templates";
@@ -72,6 +72,29 @@ describe("npm run make-template", () => {
     const { code, lines } = await run("make-template", "pension", path.join(dir, "x.xlsx"));
     expect(code).toBe(2);
     expect(lines[0]).toMatch(/^usage: make-template <investment\|prioritisation\|initiatives\|skolefleks\|budget>/);
+  });
+
+  it("never writes over a workbook unasked: refused, the file unchanged; replaced with --force (issue #18)", async () => {
+    const file = path.join(dir, "udfyldt.xlsx");
+    writeFileSync(file, "a filled-in proposal");
+    const refused = await run("make-template", "investment", file);
+    expect(refused).toEqual({ code: 2, lines: [`${file}: findes allerede og er ikke ændret; brug --force for at erstatte den | already exists and was not changed; use --force to replace it`] });
+    expect(readFileSync(file, "utf8")).toBe("a filled-in proposal");
+    await expect(run("make-template", "investment", file, "--force")).resolves.toEqual({ code: 0, lines: [`${file}: Investeringsforslag`] });
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it.each([
+    [["--years", "abc"], '--years: forventede et helt antal år fra 1 til 20, fik »abc« | expected a whole number of years from 1 to 20, got "abc"'],
+    [["--years", "0"], '--years: forventede et helt antal år fra 1 til 20, fik »0« | expected a whole number of years from 1 to 20, got "0"'],
+    [["--first-year", "26"], '--first-year: forventede et årstal med fire cifre, fik »26« | expected a four-digit year, got "26"'],
+    [["--price-year"], "--price-year: forventede et årstal med fire cifre, fik intet | expected a four-digit year, got nothing"],
+    [["--yeras", "4"], "--yeras: ukendt tilvalg | unknown option"],
+  ])("refuses %j in words, and writes nothing", async (options, said) => {
+    const file = path.join(dir, `afvist-${options[0]}.xlsx`);
+    const { code, lines } = await run("make-template", "investment", file, ...options);
+    expect([code, lines[0]]).toEqual([2, said]);
+    expect(existsSync(file)).toBe(false);
   });
 });
 
