@@ -7,7 +7,7 @@
  * the budget-sheet check on the computed values, prints the findings per file and exits 1 when it
  * finds any (2 on a usage or file error).
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { DetailedCellError } from "hyperformula";
 import { cellAddress } from "../src/core/address";
@@ -99,32 +99,90 @@ export async function evaluateFile(file: string) {
   });
 }
 
-function files(inputs: string[]): string[] {
-  return inputs.flatMap((input) =>
-    statSync(input).isDirectory()
-      ? readdirSync(input)
-          .filter((f) => f.toLowerCase().endsWith(".xlsx") && !f.startsWith("~$"))
-          .sort()
-          .map((f) => path.join(input, f))
-      : [input],
-  );
+/** Why a path was not checked, in both languages (issue #18): never "no findings" for what was not read. */
+const NOT_CHECKED = {
+  missing: { da: "findes ikke", en: "does not exist" },
+  noWorkbooks: { da: "mappen har ingen projektmapper", en: "the folder holds no workbooks" },
+  empty: { da: "tom fil", en: "an empty file" },
+  xls: { da: "en .xls-projektmappe (Excel 97-2003) kan ikke læses: gem den som .xlsx", en: "an .xls workbook (Excel 97-2003) cannot be read: save it as .xlsx" },
+  encrypted: { da: "krypteret (beskyttet med adgangskode): gem den uden adgangskode", en: "encrypted (password-protected): save it without a password" },
+  ods: { da: "en .ods-projektmappe (OpenDocument) kan ikke læses: gem den som .xlsx", en: "an .ods workbook (OpenDocument) cannot be read: save it as .xlsx" },
+  zipWithoutWorkbook: { da: "ikke en .xlsx-projektmappe (en zip-fil uden projektmappe)", en: "not an .xlsx workbook (a zip file without a workbook)" },
+  notXlsx: { da: "ikke en .xlsx-projektmappe (fx tekst eller CSV)", en: "not an .xlsx workbook (e.g. text or CSV)" },
+  damaged: { da: "kunne ikke læses: filen er beskadiget eller ufuldstændig", en: "could not be read: the file is damaged or incomplete" },
+  tooLarge: { da: "for stor til at blive kontrolleret", en: "too large to be checked" },
+} as const;
+type NotChecked = { readonly da: string; readonly en: string };
+type Entry = { readonly file: string; readonly refused: NotChecked | null };
+
+/** Files a folder holds that look like spreadsheets: each is checked or said why not. */
+const SPREADSHEET = /\.(xlsx|xlsm|xltx|xls|ods|csv)$/i;
+
+/** Every path given, in order, a folder as its spreadsheets: a file to check, or why there is none. */
+function entries(inputs: readonly string[]): Entry[] {
+  return inputs.flatMap((input): Entry[] => {
+    if (!existsSync(input)) return [{ file: input, refused: NOT_CHECKED.missing }];
+    if (!statSync(input).isDirectory()) return [{ file: input, refused: null }];
+    const found = readdirSync(input)
+      .filter((f) => SPREADSHEET.test(f) && !f.startsWith("~$"))
+      .sort()
+      .map((f) => ({ file: path.join(input, f), refused: null }));
+    return found.length > 0 ? found : [{ file: input, refused: NOT_CHECKED.noWorkbooks }];
+  });
+}
+
+/** What a file is, from its first bytes and its zip directory: why it cannot be read as .xlsx, or null. */
+function unreadable(file: string): NotChecked | null {
+  const bytes = readFileSync(file);
+  if (bytes.length === 0) return NOT_CHECKED.empty;
+  const starts = (hex: string) => bytes.subarray(0, hex.length / 2).equals(Buffer.from(hex, "hex"));
+  // An OLE2 compound file: an encrypted .xlsx (its EncryptionInfo stream) or an Excel 97-2003 .xls.
+  if (starts("d0cf11e0a1b11ae1")) return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) ? NOT_CHECKED.encrypted : NOT_CHECKED.xls;
+  if (!starts("504b0304")) return NOT_CHECKED.notXlsx;
+  // A zip: without its closing directory (cut short in a mail) it is damaged; else its entries' names
+  // stand uncompressed in it.
+  if (!bytes.subarray(-65557).includes(Buffer.from("504b0506", "hex"))) return NOT_CHECKED.damaged;
+  if (bytes.includes(Buffer.from("application/vnd.oasis.opendocument"))) return NOT_CHECKED.ods;
+  if (!bytes.includes(Buffer.from("xl/workbook.xml"))) return NOT_CHECKED.zipWithoutWorkbook;
+  return null;
 }
 
 const where = (f: Finding): string => `${f.sheet}!${cellAddress(f.row, f.column)}`;
 
+/**
+ * `check`: every path given, in order, each file on its own line: checked (its findings, or none), or
+ * not checked and why; then a count. Exit 0: all checked, nothing found; 1: findings; 2: something
+ * could not be checked (also when findings exist elsewhere). Files are only read.
+ */
 async function check(args: string[], out: Out): Promise<number> {
   if (args.length === 0) {
     out("usage: check <file.xlsx | folder>...");
     return 2;
   }
-  let found = 0;
-  for (const file of files(args)) {
-    const findings = checkWorkbook(await evaluateFile(file));
-    found += findings.length;
+  let [checked, withFindings, notChecked] = [0, 0, 0];
+  for (const { file, refused } of entries(args)) {
+    let why = refused ?? unreadable(file);
+    let findings: Finding[] = [];
+    if (why === null) {
+      try {
+        findings = checkWorkbook(await evaluateFile(file));
+      } catch (error) {
+        const said = error instanceof Error ? error.message : String(error);
+        why = /size limit|too (large|big)|max(imum)? (rows|columns)/i.test(said) ? NOT_CHECKED.tooLarge : NOT_CHECKED.damaged;
+      }
+    }
+    if (why !== null) {
+      notChecked += 1;
+      out(`${file}: ikke kontrolleret, ${why.da} / not checked, ${why.en}`);
+      continue;
+    }
+    checked += 1;
+    if (findings.length > 0) withFindings += 1;
     out(findings.length === 0 ? `${file}: ingen fund / no findings` : `${file}: ${findings.length} fund / findings`);
     for (const f of findings) out(`  ${where(f)} [${f.kind}] ${f.message.da} | ${f.message.en}`);
   }
-  return found > 0 ? 1 : 0;
+  out(`I alt: ${checked} kontrolleret, ${withFindings} med fund, ${notChecked} ikke kontrolleret / In all: ${checked} checked, ${withFindings} with findings, ${notChecked} not checked`);
+  return notChecked > 0 ? 2 : withFindings > 0 ? 1 : 0;
 }
 
 async function sample(args: string[], out: Out): Promise<number> {

@@ -4,7 +4,9 @@
  */
 import { cellAddress } from "../../src/core/address";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { templateLayout, TEMPLATE_KINDS } from "../../src/sheets/templates";
@@ -119,9 +121,61 @@ describe("npm run check", () => {
 
   it("finds nothing in seed-faithful workbooks, templates filled with their seeds included", async () => {
     const { code, lines } = await run("check", clean);
-    expect(lines).toEqual([...["budget", "initiatives", "investment", "prioritisation", "skolefleks", "tabel1"].map((f) => `${path.join(clean, `${f}.xlsx`)}: ingen fund / no findings`)]);
+    expect(lines).toEqual([
+      ...["budget", "initiatives", "investment", "prioritisation", "skolefleks", "tabel1"].map((f) => `${path.join(clean, `${f}.xlsx`)}: ingen fund / no findings`),
+      "I alt: 6 kontrolleret, 0 med fund, 0 ikke kontrolleret / In all: 6 checked, 0 with findings, 0 not checked",
+    ]);
     expect(code).toBe(0);
   });
+
+  it("gives every file its line, checked or why not, finds what the readable ones hold, changes nothing, and exits 2 (issue #18)", async () => {
+    const mixed = path.join(dir, "mixed");
+    execFileSync("mkdir", ["-p", mixed]);
+    await tabel1File(path.join(mixed, "a-fund.xlsx"), (rows) => (rows[3][4] = -900));
+    // An .ods and an .xls as LibreOffice writes them; a CSV, an empty file, half an .xlsx, an encrypted
+    // one (an OLE2 file with an EncryptionInfo stream, as Excel writes it), a zip with no workbook.
+    for (const to of ["ods", "xls"]) {
+      const profile = `file://${mkdtempSync(path.join(tmpdir(), "lo-profile-"))}`;
+      const made = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", to, "--outdir", mixed, path.join(mixed, "a-fund.xlsx")], { timeout: 120000 });
+      expect(made.status).toBe(0);
+    }
+    writeFileSync(path.join(mixed, "c-csv.xlsx"), "Styringsområde;2022;2023\nService;625;1080\n");
+    writeFileSync(path.join(mixed, "d-tom.xlsx"), "");
+    const whole = readFileSync(path.join(mixed, "a-fund.xlsx"));
+    writeFileSync(path.join(mixed, "e-halv.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
+    const ole = Buffer.alloc(4096);
+    Buffer.from("d0cf11e0a1b11ae1", "hex").copy(ole);
+    Buffer.from("EncryptionInfo", "utf16le").copy(ole, 1024);
+    writeFileSync(path.join(mixed, "f-krypteret.xlsx"), ole);
+    const zip = new JSZip();
+    zip.file("readme.txt", "no workbook here");
+    writeFileSync(path.join(mixed, "g-zip.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const empty = path.join(dir, "empty-folder");
+    execFileSync("mkdir", ["-p", empty]);
+    writeFileSync(path.join(empty, "notes.txt"), "");
+    const sums = () => Object.fromEntries(readdirSync(mixed).map((f) => [f, createHash("sha256").update(readFileSync(path.join(mixed, f))).digest("hex")]));
+    const before = sums();
+
+    const missing = path.join(dir, "findes-ikke.xlsx");
+    const { code, lines } = await run("check", missing, mixed, empty);
+    const at = (f: string) => path.join(mixed, f);
+    expect(lines.filter((l) => !l.startsWith("  "))).toEqual([
+      `${missing}: ikke kontrolleret, findes ikke / not checked, does not exist`,
+      `${at("a-fund.ods")}: ikke kontrolleret, en .ods-projektmappe (OpenDocument) kan ikke læses: gem den som .xlsx / not checked, an .ods workbook (OpenDocument) cannot be read: save it as .xlsx`,
+      `${at("a-fund.xls")}: ikke kontrolleret, en .xls-projektmappe (Excel 97-2003) kan ikke læses: gem den som .xlsx / not checked, an .xls workbook (Excel 97-2003) cannot be read: save it as .xlsx`,
+      `${at("a-fund.xlsx")}: 1 fund / findings`,
+      `${at("c-csv.xlsx")}: ikke kontrolleret, ikke en .xlsx-projektmappe (fx tekst eller CSV) / not checked, not an .xlsx workbook (e.g. text or CSV)`,
+      `${at("d-tom.xlsx")}: ikke kontrolleret, tom fil / not checked, an empty file`,
+      `${at("e-halv.xlsx")}: ikke kontrolleret, kunne ikke læses: filen er beskadiget eller ufuldstændig / not checked, could not be read: the file is damaged or incomplete`,
+      `${at("f-krypteret.xlsx")}: ikke kontrolleret, krypteret (beskyttet med adgangskode): gem den uden adgangskode / not checked, encrypted (password-protected): save it without a password`,
+      `${at("g-zip.xlsx")}: ikke kontrolleret, ikke en .xlsx-projektmappe (en zip-fil uden projektmappe) / not checked, not an .xlsx workbook (a zip file without a workbook)`,
+      `${empty}: ikke kontrolleret, mappen har ingen projektmapper / not checked, the folder holds no workbooks`,
+      "I alt: 1 kontrolleret, 1 med fund, 9 ikke kontrolleret / In all: 1 checked, 1 with findings, 9 not checked",
+    ]);
+    expect(lines).toContain("  Tabel 1!E4 [totalMismatch] Samlet varig ændring i E4 er -900, men posterne over summerer til -1000 | Samlet varig ændring at E4 is -900, but the items above sum to -1000");
+    expect(code).toBe(2);
+    expect(sums()).toEqual(before);
+  }, 300000);
 
   it("finds each planted error, per file, and exits 1", async () => {
     const { code, lines } = await run("check", planted);
@@ -133,6 +187,7 @@ describe("npm run check", () => {
       `${path.join(planted, "b-sign.xlsx")}: 1 fund / findings`,
       `${path.join(planted, "c-pl.xlsx")}: 1 fund / findings`,
       `${path.join(planted, "d-payback.xlsx")}: 1 fund / findings`,
+      "I alt: 4 kontrolleret, 4 med fund, 0 ikke kontrolleret / In all: 4 checked, 4 with findings, 0 not checked",
     ]);
     expect(lines).toContain("  Tabel 1!E4 [totalMismatch] Samlet varig ændring i E4 er -900, men posterne over summerer til -1000 | Samlet varig ændring at E4 is -900, but the items above sum to -1000");
   });
