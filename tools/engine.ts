@@ -152,7 +152,8 @@ export function workbook(
   return HyperFormula.buildFromSheets(
     formulas as never,
     // Excel's text comparison ignores case but not accents ("é" is not "e").
-    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, accentSensitive: true },
+    // Excel's own sheet size (HyperFormula's default stops at 40.000 rows): a long sheet is checked, not refused.
+    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, accentSensitive: true, maxRows: 1048576, maxColumns: 16384 },
     names.map((n) => ({ name: n.name, expression: n.expression })),
   );
 }

@@ -150,6 +150,15 @@ describe("npm run check", () => {
     const zip = new JSZip();
     zip.file("readme.txt", "no workbook here");
     writeFileSync(path.join(mixed, "g-zip.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    // 200.000 pupils' rows under Tabel 1, whose total in F4 is planted wrong.
+    const long: unknown[][] = [
+      ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023, 2024, 2025],
+      ["Effektivisering", "Service", 100, 200, 300, 400],
+      ["Merudgift", "Service", 50, 60, 70, 80],
+      ["Samlet varig ændring", "", 150, 260, 370, 999],
+    ];
+    for (let i = 0; i < 200000; i += 1) long.push([`Elev ${i}`, "Skole", i % 1000, (i * 7) % 1000, 1, 2]);
+    await writeXlsx(path.join(mixed, "h-lang.xlsx"), [{ sheet: "Tabel 1", cells: long as never, names: [], numberFormats: [], bold: [] }]);
     const empty = path.join(dir, "empty-folder");
     execFileSync("mkdir", ["-p", empty]);
     writeFileSync(path.join(empty, "notes.txt"), "");
@@ -169,10 +178,12 @@ describe("npm run check", () => {
       `${at("e-halv.xlsx")}: ikke kontrolleret, kunne ikke læses: filen er beskadiget eller ufuldstændig / not checked, could not be read: the file is damaged or incomplete`,
       `${at("f-krypteret.xlsx")}: ikke kontrolleret, krypteret (beskyttet med adgangskode): gem den uden adgangskode / not checked, encrypted (password-protected): save it without a password`,
       `${at("g-zip.xlsx")}: ikke kontrolleret, ikke en .xlsx-projektmappe (en zip-fil uden projektmappe) / not checked, not an .xlsx workbook (a zip file without a workbook)`,
+      `${at("h-lang.xlsx")}: 1 fund / findings`,
       `${empty}: ikke kontrolleret, mappen har ingen projektmapper / not checked, the folder holds no workbooks`,
-      "I alt: 1 kontrolleret, 1 med fund, 9 ikke kontrolleret / In all: 1 checked, 1 with findings, 9 not checked",
+      "I alt: 2 kontrolleret, 2 med fund, 9 ikke kontrolleret / In all: 2 checked, 2 with findings, 9 not checked",
     ]);
     expect(lines).toContain("  Tabel 1!E4 [totalMismatch] Samlet varig ændring i E4 er -900, men posterne over summerer til -1000 | Samlet varig ændring at E4 is -900, but the items above sum to -1000");
+    expect(lines).toContain("  Tabel 1!F4 [totalMismatch] Samlet varig ændring i F4 er 999, men posterne over summerer til 480 | Samlet varig ændring at F4 is 999, but the items above sum to 480");
     expect(code).toBe(2);
     expect(sums()).toEqual(before);
   }, 300000);
@@ -208,6 +219,7 @@ describe("npm run check", () => {
       "ballerup.xlsx: ingen fund / no findings",
       "ballerup-planted.xlsx: 1 fund / findings",
       "  Dagbehandling!B8 [totalMismatch] I alt i B8 er 31.4, men posterne over summerer til 30.3 | I alt at B8 is 31.4, but the items above sum to 30.3",
+      "I alt: 2 kontrolleret, 1 med fund, 0 ikke kontrolleret / In all: 2 checked, 1 with findings, 0 not checked",
       "",
     ]);
     expect(result.status).toBe(1);
