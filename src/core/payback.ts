@@ -67,12 +67,27 @@ const EXACT_TAIL_DIGITS = 20000;
  *   is decided exactly; the fraction inside the year is exact to 40 digits.
  */
 export function discountedPayback(flows: readonly Dec[], rate: Dec, options: PaybackOptions = {}): Result<Dec> {
+  return scan(flows, rate, options, true);
+}
+
+/** {@link discountedPayback} by the exact scan alone: the reference the bounded scan is held to. */
+export function discountedPaybackExact(flows: readonly Dec[], rate: Dec, options: PaybackOptions = {}): Result<Dec> {
+  return scan(flows, rate, options, false);
+}
+
+function scan(flows: readonly Dec[], rate: Dec, options: PaybackOptions, bounded: boolean): Result<Dec> {
   if (rate.lte(-1)) return invalid(messages.rateTooLow(rate.toNumber()));
   const first = flows.findIndex((f) => !f.isZero());
   if (first < 0) return noAnswer(messages.noFlows("flows"));
-  const fractional = options.fractional === true;
-  const f = new Exact(1).plus(rate);
+  const [fractional, extendLast] = [options.fractional === true, options.extendLast === true];
   const years = flows.slice(first);
+  // Where the bounds decide, the answer is theirs; else the exact scan decides.
+  return (bounded ? boundedScan(years, rate, fractional, extendLast) : null) ?? exactScan(flows, years, rate, fractional, extendLast);
+}
+
+/** The scan in exact decimals: S_J's digits grow by those of 1 + rate each year. */
+function exactScan(flows: readonly Dec[], years: readonly Dec[], rate: Dec, fractional: boolean, extendLast: boolean): Result<Dec> {
+  const f = new Exact(1).plus(rate);
 
   let scaled: Exact = new Exact(0); // S_J
   for (let j = 0; j < years.length; j += 1) {
@@ -80,8 +95,43 @@ export function discountedPayback(flows: readonly Dec[], rate: Dec, options: Pay
     scaled = before.times(f).plus(years[j]);
     if (scaled.lte(0)) return ok(inside(j, before, f, years[j], fractional));
   }
-  if (options.extendLast !== true) return noAnswer(messages.notPaidBack());
+  if (!extendLast) return noAnswer(messages.notPaidBack());
   return afterTheRange(scaled, years.length, f, flows[flows.length - 1], fractional);
+}
+
+/** Digits the bounded scan keeps: far beyond the 40 the answer's fraction is given in. */
+const BOUND_DIGITS = 60;
+const Down = Dec.clone({ precision: BOUND_DIGITS, rounding: Dec.ROUND_FLOOR });
+const Up = Dec.clone({ precision: BOUND_DIGITS, rounding: Dec.ROUND_CEIL });
+
+/**
+ * The discounted scan in linear time (issue #18): S_J kept between a lower and an upper bound of
+ * BOUND_DIGITS digits, each step rounded outwards (the factor 1 + rate too, where it has more digits),
+ * so the true S_J always lies between them. Its sign is decided where the bounds agree on it; the year's
+ * fraction is given where both bounds of S_{J−1}·f round to the same 40 digits, which the exact scan
+ * would then round the exact value to, so the answer is the exact scan's to the last digit. Where the
+ * bounds cannot tell (S_J within their width of 0, or the fraction's 40th digit undecided), or the
+ * last flow repeats beyond the range, null: the exact scan decides. Each year costs four 60-digit
+ * operations however many years came before, where the exact scan's numbers grow by the digits of
+ * 1 + rate every year.
+ */
+function boundedScan(years: readonly Dec[], rate: Dec, fractional: boolean, extendLast: boolean): Result<Dec> | null {
+  const [fLo, fHi] = [new Down(1).plus(rate), new Up(1).plus(rate)];
+  let lo = new Down(0);
+  let hi = new Up(0);
+  for (let j = 0; j < years.length; j += 1) {
+    const [beforeLo, beforeHi] = [lo, hi];
+    // A bound times the factor's bound that keeps it a bound: the smaller factor for a positive lower bound.
+    lo = lo.times(lo.isNegative() ? fHi : fLo).plus(years[j]);
+    hi = hi.times(hi.isNegative() ? fLo : fHi).plus(years[j]);
+    if (lo.gt(0)) continue;
+    if (!hi.lte(0)) return null;
+    if (!fractional) return ok(new Dec(j + 1));
+    const low = new Dec(beforeLo.times(beforeLo.isNegative() ? fHi : fLo));
+    const high = new Dec(new Up(beforeHi).times(beforeHi.isNegative() ? fLo : fHi));
+    return low.eq(high) ? ok(new Dec(j).plus(low.div(years[j].neg()))) : null;
+  }
+  return extendLast ? null : noAnswer(messages.notPaidBack());
 }
 
 /** Payback in year J (0-based), or inside it: J + cumulative before / what year J paid back. */

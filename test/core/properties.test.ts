@@ -3,7 +3,7 @@ import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
 import { messages } from "../../src/core/messages";
-import { discountedPayback, flowsByYear, payback } from "../../src/core/payback";
+import { discountedPayback, discountedPaybackExact, flowsByYear, payback } from "../../src/core/payback";
 import { fastPayback } from "../../src/core/paybackFast";
 import { liableFraction } from "../../src/core/placement";
 import { convertPriceLevel, priceIndex } from "../../src/core/pricelevel";
@@ -216,6 +216,46 @@ describe("the fast paths of SEGREGATION.PAYMENT, .CENTRAL and .LIABLE (issue #17
     expect(fastLiable(45139, "", 2023, "", 0, undefined)).toBe(1);
     for (const unsure of [[45139, 45322, 2023, "tilflytter"], [45139, 45322, 2023, null, 45139], [45139, 45322, 2023, null, null, "måneder"], [45322, 45139, 2023], [0, 45139, 2023]] as const) {
       expect(fastLiable(...(unsure as unknown as [unknown, unknown, unknown, unknown, unknown, unknown]))).toBeUndefined();
+    }
+  });
+});
+
+describe("PAYBACK.DISCOUNTED's bounded scan (issue #18)", () => {
+  const outcome = (r: Result<Dec>): string => (r.ok ? r.value.toString() : `${r.failure.kind}: ${r.failure.message.en}`);
+  const flow = fc.oneof(
+    { arbitrary: fc.integer({ min: -5000, max: 5000 }), weight: 4 },
+    { arbitrary: fc.integer({ min: -500000, max: 500000 }).map((x) => x / 100), weight: 2 },
+    { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 1 },
+    { arbitrary: fc.constant(0), weight: 1 },
+  );
+  const rate = fc.oneof(
+    fc.constantFrom(0, 0.035, 0.04, 1e-300, -0.5, 0.1, 2),
+    fc.integer({ min: -900, max: 1000 }).map((x) => x / 1000),
+    fc.double({ min: -0.99, max: 3, noNaN: true }),
+  );
+
+  it("gives the exact scan's answer, or its reason for none, to the last digit (5.000 runs)", () => {
+    fc.assert(
+      fc.property(fc.array(flow, { minLength: 1, maxLength: 40 }), rate, fc.boolean(), fc.boolean(), (xs, r, fractional, extendLast) => {
+        const flows = xs.map((x) => new Dec(x));
+        const options = { fractional, extendLast };
+        expect(outcome(discountedPayback(flows, new Dec(r), options))).toBe(outcome(discountedPaybackExact(flows, new Dec(r), options)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("decides where the cumulative flow is exactly 0, and where it misses 0 by a hair (the exact scan decides those)", () => {
+    for (const [xs, r] of [
+      [[100, -103.5], 0.035],
+      [[-1, 1.035, -0.0000001], 0.035],
+      [[1e6, -1e6 * 1.035 + 1e-9], 0.035],
+      [[100, -50, -50], 0],
+    ] as const) {
+      const flows = xs.map((x) => new Dec(x));
+      for (const fractional of [false, true]) {
+        expect(outcome(discountedPayback(flows, new Dec(r), { fractional }))).toBe(outcome(discountedPaybackExact(flows, new Dec(r), { fractional })));
+      }
     }
   });
 });
