@@ -4,12 +4,14 @@ import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
 import { messages } from "../../src/core/messages";
 import { discountedPayback, discountedPaybackExact, flowsByYear, payback } from "../../src/core/payback";
-import { fastPayback } from "../../src/core/paybackFast";
+import { fastDiscountedPayback, fastPayback } from "../../src/core/paybackFast";
 import { liableFraction } from "../../src/core/placement";
 import { convertPriceLevel, priceIndex } from "../../src/core/pricelevel";
 import { type Result, unwrap } from "../../src/core/result";
 import { centralPayment, incentiveModel, type IncentiveModel, schoolPayment } from "../../src/core/segregation";
 import {
+  paybackDiscounted,
+  paybackDiscountedExact,
   paybackPeriod,
   priceLevel,
   segregationCentral,
@@ -243,6 +245,34 @@ describe("PAYBACK.DISCOUNTED's bounded scan (issue #18)", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it("PAYBACK.DISCOUNTED's whole-year answer in doubles: the exact function's answer or error for every row (10.000 runs)", () => {
+    const said = (f: () => number): string => {
+      try {
+        return String(f());
+      } catch (error) {
+        return `error: ${(error as Error).message}`;
+      }
+    };
+    const cell = fc.oneof({ arbitrary: flow, weight: 8 }, { arbitrary: fc.constantFrom(null, "", "x", true, 1e-320), weight: 1 });
+    const shape = fc.array(cell, { minLength: 1, maxLength: 30 }).chain((xs) => fc.constantFrom([xs], xs.map((x) => [x])));
+    const option = fc.constantFrom(undefined, null, false, true, 1, "x");
+    const anyRate = fc.oneof({ arbitrary: rate, weight: 8 }, { arbitrary: fc.constantFrom(-1, -2, null, "0,035", 1e-320), weight: 1 });
+    fc.assert(
+      fc.property(shape, anyRate, option, option, (grid, r, fractional, extendLast) => {
+        expect(said(() => paybackDiscounted(grid, r, fractional, extendLast))).toBe(said(() => paybackDiscountedExact(grid, r, fractional, extendLast)));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it("in doubles, leaves to the exact path a cumulative flow that binary rounding puts a hair from 0", () => {
+    // 0,1 + 0,2 − 0,3 is 0 in decimals, 5,6e-17 in doubles: paid back in year 3 all the same.
+    expect(fastDiscountedPayback([[0.1, 0.2, -0.3]], 0, false, false)).toBeUndefined();
+    expect(paybackDiscounted([[0.1, 0.2, -0.3]], 0)).toBe(3);
+    expect(paybackDiscounted([[0.1], [0.2], [-0.3]], 0)).toBe(3);
+    expect(fastDiscountedPayback([[1000, 500, -2000]], 0.035, false, false)).toBe(3);
   });
 
   it("decides where the cumulative flow is exactly 0, and where it misses 0 by a hair (the exact scan decides those)", () => {

@@ -35,7 +35,7 @@ export function functionDef(id: string): FunctionDef | undefined {
 export { allocateTotal } from "./allocate";
 export { fullYear } from "./fullYear";
 export { paybackPeriod } from "./payback";
-export { paybackDiscounted } from "./paybackDiscounted";
+export { paybackDiscounted, paybackDiscountedExact } from "./paybackDiscounted";
 export { priceLevel } from "./priceLevel";
 export { segregationCentral, segregationCentralExact } from "./segregationCentral";
 export { segregationLiable, segregationLiableExact } from "./segregationLiable";

@@ -7,7 +7,7 @@ import { noAnswer } from "../../core/result";
 import { parseArgs } from "../args";
 import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
-import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, SEED_000, TABEL_1_SHEET } from "./shared";
+import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, plainLogical, SEED_000, TABEL_1_SHEET } from "./shared";
 
 /** The id, which is also the English name: a workbook stores it, so it never changes. */
 export const ID = "PAYBACK";
@@ -41,11 +41,6 @@ export function paybackPeriod(flows: any[][], fractional?: any, extendLast?: any
   }, NAMES);
 }
 
-/** TRUE/FALSE as given, blank as the default FALSE; anything else undefined (parseArgs decides). */
-function plainLogical(value: unknown): boolean | undefined {
-  if (value === null || value === undefined) return false;
-  return typeof value === "boolean" ? value : undefined;
-}
 
 export const PAYBACK: FunctionDef = {
   id: ID,

@@ -1,11 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
 import { Dec } from "../../core/decimal";
 import { numberGrid } from "../../core/grid";
+import { messages } from "../../core/messages";
 import { discountedPayback, flowsByYear } from "../../core/payback";
+import { fastDiscountedPayback } from "../../core/paybackFast";
+import { noAnswer } from "../../core/result";
 import { parseArgs } from "../args";
 import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
-import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, SEED_000, TABEL_1_SHEET } from "./shared";
+import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, plainLogical, SEED_000, TABEL_1_SHEET } from "./shared";
 
 /** The id, which is also the English name: a workbook stores it, so it never changes. */
 export const ID = "PAYBACK.DISCOUNTED";
@@ -18,7 +21,22 @@ const PARAMS = [
 ] as const satisfies readonly ParamSpec[];
 const NAMES = danishNames(PARAMS);
 
+/** The two answers without a number, made once: a sheet can hold thousands of them. */
+const NOT_PAID_BACK = noAnswer(messages.notPaidBack());
+const NO_FLOWS = noAnswer(messages.noFlows("flows"));
+
 export function paybackDiscounted(flows: any[][], rate: any, fractional?: any, extendLast?: any): number {
+  // Whole years on a row or column of budget amounts: the doubles' answer where its bound decides it.
+  const frac = plainLogical(fractional);
+  const ext = plainLogical(extendLast);
+  const quick = frac === undefined || ext === undefined || typeof rate !== "number" ? undefined : fastDiscountedPayback(flows, rate, frac, ext);
+  if (typeof quick === "number") return quick;
+  if (quick === "notPaidBack" || quick === "nothing") return answer(() => (quick === "notPaidBack" ? NOT_PAID_BACK : NO_FLOWS), NAMES);
+  return paybackDiscountedExact(flows, rate, fractional, extendLast);
+}
+
+/** The Decimal path: every argument read and checked, every error worded. */
+export function paybackDiscountedExact(flows: any[][], rate: any, fractional?: any, extendLast?: any): number {
   return answer(
     () =>
       then(parseArgs(PARAMS, [flows, rate, fractional, extendLast]), ([f, r, frac, ext]) =>

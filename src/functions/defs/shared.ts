@@ -161,3 +161,9 @@ export const FLOW_ERRORS: readonly HelpError[] = [
     message: "flows:",
   },
 ];
+
+/** TRUE/FALSE as given, blank as the default FALSE; anything else undefined (parseArgs decides). */
+export function plainLogical(value: unknown): boolean | undefined {
+  if (value === null || value === undefined) return false;
+  return typeof value === "boolean" ? value : undefined;
+}
