@@ -8,6 +8,8 @@
  *   paybackVsPlainJs         PAYBACK over 100.000 rows × 20 years (dist/functions.js) ÷ a plain Number
  *                            loop computing the same answers (checked equal); every row pays back
  *   paybackMixedVsPlainJs    the same where a quarter of the rows never pay back (#N/A), reported only
+ *   discountedPaybackVsPlainJs PAYBACK.DISCOUNTED at 3,5 % in whole years over the same rows ÷ a plain
+ *                            loop (answers checked equal); a whole row of 16.384 years timed beside
  *   applySyncs10k            context.sync() calls to apply the model to 10.000 pupils, read the result
  *                            sheet back and tie it out (the in-memory Excel computing with HyperFormula
  *                            and the built functions, answering #BUSY! on the first read, as Excel can)
@@ -52,6 +54,7 @@ const TARGETS = {
   paybackVsPlainJs: 5,
   /** Not one of issue #6's targets: the same with a quarter of the rows answering #N/A. Reported. */
   paybackMixedVsPlainJs: Number.POSITIVE_INFINITY,
+  discountedPaybackVsPlainJs: 5,
   applySyncs10k: 5,
   applyMaxRequestMB: 4,
   applyMaxResponseMB: 4,
@@ -185,6 +188,60 @@ function paybackVsPlainJs(registry: ReadonlyMap<string, (...args: unknown[]) => 
   }
   const notPaidBack = Array.from(b).filter(Number.isNaN).length;
   return { plain, ours: mine, ratio: mine / plain, disagree, plainWrong, notPaidBack };
+}
+
+/** The plain JavaScript answer at 3,5 %: the first whole year whose discounted cumulative flow is ≤ 0; NaN if none. */
+function plainDiscounted(row: readonly number[]): number {
+  let scaled = 0;
+  let year = 0;
+  for (let i = 0; i < row.length; i += 1) {
+    const flow = row[i];
+    if (year === 0 && flow === 0) continue;
+    scaled = scaled * 1.035 + flow;
+    year += 1;
+    if (scaled <= 0) return year;
+  }
+  return Number.NaN;
+}
+
+/**
+ * PAYBACK.DISCOUNTED(row, 3,5 %) in whole years over the same 100.000 rows × 20 years ÷ a plain loop;
+ * and one whole row of 16.384 years that never pays back, against PAYBACK on it (issue #18).
+ */
+function discountedVsPlainJs(registry: ReadonlyMap<string, (...args: unknown[]) => unknown>) {
+  const [discounted, plain] = ["PAYBACK.DISCOUNTED", "PAYBACK"].map((id) => {
+    const fn = registry.get(id);
+    if (fn === undefined) throw new Error(`${id} is not registered`);
+    return fn;
+  });
+  const rows = paybackRows(false);
+  const ours = (row: number[]): number => discounted([row], 0.035, null, null) as number;
+  const run = (f: (row: number[]) => number) => {
+    const answers = new Float64Array(rows.length);
+    const start = performance.now();
+    for (let i = 0; i < rows.length; i += 1) answers[i] = f(rows[i]);
+    return { ms: performance.now() - start, answers };
+  };
+  run(plainDiscounted);
+  run(ours);
+  const runs = Array.from({ length: 18 }, (_x, i) => run(i % 2 === 0 ? plainDiscounted : ours));
+  const plainMs = median(runs.filter((_r, i) => i % 2 === 0).map((r) => r.ms));
+  const oursMs = median(runs.filter((_r, i) => i % 2 === 1).map((r) => r.ms));
+  const disagree = Array.from(runs[0].answers).filter((a, i) => a !== runs[1].answers[i]).length;
+  // A whole row: 16.384 years, a cost and then savings too small to pay it back (#N/A both).
+  const whole = [[1e9, ...Array.from({ length: 16383 }, () => -1)]];
+  const time = (f: () => unknown) => {
+    const start = performance.now();
+    try {
+      f();
+    } catch {
+      // #N/A: not paid back, as expected
+    }
+    return performance.now() - start;
+  };
+  const wholeDiscounted = median(Array.from({ length: 5 }, () => time(() => discounted(whole, 0.035, null, null))));
+  const wholePlain = median(Array.from({ length: 5 }, () => time(() => plain(whole, null, null))));
+  return { ratio: oursMs / plainMs, oursMs, plainMs, disagree, wholeDiscounted, wholePlain };
 }
 
 /** Applies the model to 10.000 pupils and ties the sheet out; the built functions must be registered. */
@@ -375,6 +432,8 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
   const mixed = paybackVsPlainJs(host.registered, true);
   for (const p of [paid, mixed]) if (p.disagree > 0) throw new Error(`PAYBACK disagrees with the exact Decimal path on ${p.disagree} rows`);
   const calibration = calibrateTenThousand(host.registered);
+  const discounted = discountedVsPlainJs(host.registered);
+  if (discounted.disagree > 0) throw new Error(`PAYBACK.DISCOUNTED disagrees with the plain loop on ${discounted.disagree} rows`);
   const apply = await applyTenThousand();
   const render = await firstRender();
   const loaded = paneFiles();
@@ -382,6 +441,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     functionOverhead: round(overhead.ratio),
     paybackVsPlainJs: round(paid.ratio),
     paybackMixedVsPlainJs: round(mixed.ratio),
+    discountedPaybackVsPlainJs: round(discounted.ratio),
     applySyncs10k: apply.syncs,
     applyMaxRequestMB: round(apply.maxRequestBytes / 1024 / 1024, 4),
     applyMaxResponseMB: round(apply.maxResponseBytes / 1024 / 1024, 4),
@@ -396,6 +456,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     functionOverhead: `ours ${overhead.ours.toFixed(1)} ms, native ${overhead.native.toFixed(1)} ms (20.000 cells, median of 8, alternating)`,
     paybackVsPlainJs: `ours ${paid.ours.toFixed(1)} ms, plain ${paid.plain.toFixed(1)} ms; every row pays back; answers agree${wrong(paid)}`,
     paybackMixedVsPlainJs: `ours ${mixed.ours.toFixed(1)} ms, plain ${mixed.plain.toFixed(1)} ms; ${mixed.notPaidBack} rows answer #N/A (a thrown CustomFunctions.Error each); answers agree${wrong(mixed)}`,
+    discountedPaybackVsPlainJs: `ours ${discounted.oursMs.toFixed(1)} ms, plain ${discounted.plainMs.toFixed(1)} ms, 3,5 %, whole years, answers agree; a whole row of 16.384 years: ${discounted.wholeDiscounted.toFixed(0)} ms, PAYBACK on it ${discounted.wholePlain.toFixed(0)} ms`,
     applySyncs10k: `look, write + read back (#BUSY!), read again, rename; ${apply.ms.toFixed(0)} ms against the in-memory Excel, its formula engine included`,
     applyMaxRequestMB: `${apply.maxRequestBytes} bytes`,
     applyMaxResponseMB: `${apply.maxResponseBytes} bytes: the result sheet read back, 10.000 rows × 6 columns and the summary`,
