@@ -167,22 +167,6 @@ function inside(j: number, before: number, flow: number, fractional: boolean): n
 const UNIT = 2 ** -53;
 const TINY = 2 ** -1000;
 
-/** One row or one column of a range, its cells numbers or blank (0); undefined for anything else. */
-function lineOf(grid: unknown): number[] | undefined {
-  if (!isArray(grid) || grid.length === 0 || !isArray(grid[0])) return undefined;
-  const rows = grid as unknown[][];
-  const single = rows.length === 1 ? rows[0] : rows.every((row) => isArray(row) && row.length === 1) ? rows.map((row) => row[0]) : undefined;
-  if (single === undefined || single.length === 0) return undefined;
-  const values: number[] = [];
-  for (const v of single) {
-    if (v === null || v === undefined || v === "") values.push(0);
-    // Not below 2^-1000: there a double's neighbours are no longer u·|x| apart.
-    else if (typeof v === "number" && v - v === 0 && (v === 0 || abs(v) > TINY)) values.push(v);
-    else return undefined;
-  }
-  return values;
-}
-
 /**
  * PAYBACK.DISCOUNTED's whole-year answer in doubles (issue #18), where it can be sure: S_J = S_{J−1}·f
  * + flow_J is computed in doubles beside a bound E_J on its distance from the exact S_J of the cells'
@@ -195,26 +179,56 @@ function lineOf(grid: unknown): number[] | undefined {
  */
 export function fastDiscountedPayback(grid: unknown, rate: number, fractional: boolean, extendLast: boolean): FastPayback {
   if (fractional || !(rate > -1) || rate - rate !== 0 || (rate !== 0 && abs(rate) < TINY)) return undefined;
-  const values = lineOf(grid);
-  if (values === undefined) return undefined;
-  let first = 0;
-  while (first < values.length && values[first] === 0) first += 1;
-  if (first === values.length) return "nothing";
+  if (!isArray(grid) || grid.length === 0) return undefined;
+  const rows = grid.length;
+  const top: unknown = grid[0];
+  if (!isArray(top) || top.length === 0) return undefined;
+  // One row, or one column: the years one after another, read in place.
+  const column = rows > 1;
+  if (column && top.length !== 1) return undefined;
+  const n = column ? rows : top.length;
   const f = 1 + rate;
   const df = UNIT * (abs(1 + rate) + abs(rate)) * (1 + 8 * UNIT);
   const grow = (f + df) * (1 + 4 * UNIT);
   let s = 0;
   let e = 0;
-  for (let j = first; j < values.length; j += 1) {
-    const x = values[j];
+  let started = false;
+  let year = 0;
+  let answer: FastPayback = extendLast ? undefined : "notPaidBack";
+  for (let i = 0; i < n; i += 1) {
+    let v: unknown;
+    if (column) {
+      const row: unknown = grid[i];
+      if (!isArray(row) || row.length !== 1) return undefined;
+      v = row[0];
+    } else {
+      v = top[i];
+    }
+    let x: number;
+    if (typeof v === "number") {
+      // Not below 2^-1000: there a double's neighbours are no longer u·|x| apart.
+      if (v - v !== 0 || (v !== 0 && abs(v) < TINY)) return undefined;
+      x = v;
+    } else if (v === null || v === undefined || v === "") {
+      x = 0;
+    } else {
+      return undefined;
+    }
+    // Once decided, the rest is only checked to be numbers or blank, as the exact path requires.
+    if (answer !== "notPaidBack" && answer !== undefined) continue;
+    if (!started) {
+      if (x === 0) continue;
+      started = true;
+    }
     const product = s * f;
     const next = product + x;
     e = (e * grow + abs(s) * df + UNIT * (abs(product) + abs(x) + abs(next))) * (1 + 16 * UNIT);
     s = next;
+    year += 1;
     if (!(e - e === 0 && s - s === 0)) return undefined;
     if (s - e > 0) continue;
-    if (s + e <= 0) return j - first + 1;
-    return undefined;
+    if (s + e > 0) return undefined;
+    answer = year;
   }
-  return extendLast ? undefined : "notPaidBack";
+  return started ? answer : "nothing";
 }
