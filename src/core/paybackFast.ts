@@ -165,6 +165,7 @@ function inside(j: number, before: number, flow: number, fractional: boolean): n
 }
 
 const UNIT = 2 ** -53;
+const HUGE = 1e250;
 const TINY = 2 ** -1000;
 
 /**
@@ -226,9 +227,32 @@ export function fastDiscountedPayback(grid: unknown, rate: number, fractional: b
     s = next;
     year += 1;
     if (!(e - e === 0 && s - s === 0)) return undefined;
+    if (s > HUGE) {
+      // About to pass the largest double: with f ≥ 1, S_K ≥ f^(K−J)·(S_J − Σ_{i>J} |x_i|), so once S_J
+      // exceeds what every later flow together could take off, the flows never pay back.
+      const rest = restAbs(column ? grid : [top], column, i + 1, n);
+      return f >= 1 && rest !== undefined && s - e > rest && !extendLast ? "notPaidBack" : undefined;
+    }
     if (s - e > 0) continue;
     if (s + e > 0) return undefined;
     answer = year;
   }
   return started ? answer : "nothing";
+}
+
+/** Σ |x| over the cells from `from` on, rounded up; undefined where a cell is not a number or blank. */
+function restAbs(grid: readonly unknown[], column: boolean, from: number, n: number): number | undefined {
+  let sum = 0;
+  for (let i = from; i < n; i += 1) {
+    const row: unknown = grid[column ? i : 0];
+    if (!isArray(row)) return undefined;
+    const v: unknown = row[column ? 0 : i];
+    if (typeof v === "number") {
+      if (v - v !== 0) return undefined;
+      sum += abs(v);
+    } else if (!(v === null || v === undefined || v === "")) {
+      return undefined;
+    }
+  }
+  return sum * (1 + 2 * n * UNIT);
 }

@@ -30,12 +30,14 @@ const { isInteger } = Number;
 /** A model argument as the exact path reads it: blank is the default; a finite number itself; anything else undefined. */
 function argument(v: unknown, fallback: number): number | undefined {
   if (v === null || v === undefined || v === "") return fallback;
-  return typeof v === "number" && v - v === 0 ? v : undefined;
+  // + 0: −0 reads as 0, as the exact path reads it.
+  return typeof v === "number" && v - v === 0 ? v + 0 : undefined;
 }
 
 /** The school's part and the cost, both scaled by 10^scale, or undefined. */
-function scaledParts(cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): { school: number; cost: number; scale: number } | undefined {
-  if (typeof cost !== "number" || !(cost >= 0) || cost - cost !== 0) return undefined;
+function scaledParts(given: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): { school: number; cost: number; scale: number } | undefined {
+  if (typeof given !== "number" || !(given >= 0) || given - given !== 0) return undefined;
+  const cost = given + 0;
   const T = argument(threshold, HEDENSTED_2022_23.threshold);
   const C = argument(cap, HEDENSTED_2022_23.cap);
   const s = argument(schoolShare, HEDENSTED_2022_23.schoolShare);

@@ -193,6 +193,8 @@ describe("the fast paths of SEGREGATION.PAYMENT, .CENTRAL and .LIABLE (issue #17
     expect([fastSchoolPayment(280000, undefined, undefined, undefined), fastCentralPayment(280000, null, null, null)]).toEqual([272497.5, 7502.5]);
     expect([fastSchoolPayment(400000, 264995, 287077, 0.5), fastCentralPayment(400000, 264995, 287077, 0.5)]).toEqual([287077, 112923]);
     expect(fastSchoolPayment(123456.78, 180000, 180000, 0.5)).toBe(123456.78);
+    // A cap of −0 is a cap of 0, as the exact path reads it (found by a run of this test).
+    expect(Object.is(fastSchoolPayment(0.01, 0, -0, 0), 0)).toBe(true);
     for (const unsure of [[-1], ["280000"], [280000, 300000, 200000], [280000, 0, 0, 2], [1e-7 + 280000], [2 ** 52]] as const) {
       expect(fastSchoolPayment(...(unsure as unknown as [unknown, unknown, unknown, unknown]))).toBeUndefined();
     }
@@ -273,6 +275,15 @@ describe("PAYBACK.DISCOUNTED's bounded scan (issue #18)", () => {
     expect(paybackDiscounted([[0.1, 0.2, -0.3]], 0)).toBe(3);
     expect(paybackDiscounted([[0.1], [0.2], [-0.3]], 0)).toBe(3);
     expect(fastDiscountedPayback([[1000, 500, -2000]], 0.035, false, false)).toBe(3);
+  });
+
+  it("in doubles, decides 100.000 years whose discounted sum outgrows the largest double: never paid back, as the bounded scan says", () => {
+    const row = [1e9, ...Array.from({ length: 99999 }, () => -1)];
+    expect(fastDiscountedPayback([row], 0.035, false, false)).toBe("notPaidBack");
+    expect(fastDiscountedPayback([row], 0.035, false, true)).toBeUndefined();
+    expect(fastDiscountedPayback([[...row.slice(0, 50000), "x"]], 0.035, false, false)).toBeUndefined();
+    const bounded = discountedPayback(row.map((x) => new Dec(x)), new Dec(0.035));
+    expect(bounded.ok ? "paid back" : bounded.failure.message.en).toBe(messages.notPaidBack().en);
   });
 
   it("decides where the cumulative flow is exactly 0, and where it misses 0 by a hair (the exact scan decides those)", () => {
