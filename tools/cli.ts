@@ -12,6 +12,7 @@ import path from "node:path";
 import { DetailedCellError } from "hyperformula";
 import { cellAddress } from "../src/core/address";
 import { checkWorkbook, type Finding } from "../src/core/check";
+import { kroner } from "../src/core/messages";
 import { TEMPLATE_KINDS, TEMPLATE_SHEET_NAMES, type TemplateKind, templateLayout } from "../src/sheets/templates";
 import "./customFunctionsHost";
 import { workbook } from "./engine";
@@ -129,8 +130,8 @@ const NOT_CHECKED = {
 
 /** A workbook beyond {@link MOST_CELLS}: how many cells it has, and the most. */
 function tooLarge(cells: number): NotChecked {
-  const n = (x: number, sep: string) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return { da: `for stor: ${n(cells, ".")} celler, højst ${n(MOST_CELLS, ".")}`, en: `too large: ${n(cells, ",")} cells, at most ${n(MOST_CELLS, ",")}` };
+  const [n, most] = [kroner(cells, 0), kroner(MOST_CELLS, 0)];
+  return { da: `for stor: ${n.da} celler, højst ${most.da}`, en: `too large: ${n.en} cells, at most ${most.en}` };
 }
 type NotChecked = { readonly da: string; readonly en: string };
 type Entry = { readonly file: string; readonly refused: NotChecked | null };

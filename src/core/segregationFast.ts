@@ -34,14 +34,21 @@ function argument(v: unknown, fallback: number): number | undefined {
   return typeof v === "number" && v - v === 0 ? v + 0 : undefined;
 }
 
-/** The school's part and the cost, both scaled by 10^scale, or undefined. */
-function scaledParts(given: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): { school: number; cost: number; scale: number } | undefined {
-  if (typeof given !== "number" || !(given >= 0) || given - given !== 0) return undefined;
-  const cost = given + 0;
+/** A cost as the exact path reads it: a finite number ≥ 0 (−0 as 0); anything else undefined. */
+function costOf(v: unknown): number | undefined {
+  return typeof v === "number" && v >= 0 && v - v === 0 ? v + 0 : undefined;
+}
+
+/** The model's threshold, cap and share, blank as the defaults; undefined unless 0 ≤ T ≤ C and 0 ≤ s ≤ 1. */
+function modelOf(threshold: unknown, cap: unknown, schoolShare: unknown): readonly [number, number, number] | undefined {
   const T = argument(threshold, HEDENSTED_2022_23.threshold);
   const C = argument(cap, HEDENSTED_2022_23.cap);
   const s = argument(schoolShare, HEDENSTED_2022_23.schoolShare);
-  if (T === undefined || C === undefined || s === undefined || !(T >= 0 && C >= T && s >= 0 && s <= 1)) return undefined;
+  return T !== undefined && C !== undefined && s !== undefined && T >= 0 && C >= T && s >= 0 && s <= 1 ? [T, C, s] : undefined;
+}
+
+/** For a cost above the threshold: the school's part and the cost, both scaled by 10^scale, or undefined. */
+function scaledParts(cost: number, [T, C, s]: readonly [number, number, number]): { school: number; cost: number; scale: number } | undefined {
   const [dK, dT, dC, e] = [decimalsOf(cost), decimalsOf(T), decimalsOf(C), decimalsOf(s)];
   if (dK < 0 || dT < 0 || dC < 0 || e < 0) return undefined;
   const d = max(dK, dT, dC);
@@ -53,7 +60,6 @@ function scaledParts(given: unknown, threshold: unknown, cap: unknown, schoolSha
   const up = SCALES[e];
   const kUp = k * up;
   if (kUp >= SAFE || c * up >= SAFE) return undefined;
-  if (k <= t) return { school: kUp, cost: kUp, scale: d + e };
   const above = share * (k - t);
   const shared = t * up + above;
   if (above >= SAFE || shared >= SAFE) return undefined;
@@ -65,20 +71,22 @@ const power = (n: number): number => (n <= 6 ? SCALES[n] : SCALES[6] * SCALES[n 
 
 /** SEGREGATION.PAYMENT's answer, or undefined where the exact path must decide. */
 export function fastSchoolPayment(cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): number | undefined {
-  if (typeof cost === "number" && cost >= 0) {
-    // The common case first: a cost up to the threshold is paid whole (no scaling needed).
-    const T = argument(threshold, HEDENSTED_2022_23.threshold);
-    const C = argument(cap, HEDENSTED_2022_23.cap);
-    const s = argument(schoolShare, HEDENSTED_2022_23.schoolShare);
-    if (T !== undefined && C !== undefined && s !== undefined && T >= 0 && C >= T && s >= 0 && s <= 1 && cost <= T && cost - cost === 0) return cost === 0 ? 0 : cost;
-  }
-  const parts = scaledParts(cost, threshold, cap, schoolShare);
+  const k = costOf(cost);
+  const model = modelOf(threshold, cap, schoolShare);
+  if (k === undefined || model === undefined) return undefined;
+  // A cost up to the threshold is paid whole: the cost itself, whatever its digits.
+  if (k <= model[0]) return k;
+  const parts = scaledParts(k, model);
   return parts === undefined ? undefined : parts.school / power(parts.scale);
 }
 
 /** SEGREGATION.CENTRAL's answer (the cost less the school's part), or undefined where the exact path must decide. */
 export function fastCentralPayment(cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): number | undefined {
-  const parts = scaledParts(cost, threshold, cap, schoolShare);
+  const k = costOf(cost);
+  const model = modelOf(threshold, cap, schoolShare);
+  if (k === undefined || model === undefined) return undefined;
+  if (k <= model[0]) return 0;
+  const parts = scaledParts(k, model);
   if (parts === undefined) return undefined;
   const central = parts.cost - parts.school;
   return central === 0 ? 0 : central / power(parts.scale);
