@@ -150,6 +150,24 @@ function plainPayback(row: readonly number[]): number {
   return Number.NaN;
 }
 
+/**
+ * A plain loop and ours over the same rows, after a warm-up, alternating, 9 rounds each (the plain
+ * loop takes a few milliseconds, so one slow round must not decide): the medians, and each one's answers.
+ */
+function alternate(rows: number[][], plain: (row: number[]) => number, ours: (row: number[]) => number) {
+  const run = (f: (row: number[]) => number) => {
+    const answers = new Float64Array(rows.length);
+    const start = performance.now();
+    for (let i = 0; i < rows.length; i += 1) answers[i] = f(rows[i]);
+    return { ms: performance.now() - start, answers };
+  };
+  run(plain);
+  run(ours);
+  const runs = Array.from({ length: 18 }, (_x, i) => run(i % 2 === 0 ? plain : ours));
+  const ms = (parity: number) => median(runs.filter((_r, i) => i % 2 === parity).map((r) => r.ms));
+  return { plain: ms(0), ours: ms(1), answers: [runs[0].answers, runs[1].answers] as const };
+}
+
 function paybackVsPlainJs(registry: ReadonlyMap<string, (...args: unknown[]) => unknown>, mixed: boolean) {
   const rows = paybackRows(mixed);
   const fromBundle = registry.get("PAYBACK");
@@ -161,24 +179,12 @@ function paybackVsPlainJs(registry: ReadonlyMap<string, (...args: unknown[]) => 
       return Number.NaN; // #N/A: not paid back
     }
   };
-  const run = (f: (row: number[]) => number) => {
-    const answers = new Float64Array(rows.length);
-    const start = performance.now();
-    for (let i = 0; i < rows.length; i += 1) answers[i] = f(rows[i]);
-    return { ms: performance.now() - start, answers };
-  };
-  run(plainPayback); // warm both up
-  run(ours);
-  // Alternating, 9 rounds each: the plain loop takes a few milliseconds, so one slow round must not decide.
-  const plainRuns = Array.from({ length: 18 }, (_x, i) => run(i % 2 === 0 ? plainPayback : ours));
-  const plain = median(plainRuns.filter((_r, i) => i % 2 === 0).map((r) => r.ms));
-  const mine = median(plainRuns.filter((_r, i) => i % 2 === 1).map((r) => r.ms));
+  const { plain, ours: mine, answers } = alternate(rows, plainPayback, ours);
   // The plain loop rounds each sum; ours is exact. Where they differ by more than 1e-9 years (a sum
   // that is exactly 0 in decimals but not in binary), the exact Decimal path decides who is right.
   let disagree = 0;
   let plainWrong = 0;
-  const a = plainRuns[0].answers;
-  const b = plainRuns[1].answers;
+  const [a, b] = answers;
   for (let i = 0; i < a.length; i += 1) {
     if (Number.isNaN(a[i]) ? Number.isNaN(b[i]) : Math.abs(a[i] - b[i]) < 1e-9) continue;
     const exact = payback(rows[i].map((v) => new Dec(v)), { fractional: true });
@@ -216,18 +222,8 @@ function discountedVsPlainJs(registry: ReadonlyMap<string, (...args: unknown[]) 
   });
   const rows = paybackRows(false);
   const ours = (row: number[]): number => discounted([row], 0.035, null, null) as number;
-  const run = (f: (row: number[]) => number) => {
-    const answers = new Float64Array(rows.length);
-    const start = performance.now();
-    for (let i = 0; i < rows.length; i += 1) answers[i] = f(rows[i]);
-    return { ms: performance.now() - start, answers };
-  };
-  run(plainDiscounted);
-  run(ours);
-  const runs = Array.from({ length: 18 }, (_x, i) => run(i % 2 === 0 ? plainDiscounted : ours));
-  const plainMs = median(runs.filter((_r, i) => i % 2 === 0).map((r) => r.ms));
-  const oursMs = median(runs.filter((_r, i) => i % 2 === 1).map((r) => r.ms));
-  const disagree = Array.from(runs[0].answers).filter((a, i) => a !== runs[1].answers[i]).length;
+  const { plain: plainMs, ours: oursMs, answers } = alternate(rows, plainDiscounted, ours);
+  const disagree = Array.from(answers[0]).filter((a, i) => a !== answers[1][i]).length;
   // A whole row: 16.384 years, a cost and then savings too small to pay it back (#N/A both).
   const whole = [[1e9, ...Array.from({ length: 16383 }, () => -1)]];
   const time = (f: () => unknown) => {
