@@ -199,7 +199,7 @@ describe("the incentive model at work on a pupil list", () => {
     fireEvent.click(screen.getByRole("button", { name: "Sammenlign" }));
     await screen.findByText(/^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/);
     expect(data.sheets.map((x) => x.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Skolernes budget 2023-24", "Sammenligning 2023-24"]);
-  });
+  }, 30000);
 
   it("sets model B beside the budget, calibrates the threshold to a typed target and saves it, and writes the sensitivity to the cap with the calibrated value marked", async () => {
     const data = book();
@@ -247,7 +247,7 @@ describe("the incentive model at work on a pupil list", () => {
     fireEvent.click(sensitivity.getByRole("button", { name: "Skriv følsomheden" }));
     await screen.findByText(/^Vælg tærsklen fra 0 til 287\.077, til ≥ fra, et trin over 0 og højst 200 punkter/);
     expect(data.sheets.map((x) => x.name)).toEqual(["Elever", "Incitamentsmodel", "Resultat 2023-24", "Skolernes budget 2023-24", "Følsomhed 2023-24"]);
-  });
+  }, 30000);
 
   it("says what it read back: every figure tied out, and pupils in the list = counted on the sheet + with problems", async () => {
     renderApp("da", book());
