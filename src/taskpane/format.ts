@@ -1,3 +1,4 @@
+import { Dec } from "../core/decimal";
 import type { UiLanguage } from "../office/host";
 
 /**
@@ -15,11 +16,22 @@ export function formatKroner(amount: { toString(): string } | number, language: 
  */
 export function formatAmount(amount: { toString(): string } | number, language: UiLanguage, decimals?: 0 | 2): string {
   const value = typeof amount === "number" ? amount : Number(amount.toString());
-  const shown = decimals ?? (Number.isInteger(value) ? 0 : 2);
-  return new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
-    minimumFractionDigits: shown,
-    maximumFractionDigits: shown,
-  }).format(value);
+  return formatNumber(value, language, decimals ?? (Number.isInteger(value) ? 0 : 2));
+}
+
+/**
+ * A number with `decimals` decimals, grouped as the language writes it: 1.234.567,50 in Danish,
+ * 1,234,567.50 in English. As Intl.NumberFormat("da-DK" / "en-GB") gives it (half away from zero, on
+ * the number as it is written: 2.675 → 2,68; test/taskpane/format.test.ts compares them), except that
+ * a figure shown as zero has no minus sign. Written out rather than through Intl, whose first use
+ * loads the locale's data while the pane is hydrating (DEVELOPING decision 38).
+ */
+export function formatNumber(value: number, language: UiLanguage, decimals: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const [whole, fraction] = new Dec(value).abs().toFixed(decimals).split(".");
+  const [group, point] = language === "da" ? [".", ","] : [",", "."];
+  const sign = value < 0 && /[1-9]/.test(whole + (fraction ?? "")) ? "-" : "";
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${fraction === undefined ? "" : point + fraction}`;
 }
 
 /** The decimals a column of kroner shows: 2 when any amount has øre, else 0. */

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { whenHostReady } from "../office/host";
 import { currentSchoolYear } from "./format";
 import { Pane } from "./Pane";
+import { takeOverStyles } from "./paneStyles";
 import { lazyGateway } from "./lazyGateway";
 import { prerenderedKey } from "./prerenderedKey";
 
@@ -15,9 +16,12 @@ void whenHostReady().then(({ language, host, excel, platform, version, displayLa
       ? lazyGateway(() => import(/* webpackChunkName: "workbook" */ "../office/gateway").then((m) => m.workbookGateway(m.officeRunner, excel)))
       : null;
   const schoolYear = currentSchoolYear(new Date());
+  const renderer = createDOMRenderer();
+  takeOverStyles(renderer, document);
   const pane = (
     <Pane
-      renderer={createDOMRenderer()}
+      renderer={renderer}
+      stylesFrom={document.implementation.createHTMLDocument()}
       language={language}
       gateway={gateway}
       schoolYear={schoolYear}

@@ -1,8 +1,10 @@
-import { createDOMRenderer, renderToStyleElements } from "@fluentui/react-components";
+import { createDOMRenderer, type GriffelRenderer, renderToStyleElements } from "@fluentui/react-components";
+import { cloneElement, type ReactElement } from "react";
 import { renderToStaticMarkup, renderToString } from "react-dom/server.node";
 import type { WorkbookGateway } from "../office/gateway";
 import { currentSchoolYear } from "./format";
 import { Pane } from "./Pane";
+import { rulesText } from "./paneStyles";
 import { type Prerendered, prerenderedKey } from "./prerenderedKey";
 
 /**
@@ -22,6 +24,17 @@ const NO_WORKBOOK = new Proxy({} as WorkbookGateway, {
 export function prerenderPane(at: Prerendered = { language: "da", schoolYear: currentSchoolYear(new Date()) }): { html: string; styles: string; key: string } {
   const renderer = createDOMRenderer();
   const html = renderToString(<Pane renderer={renderer} language={at.language} gateway={NO_WORKBOOK} schoolYear={at.schoolYear} />);
-  const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
+  const styles = renderToStaticMarkup(<>{styleElements(renderer)}</>);
   return { html, styles, key: prerenderedKey(at) };
+}
+
+/** Griffel's <style> elements for the page, its rules kept apart (paneStyles.ts says why). */
+function styleElements(renderer: GriffelRenderer): ReactElement[] {
+  const sheets = Object.values(renderer.stylesheets);
+  return renderToStyleElements(renderer).map((element) => {
+    const props = element.props as Record<string, string>;
+    const sheet = sheets.find((s) => ["data-make-styles-bucket", "data-priority", "media", "data-container"].every((a) => s.elementAttributes[a] === props[a]));
+    if (sheet === undefined) throw new Error(`no Griffel style sheet for the bucket ${props["data-make-styles-bucket"]}`);
+    return cloneElement(element, { dangerouslySetInnerHTML: { __html: rulesText(sheet.cssRules()) } } as object);
+  });
 }

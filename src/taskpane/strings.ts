@@ -1,9 +1,10 @@
 import type { UiLanguage } from "../office/host";
 import type { TiedOut } from "../office/workbook";
+import { formatNumber } from "./format";
 import { checkLabel } from "./SelfTest/checkLabel";
 
 /** A count as the language writes it: 10.000 in Danish, 10,000 in English. */
-const count = (n: number, language: UiLanguage): string => new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB").format(n);
+const count = (n: number, language: UiLanguage): string => formatNumber(n, language, 0);
 
 /** The task pane's words, Danish first. */
 export interface Strings {

@@ -86,8 +86,10 @@ describe("the pre-rendered pane", () => {
           return `${e.tagName} ${r.x.toFixed(1)},${r.y.toFixed(1)} ${r.width.toFixed(1)}×${r.height.toFixed(1)}`;
         }),
       );
+    /** The rules in each of Griffel's style sheets, as Chromium parsed them. */
+    const rules = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll<HTMLStyleElement>("style[data-make-styles-bucket]"), (s) => s.sheet?.cssRules.length));
     const still = await open(false);
-    const before = { boxes: await boxes(still.page), picture: await still.page.screenshot({ fullPage: true }) };
+    const before = { boxes: await boxes(still.page), rules: await rules(still.page), picture: await still.page.screenshot({ fullPage: true }) };
     await still.page.context().close();
 
     const { page, said } = await open(true);
@@ -116,6 +118,8 @@ describe("the pre-rendered pane", () => {
         }),
     );
     expect(shifted).toBe(0);
+    // The pane took the page's styles over (src/taskpane/paneStyles.ts): not one rule inserted again, no sheet added.
+    expect(await rules(page)).toEqual(before.rules);
     // The two pictures: the same size, and at most a few anti-aliased pixels apart (an icon drawn again).
     expect(picture.length).toBeGreaterThan(0);
     expect(Math.abs(picture.length - before.picture.length)).toBeLessThan(before.picture.length / 100);
