@@ -1,7 +1,6 @@
 import type { UiLanguage } from "../office/host";
 import type { TiedOut } from "../office/workbook";
 import { formatNumber } from "./format";
-import { checkLabel } from "./SelfTest/checkLabel";
 
 /** A count as the language writes it: 10.000 in Danish, 10,000 in English. */
 const count = (n: number, language: UiLanguage): string => formatNumber(n, language, 0);
@@ -90,7 +89,9 @@ export interface SelfTestStrings {
   readonly failed: (error: string) => string;
   readonly allPassed: (n: number) => string;
   readonly someFailed: (failed: number, n: number) => string;
-  readonly check: (id: string, names: "en" | "da") => string;
+  /** Each check's label by its id (SelfTest/checkLabel.ts); a function's check is "<functionCheck> <name>". */
+  readonly checks: Readonly<Record<string, string>>;
+  readonly functionCheck: string;
   readonly names: (names: "en" | "da") => string;
   readonly status: Record<"ok" | "failed" | "notApplicable", string>;
   readonly copyLabel: string;
@@ -270,22 +271,22 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       failed: (error) => `Selvtesten kunne ikke køre: ${error}`,
       allPassed: (n) => `Alle ${n} kontroller bestået.`,
       someFailed: (failed, n) => `${failed} af ${n} kontroller fejlede.`,
-      check: (id, names) =>
-        checkLabel(id, names, {
-          requirements: "Kravsæt",
-          calculation: "Beregning (#BUSY! ventes ud)",
-          invariantNames: "formulas viser funktionernes engelske id",
-          names: "Navngivne celler",
-          autoFill: "Udfyld nedad (autoFill)",
-          nullCells: "null lader cellen stå",
-          chart: "Diagram",
-          look: "Udseende: farver, ulåste inputceller, kolonnebredde",
-          freezePanes: "Frysning af overskriftsrækker",
-          dataValidation: "Rulleliste (datavalidering)",
-          formulasLocal: "formulasLocal frem og tilbage",
-          cleanup: "Selvtestens ark slettet",
-          ran: "Kørsel",
-        }, "Funktionen"),
+      checks: {
+        requirements: "Kravsæt",
+        calculation: "Beregning (#BUSY! ventes ud)",
+        invariantNames: "formulas viser funktionernes engelske id",
+        names: "Navngivne celler",
+        autoFill: "Udfyld nedad (autoFill)",
+        nullCells: "null lader cellen stå",
+        chart: "Diagram",
+        look: "Udseende: farver, ulåste inputceller, kolonnebredde",
+        freezePanes: "Frysning af overskriftsrækker",
+        dataValidation: "Rulleliste (datavalidering)",
+        formulasLocal: "formulasLocal frem og tilbage",
+        cleanup: "Selvtestens ark slettet",
+        ran: "Kørsel",
+      },
+      functionCheck: "Funktionen",
       names: (names) => (names === "da" ? "danske funktionsnavne" : "engelske funktionsnavne"),
       status: { ok: "bestået", failed: "fejlede", notApplicable: "ikke relevant" },
       copyLabel: "Rapporten som tekst",
@@ -473,22 +474,22 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       failed: (error) => `The self-test could not run: ${error}`,
       allPassed: (n) => `All ${n} checks passed.`,
       someFailed: (failed, n) => `${failed} of ${n} checks failed.`,
-      check: (id, names) =>
-        checkLabel(id, names, {
-          requirements: "Requirement sets",
-          calculation: "Calculation (#BUSY! waited out)",
-          invariantNames: "formulas shows the functions' English ids",
-          names: "Named cells",
-          autoFill: "Fill down (autoFill)",
-          nullCells: "null leaves a cell alone",
-          chart: "Chart",
-          look: "Look: fills, unlocked input cells, column width",
-          freezePanes: "Frozen header rows",
-          dataValidation: "Drop-down list (data validation)",
-          formulasLocal: "formulasLocal round trip",
-          cleanup: "Self-test sheet deleted",
-          ran: "Run",
-        }, "The function"),
+      checks: {
+        requirements: "Requirement sets",
+        calculation: "Calculation (#BUSY! waited out)",
+        invariantNames: "formulas shows the functions' English ids",
+        names: "Named cells",
+        autoFill: "Fill down (autoFill)",
+        nullCells: "null leaves a cell alone",
+        chart: "Chart",
+        look: "Look: fills, unlocked input cells, column width",
+        freezePanes: "Frozen header rows",
+        dataValidation: "Drop-down list (data validation)",
+        formulasLocal: "formulasLocal round trip",
+        cleanup: "Self-test sheet deleted",
+        ran: "Run",
+      },
+      functionCheck: "The function",
       names: (names) => (names === "da" ? "Danish function names" : "English function names"),
       status: { ok: "passed", failed: "failed", notApplicable: "not applicable" },
       copyLabel: "The report as text",

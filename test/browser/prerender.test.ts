@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const HEADINGS = ["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet", "5. Skolernes budget", "6. Følsomhed"];
 
-async function open(javaScriptEnabled: boolean, displayLanguage = "da-DK"): Promise<{ page: Page; said: string[] }> {
+async function open(javaScriptEnabled: boolean, displayLanguage = "da-DK", script?: (arg: string) => void, arg?: string): Promise<{ page: Page; said: string[] }> {
   const context = await browser.newContext({ viewport: { width: 350, height: 900 }, javaScriptEnabled, locale: displayLanguage });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${schoolYear}-11-15T10:00:00`));
@@ -46,6 +46,7 @@ async function open(javaScriptEnabled: boolean, displayLanguage = "da-DK"): Prom
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
+  if (script !== undefined) await page.addInitScript(script, arg ?? "");
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub("Excel", displayLanguage, "") }),
   );
@@ -123,6 +124,28 @@ describe("the pre-rendered pane", () => {
     // The two pictures: the same size, and at most a few anti-aliased pixels apart (an icon drawn again).
     expect(picture.length).toBeGreaterThan(0);
     expect(Math.abs(picture.length - before.picture.length)).toBeLessThan(before.picture.length / 100);
+    await page.context().close();
+  }, 30000);
+
+  it.each([
+    ["a tab", "[role=tab]:nth-of-type(2)", "aria-selected"],
+    ["a button of the model tab", "button[aria-expanded]", "aria-expanded"],
+  ])("answers a click on %s in the very moment it comes alive (React hydrates its part first)", async (_what, selector, attribute) => {
+    const { page, said } = await open(true, "da-DK", (target: string) => {
+      // Clicks as soon as <main> is no longer inert, before anything else runs.
+      new MutationObserver((_m, observer) => {
+        const main = document.querySelector("main");
+        if (main === null || main.hasAttribute("inert")) return;
+        observer.disconnect();
+        const element = document.querySelector(target) as HTMLElement;
+        // Whether React had taken this element over yet (it has not: its part hydrates after <main>).
+        (window as unknown as { __hydratedAtClick: boolean }).__hydratedAtClick = Object.keys(element).some((k) => k.startsWith("__reactProps"));
+        element.click();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["inert"] });
+    }, selector);
+    await page.waitForFunction(([s, a]) => document.querySelector(s)?.getAttribute(a) === "true", [selector, attribute] as const, { timeout: 10000 });
+    await expect(page.evaluate(() => (window as unknown as { __hydratedAtClick: boolean }).__hydratedAtClick)).resolves.toBe(false);
+    expect(said).toEqual([]);
     await page.context().close();
   }, 30000);
 

@@ -1,5 +1,5 @@
 import { Body1, Tab as FluentTab, MessageBar, MessageBarBody, Spinner, TabList, Title3 } from "@fluentui/react-components";
-import { Component, type ReactNode, Suspense, useEffect, useState, useSyncExternalStore } from "react";
+import { Component, type ReactNode, Suspense, useEffect, useLayoutEffect, useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { HostAbout } from "../../office/selfTest";
@@ -22,19 +22,17 @@ function usePreloadedParts(): void {
   }, []);
 }
 
-const unchanging = () => () => undefined;
-
 /**
  * False while the page is the pre-rendered HTML and while React hydrates it, true from the render
  * after: the pane is inert until its code runs (a click on pre-rendered markup would do nothing).
- * useSyncExternalStore gives the server value during hydration and the client value after it.
+ * Set in a layout effect, which runs as the hydrated markup is committed, so the pane comes alive in
+ * that same task, before the effects that go to the workbook. The tab's content is hydrated after it
+ * (it is its own Suspense boundary); a click there meanwhile is hydrated first and replayed by React.
  */
 function useLive(): boolean {
-  return useSyncExternalStore(
-    unchanging,
-    () => true,
-    () => false,
-  );
+  const [live, setLive] = useState(false);
+  useLayoutEffect(() => setLive(true), []);
+  return live;
 }
 
 export interface AppProps {
@@ -70,12 +68,15 @@ export function App({ language, gateway, schoolYear, initialTab = "model", about
         </MessageBar>
       )}
       {gateway !== null && <StaleFormulas language={language} gateway={gateway} />}
-      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as Tab)}>
-        <FluentTab value="model">{t.tabs.model}</FluentTab>
-        <FluentTab value="templates">{t.tabs.templates}</FluentTab>
-        <FluentTab value="check">{t.tabs.check}</FluentTab>
-        <FluentTab value="functions">{t.tabs.functions}</FluentTab>
-      </TabList>
+      {/* Its own Suspense boundary, like the tab's content: React hydrates it after <main> comes alive (a click on it before then is hydrated first). */}
+      <Suspense>
+        <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as Tab)}>
+          <FluentTab value="model">{t.tabs.model}</FluentTab>
+          <FluentTab value="templates">{t.tabs.templates}</FluentTab>
+          <FluentTab value="check">{t.tabs.check}</FluentTab>
+          <FluentTab value="functions">{t.tabs.functions}</FluentTab>
+        </TabList>
+      </Suspense>
       <TabBoundary key={tab} failed={t.tabFailed}>
         <Suspense fallback={<Spinner size="tiny" label={t.loadingTab} />}>
           {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}

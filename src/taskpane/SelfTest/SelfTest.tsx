@@ -4,6 +4,7 @@ import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { HostAbout, SelfTestCheck, SelfTestReport } from "../../office/selfTest";
 import { STRINGS } from "../strings";
+import { checkLabel } from "./checkLabel";
 
 export interface SelfTestProps {
   readonly language: UiLanguage;
@@ -31,7 +32,7 @@ export function reportText(report: SelfTestReport, language: UiLanguage, when: D
   return [
     `${t.title} · ${when.toISOString().slice(0, 16).replace("T", " ")}`,
     `${about.host} · ${about.platform ?? "?"} · ${about.version ?? "?"} · ${about.displayLanguage ?? "?"} · ${t.names(report.functionNames)}`,
-    ...report.checks.map((c) => `${MARK[c.status]} ${t.check(c.id, report.functionNames)}: ${c.saw}`),
+    ...report.checks.map((c) => `${MARK[c.status]} ${checkLabel(c.id, report.functionNames, t.checks, t.functionCheck)}: ${c.saw}`),
   ].join("\n");
 }
 
@@ -75,7 +76,7 @@ export function SelfTest({ language, gateway, about }: SelfTestProps) {
                 <Body1 className={styles[c.status]} aria-label={t.status[c.status]}>
                   {MARK[c.status]}{" "}
                 </Body1>
-                <Body1>{t.check(c.id, state.report.functionNames)}: </Body1>
+                <Body1>{checkLabel(c.id, state.report.functionNames, t.checks, t.functionCheck)}: </Body1>
                 <Caption1 className={styles.saw}>{c.saw}</Caption1>
               </li>
             ))}
