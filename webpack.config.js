@@ -8,6 +8,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const { KeepCommonJsApart } = require("./scripts/keepCommonJsApart");
 
 const DEV_ORIGIN = "https://localhost:3000";
 
@@ -81,6 +82,7 @@ module.exports = async (env, argv) => {
     // texts with <!-- -->: without them the pre-rendered page no longer hydrates (React error #418).
     optimization: { minimizeOptions: { html: false } },
     plugins: [
+      new KeepCommonJsApart(),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",

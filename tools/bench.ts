@@ -35,6 +35,7 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import type { HyperFormula } from "hyperformula";
 import webpack from "webpack";
+import { KeepCommonJsApart } from "../scripts/keepCommonJsApart";
 import { Dec } from "../src/core/decimal";
 import { payback } from "../src/core/payback";
 import { guessColumns } from "../src/core/pupils";
@@ -269,7 +270,7 @@ function gzipKB(files: string[]): number {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(DIST, f))).length, 0) / 1024;
 }
 
-/** A bare React + Fluent UI page (a provider, a title, a button), built by the same webpack setup. */
+/** A bare React + Fluent UI page (a provider, a title, a button), built by the same webpack setup: production, CommonJS kept out of concatenation as for the pane. */
 async function buildBarePage(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-bare-"));
   const entry = path.join(dir, "bare.tsx");
@@ -296,6 +297,7 @@ createRoot(document.getElementById("root")!).render(
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json"), onlyCompileBundledFiles: true } } }],
     },
     performance: { hints: false },
+    plugins: [new KeepCommonJsApart()],
   });
   await new Promise<void>((resolve, reject) =>
     compiler.run((error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString("errors-only"))) : resolve())),
