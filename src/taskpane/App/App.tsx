@@ -27,7 +27,7 @@ function usePreloadedParts(): void {
  * after: the pane is inert until its code runs (a click on pre-rendered markup would do nothing).
  * Set in a layout effect, which runs as the hydrated markup is committed, so the pane comes alive in
  * that same task, before the effects that go to the workbook. The tab's content is hydrated after it
- * (it is its own Suspense boundary); a click there meanwhile is hydrated first and replayed by React.
+ * (it is its own Suspense boundary); a click there meanwhile makes React hydrate that part first, then handle it.
  */
 function useLive(): boolean {
   const [live, setLive] = useState(false);
