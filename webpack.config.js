@@ -75,6 +75,15 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        // Our makeStyles, resolved at build time as Fluent UI ships its own (Griffel's loader, after
+        // ts-loader): the browser then neither parses nor hashes our style objects while React takes
+        // the pre-rendered page over (DEVELOPING decision 39).
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+        },
       ],
     },
     performance: { hints: false },
@@ -93,6 +102,8 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpanePage.ts",
         chunks: ["taskpane"],
+        // The page names its bundle itself, before Office.js (taskpanePage.ts).
+        inject: false,
         // Not minified: html-minifier-terser collapses whitespace in the pre-rendered text, and
         // React's hydration would find the page different from what it renders.
         minify: false,

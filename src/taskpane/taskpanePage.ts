@@ -25,12 +25,18 @@ const HEAD = [
     "form-action 'none'",
   ].join("; ")}" />`,
   "<title>Specialøkonomi</title>",
+  // The pane's bundle, deferred: it runs after the page is parsed, so after Office.js, as Office.js
+  // requires. Named before Office.js and fetched at high priority so that its download starts at once,
+  // in parallel with Office.js: a deferred script is otherwise fetched late (Chromium holds back
+  // low-priority requests while a parser-blocking script loads), and the pane's code then waits for it
+  // (DEVELOPING decision 39).
+  '<script defer fetchpriority="high" src="taskpane.js"></script>',
   '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
 ].join("");
 
 /**
  * Run at build time, not in Excel: webpack.config.js hands this module to html-webpack-plugin, which
- * writes what it returns as taskpane.html (adding the bundle's deferred script tag to <head>): the
+ * writes what it returns as taskpane.html (its <head> names the bundle itself, see HEAD): the
  * pane's first view pre-rendered into #root, its styles in <head>, so the page paints before any of
  * its script has run, and the bundle hydrates it (src/taskpane/index.tsx).
  */
