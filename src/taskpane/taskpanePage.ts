@@ -25,6 +25,10 @@ const HEAD = [
     "form-action 'none'",
   ].join("; ")}" />`,
   "<title>Specialøkonomi</title>",
+  // No frame before the page is parsed (Chromium 124+, so Edge in Excel; other browsers ignore it): the
+  // page is the whole first view, and painting it half-parsed costs a layout of its own before the
+  // bundle can run (DEVELOPING decision 39).
+  '<link rel="expect" href="#" blocking="render" />',
   // The pane's bundle, deferred: it runs after the page is parsed, so after Office.js, as Office.js
   // requires. Named before Office.js and fetched at high priority so that its download starts at once,
   // in parallel with Office.js: a deferred script is otherwise fetched late (Chromium holds back
