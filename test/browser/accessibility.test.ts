@@ -132,6 +132,8 @@ describe("the task pane with axe-core: no serious or critical violation", () => 
     screens.dialog = await seriousViolations(page);
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "hidden" });
+    // The pane is given back to screen readers as the dialog closes (Fluent hides the rest of the page while it is open).
+    await page.waitForFunction(() => document.querySelector("[aria-hidden=true]:has(main)") === null, undefined, { timeout: 5000 });
 
     for (const tab of da ? ["Skabeloner", "Kontrol", "Funktioner"] : ["Templates", "Check", "Functions"]) {
       await openTab(page, tab);

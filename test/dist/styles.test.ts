@@ -19,7 +19,8 @@ it("takes over the built page's styles exactly as Griffel's rehydration does, wi
   const [griffels, ours] = [createDOMRenderer(page), createDOMRenderer(page)];
   rehydrateRendererCache(griffels, page);
   takeOverStyles(ours, page);
-  expect(Object.keys(ours.insertionCache).length).toBeGreaterThan(500);
+  // The first view holds some 480 rules: a split that lost them would give a handful.
+  expect(Object.keys(ours.insertionCache).length).toBeGreaterThan(400);
   expect(ours.insertionCache).toEqual(griffels.insertionCache);
   expect(Object.keys(ours.stylesheets).sort()).toEqual(Object.keys(griffels.stylesheets).sort());
   for (const [key, sheet] of Object.entries(griffels.stylesheets)) {

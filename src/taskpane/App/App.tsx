@@ -1,10 +1,11 @@
-import { Body1, Tab as FluentTab, MessageBar, MessageBarBody, Spinner, TabList, Title3 } from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody, Spinner, Title3 } from "@fluentui/react-components";
 import { Component, type ReactNode, Suspense, useEffect, useLayoutEffect, useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { HostAbout } from "../../office/selfTest";
 import { ModelWorkflow } from "../ModelWorkflow";
 import { StaleFormulas } from "../StaleFormulas";
+import { TabBar } from "../TabBar";
 import { CheckPanel, FunctionList, preloadLater, SelfTest, TemplatesTab } from "../later";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
@@ -70,12 +71,17 @@ export function App({ language, gateway, schoolYear, initialTab = "model", about
       {gateway !== null && <StaleFormulas language={language} gateway={gateway} />}
       {/* Its own Suspense boundary, like the tab's content: React hydrates it after <main> comes alive (a click on it before then is hydrated first). */}
       <Suspense>
-        <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as Tab)}>
-          <FluentTab value="model">{t.tabs.model}</FluentTab>
-          <FluentTab value="templates">{t.tabs.templates}</FluentTab>
-          <FluentTab value="check">{t.tabs.check}</FluentTab>
-          <FluentTab value="functions">{t.tabs.functions}</FluentTab>
-        </TabList>
+        <TabBar
+          className={styles.tabs}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            { value: "model", label: t.tabs.model },
+            { value: "templates", label: t.tabs.templates },
+            { value: "check", label: t.tabs.check },
+            { value: "functions", label: t.tabs.functions },
+          ]}
+        />
       </Suspense>
       <TabBoundary key={tab} failed={t.tabFailed}>
         <Suspense fallback={<Spinner size="tiny" label={t.loadingTab} />}>

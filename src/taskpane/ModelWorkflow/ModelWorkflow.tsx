@@ -42,6 +42,9 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const [editing, setEditing] = useState(false);
   const { state } = flow;
   const { question } = state;
+  // The last question asked, kept while the dialog closes (React's pattern for state from an earlier render).
+  const [asked, setAsked] = useState(question);
+  if (question !== null && question !== asked) setAsked(question);
   const [compareWith, setCompareWith] = useState<[string | null, string | null]>([null, null]);
   const [net, setNet] = useState<{ part: 0 | 1 | 2; key: SafetyNetKey }>({ part: 0, key: "pupils" });
   const busy = state.busy !== null;
@@ -346,18 +349,22 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </div>
       </Panel>
 
-      {question !== null && (
+      {/* Once asked, the dialog stays mounted, closed between questions: Fluent then plays its closing
+          motion, and the keyboard engine behind the dialog (Tabster) lives on to give the pane back to
+          screen readers as the dialog closes. Unmounted at once, the last user of that engine, it left
+          the whole pane aria-hidden (DEVELOPING decision 39). */}
+      {asked !== null && (
         <Suspense fallback={null}>
           <Question
-            open
+            open={question !== null}
             title={t.nameTakenTitle}
-            text={t.nameTaken(question.name, question.freeName)}
+            text={t.nameTaken(asked.name, asked.freeName)}
             answers={[
-              { label: t.useNewName(question.freeName), onClick: () => question.answer("newName") },
-              { label: t.replace, onClick: () => question.answer("replace") },
-              { label: t.cancel, onClick: () => question.answer("cancel") },
+              { label: t.useNewName(asked.freeName), onClick: () => asked.answer("newName") },
+              { label: t.replace, onClick: () => asked.answer("replace") },
+              { label: t.cancel, onClick: () => asked.answer("cancel") },
             ]}
-            onDismiss={() => question.answer("cancel")}
+            onDismiss={() => asked.answer("cancel")}
           />
         </Suspense>
       )}
