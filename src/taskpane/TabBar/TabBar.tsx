@@ -10,6 +10,17 @@ import { type KeyboardEvent, useRef } from "react";
  * arrow keys (DEVELOPING decision 39).
  */
 
+/** The line under a tab: the pointer's (::before) and the selected tab's (::after), where Fluent draws them. */
+const INDICATOR: GriffelStyle = {
+  content: '""',
+  position: "absolute",
+  borderRadius: tokens.borderRadiusCircular,
+  bottom: 0,
+  height: tokens.strokeWidthThick,
+  left: tokens.spacingHorizontalSNudge,
+  right: tokens.spacingHorizontalSNudge,
+};
+
 const useStyles = makeStyles({
   list: {
     display: "flex",
@@ -45,15 +56,7 @@ const useStyles = makeStyles({
     // The line under a tab the pointer is on (Fluent's pending indicator).
     ":hover::before": { backgroundColor: tokens.colorNeutralStroke1Hover },
     ":active::before": { backgroundColor: tokens.colorNeutralStroke1Pressed },
-    "::before": {
-      content: '""',
-      position: "absolute",
-      borderRadius: tokens.borderRadiusCircular,
-      bottom: 0,
-      height: tokens.strokeWidthThick,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-    },
+    "::before": INDICATOR,
     "@media (forced-colors: active)": { ":hover::before": { backgroundColor: "Highlight" }, ":active::before": { backgroundColor: "Highlight" } },
   },
   focus: createCustomFocusIndicatorStyle<GriffelStyle>({
@@ -69,16 +72,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ":hover": { color: tokens.colorNeutralForeground1Hover },
     ":active": { color: tokens.colorNeutralForeground1Pressed },
-    "::after": {
-      content: '""',
-      position: "absolute",
-      borderRadius: tokens.borderRadiusCircular,
-      bottom: 0,
-      height: tokens.strokeWidthThick,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-      backgroundColor: tokens.colorCompoundBrandStroke,
-    },
+    "::after": { ...INDICATOR, backgroundColor: tokens.colorCompoundBrandStroke },
     ":hover::after": { backgroundColor: tokens.colorCompoundBrandStrokeHover },
     ":active::after": { backgroundColor: tokens.colorCompoundBrandStrokePressed },
     "@media (forced-colors: active)": {
