@@ -5,7 +5,7 @@ import { type KeyboardEvent, useRef } from "react";
  * The pane's tab bar: Fluent UI's small TabList, drawn the same (its styles, below, are Fluent's for
  * a small horizontal tab) and used the same (the WAI-ARIA tabs pattern: the arrow keys, Home and End
  * move between the tabs, Enter or Space selects one, Tab leaves the bar). Not Fluent's TabList itself:
- * that brings Tabster, Fluent's keyboard-navigation engine (about 85 KB of the pane's first bundle,
+ * that brings Tabster, Fluent's keyboard-navigation engine (about 80 KB of the pane's first bundle,
  * which every opening of the pane parses before it comes alive), for what this bar needs of it, the
  * arrow keys (DEVELOPING decision 39).
  */
