@@ -17,6 +17,7 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { HostError } from "./customFunctionsHost";
+import { Dec } from "../src/core/decimal";
 
 // HyperFormula's internal types are not exported; the plugin only passes these through.
 type Ast = object;
@@ -129,6 +130,36 @@ export function registerFunctions(metadata: FunctionsMetadata, registry: Registr
   }
   Object.assign(Plugin.prototype, methods);
   HyperFormula.registerFunctionPlugin(Plugin as never, { enGB: translations });
+  HyperFormula.registerFunction("ROUND", ExcelRound as never);
+}
+
+/**
+ * Excel's ROUND: the number as its 15 significant digits show it, rounded half away from zero
+ * (Microsoft's ROUND help: ROUND(2,15;1) = 2,2, ROUND(-1,475;2) = -1,48; ECMA-376 §18.17.7.254).
+ * HyperFormula's own ROUND rounds the binary double (its issue #1746): 282464,785 (a payment of half
+ * an øre, cost 299.934,57 under Hedensted's model) is 282464,78499999… as a double, and HyperFormula
+ * answers 282464,78 where Excel shows 282464,79. Registered with the add-in's functions, so every
+ * engine that stands in for Excel rounds as Excel does.
+ */
+export function excelRound(x: number, digits: number): number {
+  if (!Number.isFinite(x)) return x;
+  const d = Math.trunc(digits);
+  const shown = new Dec(x.toPrecision(15));
+  const rounded = d >= 0 ? shown.toDecimalPlaces(Math.min(d, 100), Dec.ROUND_HALF_UP) : shown.toNearest(new Dec(10).pow(-d), Dec.ROUND_HALF_UP);
+  const n = rounded.toNumber();
+  return n === 0 ? 0 : n; // never -0
+}
+
+class ExcelRound extends FunctionPlugin {
+  static implementedFunctions: ImplementedFunctions = {
+    ROUND: {
+      method: "round",
+      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }],
+    },
+  };
+  round(ast: ProcedureAst, state: InterpreterState): unknown {
+    return this.runFunction(ast.args as never, state as never, this.metadata("ROUND"), ((x: number, digits: number) => excelRound(x, digits)) as never);
+  }
 }
 
 /** A workbook of one or more sheets evaluated with the add-in's functions; names as "=Sheet!$A$1". */

@@ -251,3 +251,38 @@ describe("the functions in a formula engine (HyperFormula), on sheets built from
     expect(shown(hf, "D1")).toEqual({ error: "#VALUE!", message: expect.stringContaining("flows: the cell at row 1, column 2 holds the text") });
   });
 });
+
+describe("ROUND in the engine that stands in for Excel", () => {
+  // Microsoft's ROUND help and ECMA-376: the number as its 15 significant digits show it, half away from zero.
+  it.each([
+    ["=ROUND(2.15,1)", 2.2],
+    ["=ROUND(-1.475,2)", -1.48],
+    ["=ROUND(1.005,2)", 1.01],
+    ["=ROUND(21.5,-1)", 20],
+    ["=ROUND(-50.55,-2)", -100],
+    ["=ROUND(626.3,-3)", 1000],
+    // Hedensted's model on a cost of 299.934,57: the school pays half an øre (282.464,785).
+    ["=ROUND(SEGREGATION.PAYMENT(299934.57),2)", 282464.79],
+    ["=ROUND(299934.57*0.5,2)", 149967.29],
+  ])("%s is %p, as Excel shows it", (formula, expected) => {
+    const hf = workbook({ Sheet1: [[formula]] });
+    expect(value(hf, "A1")).toBe(expected);
+    hf.destroy();
+  });
+
+  it("where HyperFormula's own ROUND (the binary double) would have answered a different øre", () => {
+    let own: unknown[] = [];
+    jest.isolateModules(() => {
+      // A fresh copy of HyperFormula, without the add-in's registrations: its own ROUND.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require("hyperformula") as typeof import("hyperformula");
+      const hf = fresh.HyperFormula.buildFromArray([["=ROUND(282464.785,2)", "=ROUND(299934.57*0.5,2)"]], { licenseKey: "gpl-v3" });
+      own = hf.getSheetValues(0)[0];
+      hf.destroy();
+    });
+    expect(own).toEqual([282464.78, 149967.29]);
+    const hf = workbook({ Sheet1: [["=ROUND(282464.785,2)", "=ROUND(299934.57*0.5,2)"]] });
+    expect(hf.getSheetValues(0)[0]).toEqual([282464.79, 149967.29]);
+    hf.destroy();
+  });
+});
