@@ -43,10 +43,12 @@ export interface ExcelHost {
   readonly dataValidation: boolean;
   /** Worksheet.pageLayout (ExcelApi 1.9). */
   readonly pageLayout: boolean;
+  /** Range.conditionalFormats (ExcelApi 1.6): a coverage warning that stands out; without it the warning's words still say it. */
+  readonly conditionalFormats: boolean;
 }
 
 /** English Excel with every requirement set: what tests and the command line assume unless told. */
-export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true, freezePanes: true, dataValidation: true, pageLayout: true };
+export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true, freezePanes: true, dataValidation: true, pageLayout: true, conditionalFormats: true };
 
 /** The ExcelHost of a display language and a requirement-set check (Office.context.requirements). */
 export function excelHost(displayLanguage: string | undefined, isSetSupported: (name: string, version: string) => boolean): ExcelHost {
@@ -56,6 +58,7 @@ export function excelHost(displayLanguage: string | undefined, isSetSupported: (
     freezePanes: isSetSupported("ExcelApi", "1.7"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
     pageLayout: isSetSupported("ExcelApi", "1.9"),
+    conditionalFormats: isSetSupported("ExcelApi", "1.6"),
   };
 }
 

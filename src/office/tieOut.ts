@@ -6,7 +6,7 @@ import { type ColumnMapping, listSchools, type PupilResult, pupilResults } from 
 import { invalid, ok, type Result } from "../core/result";
 import { schoolOf } from "../core/schools";
 import { incentiveModel } from "../core/segregation";
-import { cellAddress } from "../core/address";
+import { cellAddress, parseCell } from "../core/address";
 import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "../sheets/layouts";
 import { BUDGET_CELLS, type BudgetB } from "../sheets/budget";
 import { calibrate, listTotal, modelAt, pupilsOfResults, type SchoolBudget, schoolBudgets, sensitivity } from "../core/budget";
@@ -114,6 +114,11 @@ const FIGURE = {
   now: { da: "modellens værdi nu", en: "the model's value now" },
   calibrated: { da: "kalibreret til målet", en: "calibrated to the target" },
   value: { da: "værdi", en: "value" },
+  model: { da: "model", en: "model" },
+  schoolYear: { da: "skoleår", en: "school year" },
+  capOnly: { da: "loft", en: "cap" },
+  inList: { da: "elever i listen", en: "pupils in the list" },
+  covers: { da: "dækker listen", en: "covers the list" },
 } as const;
 const TOTAL = "I alt";
 
@@ -178,8 +183,21 @@ export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOu
   schools.forEach((school, k) => line(first + k, school.name, school.results));
   const totalRow = first + schools.length;
   line(totalRow, TOTAL, all);
-  // The SUMCHECK below the totals, in the summary's second column.
+  // The control below the totals, in the summary's second column.
   checks.push({ row: totalRow + 1, column: s + 1, expected: true, what: label(TOTAL, FIGURE.sumCheck) });
+  // What the sheet was written for, and that it covers the list.
+  const at = (address: string) => parseCell(address.replace(/\$/g, ""));
+  const { profile } = chosen.value;
+  const written: [string, Check["expected"], Shown][] = [
+    [RESULT_CELLS.for.model, profile.name, FIGURE.model],
+    [RESULT_CELLS.for.schoolYear, new Dec(year.value), FIGURE.schoolYear],
+    [RESULT_CELLS.for.threshold, new Dec(profile.threshold), FIGURE.threshold],
+    [RESULT_CELLS.for.cap, new Dec(profile.cap), FIGURE.capOnly],
+    [RESULT_CELLS.for.schoolShare, new Dec(profile.schoolShare), FIGURE.schoolShare],
+    [RESULT_CELLS.for.inList, new Dec(list.rows.length), FIGURE.inList],
+    [RESULT_CELLS.for.covers, all.length === list.rows.length, FIGURE.covers],
+  ];
+  for (const [address, expected, what] of written) checks.push({ ...at(address), expected, what: label(TOTAL, what) });
   return ok({ checks, pupils: all.length });
 }
 

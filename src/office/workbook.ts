@@ -2,6 +2,7 @@ import type { SheetGrid } from "../core/check";
 import { formatMessage, type Message, messages } from "../core/messages";
 import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import { type ColumnMapping, listSchools } from "../core/pupils";
+import { schoolNameFormula } from "../core/schools";
 import type { Result } from "../core/result";
 import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
@@ -35,11 +36,15 @@ import {
   type PupilListLocation,
   readChoices,
   readProfiles,
+  readWrittenFor,
+  RESULT_WRITTEN_FOR,
   resultSheet,
   safetyNetSheet,
   type SafetyNetKey,
   type SheetLayout,
+  type WrittenOn,
 } from "../sheets/layouts";
+import { danishDate, serialOf } from "../core/dates";
 
 /*
  * All of the pane's Excel access, batched: each step loads what it needs and syncs once; writes are
@@ -65,19 +70,21 @@ export async function listTables(context: Excel.RequestContext): Promise<TableIn
   return tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
 }
 
-function toData(sheetAndAddress: string, values: readonly (readonly unknown[])[]): PupilListData {
+function toData(sheetAndAddress: string, values: readonly (readonly unknown[])[], table?: string): PupilListData {
   const bang = sheetAndAddress.lastIndexOf("!");
   const sheet = sheetAndAddress.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
   const topLeft = parseCell(sheetAndAddress.slice(bang + 1).split(":")[0]);
   const [headers = [], ...rows] = values;
-  return { location: { sheet, headerRow: topLeft.row, firstColumn: topLeft.column, rows: rows.length }, headers, rows };
+  const location: PupilListLocation = { sheet, headerRow: topLeft.row, firstColumn: topLeft.column, rows: rows.length };
+  // A table's header cells are its column names, which its structured references use.
+  return { location: table === undefined ? location : { ...location, table: { name: table, headers: headers.map((h) => String(h ?? "")) } }, headers, rows };
 }
 
 /** Reads an Excel table (header row and data) as a pupil list. One sync. */
 export async function readTable(context: Excel.RequestContext, table: string): Promise<PupilListData> {
   const range = context.workbook.tables.getItem(table).getRange().load("address,values");
   await context.sync();
-  return toData(range.address, range.values);
+  return toData(range.address, range.values, table);
 }
 
 /** Reads the selected range, its first row the headers, as a pupil list. One sync. */
@@ -280,6 +287,9 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   }
 }
 
+/** Excel's own "light red fill with dark red text". */
+const WARNING = { fill: "#FFC7CE", font: "#9C0006" } as const;
+
 /** Rows of cells per write: small enough that several fit one request. */
 const CHUNK_BYTES = 1024 * 1024;
 
@@ -355,6 +365,15 @@ export async function writeLayout(batch: Batch, sheet: Excel.Worksheet, layout: 
     sheet.getRange(address).format.font.bold = true;
   }
   if (layout.style !== undefined) await applyStyle(batch, sheet, layout.style, host);
+  if (host.conditionalFormats) {
+    for (const { address, whenFalse } of layout.warnings ?? []) {
+      await batch.reserve(payloadBytes([address, whenFalse]));
+      const warning = sheet.getRange(address).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      warning.custom.rule.formula = `=NOT(${whenFalse})`;
+      warning.custom.format.fill.color = WARNING.fill;
+      warning.custom.format.font.color = WARNING.font;
+    }
+  }
   const written = { sheet, layout, localizing, ours, fillLater: fill !== undefined && fill.rows > 1 };
   if (localizing.length === 0 && written.fillLater) await fillDown(batch, written);
   return { ...written, fillLater: written.fillLater && localizing.length > 0 };
@@ -430,6 +449,11 @@ interface NewSheet {
   readonly ensureModel?: { readonly schoolYear?: number; readonly profile?: string };
   /** The figures the written sheet must show, by the core, under the model sheet as it stands. */
   readonly tieOut?: (model: ModelState) => Result<TieOut>;
+  /**
+   * The result sheet a sheet is written from: its model is the one that sheet was written for (its
+   * model's name and school year, read in the same request), not the model sheet's current choice.
+   */
+  readonly resultSheet?: string;
 }
 
 /** How long the pane waits for Excel to finish calculating a written sheet before it gives up. */
@@ -490,6 +514,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     const existing = modelExists ? context.workbook.worksheets.getItem(MODEL_SHEET) : null;
     const modelValues = existing !== null && spec.tieOut !== undefined ? existing.getRange(MODEL_RANGE).load("values") : null;
     const inputsBefore = existing !== null && changes ? existing.getRange(MODEL_INPUTS).load("values") : null;
+    const writtenFor = spec.resultSheet === undefined ? null : context.workbook.worksheets.getItem(spec.resultSheet).getRange(RESULT_WRITTEN_FOR).load("values");
     if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model, host);
     if (existing !== null && changes) {
       // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
@@ -520,7 +545,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     let state: ModelState | undefined;
     if (spec.tieOut !== undefined) {
       const sheetValues = modelValues?.values ?? model?.cells ?? [];
-      const choices = readChoices(sheetValues);
+      const choices = writtenFor === null ? readChoices(sheetValues) : readWrittenFor(writtenFor.values);
       state = {
         profiles: modelValues === null ? DEFAULT_PROFILES : readProfiles(modelValues.values),
         selected: ensure?.profile ?? choices.selected,
@@ -541,6 +566,14 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
     }
 
+    // What the sheet was written for, as it computed it, becomes constant: choosing another profile
+    // on the model sheet no longer changes it (the same values, so nothing tied out moves).
+    for (const address of layout.pin ?? []) {
+      const { row, column } = parseCell(address.replace(/\$/g, ""));
+      const value = read.valueAt(row, column);
+      if (typeof value !== "string" && typeof value !== "number") throw new TieOutFailure(messages.stillCalculating(finalName, 0));
+      sheet.getRange(address).formulas = [[typeof value === "string" ? schoolNameFormula(value) : value]];
+    }
     if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
     const done = context.workbook.worksheets.getItem(workName);
     done.name = finalName;
@@ -619,6 +652,14 @@ export interface ApplyRequest {
   readonly profile?: string;
   /** @default "ask" */
   readonly whenTaken?: WhenTaken;
+  /** The day the sheet says it was written; today where omitted. */
+  readonly writtenOn?: WrittenOn;
+}
+
+/** Today as an Excel date and as Danish Excel shows it. */
+export function today(now = new Date()): WrittenOn {
+  const serial = serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return { serial, shown: danishDate(serial) };
 }
 
 /** The schools the sheets are written for, in their order: the core's one school identity. */
@@ -635,7 +676,7 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
     name: request.resultName,
     whenTaken: request.whenTaken,
     ensureModel: { schoolYear: request.schoolYear, profile: request.profile },
-    layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, schoolNames(list)),
+    layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, schoolNames(list), request.writtenOn ?? today()),
     tieOut: (model) => resultTieOut(list, model),
   }, host);
 }
@@ -660,7 +701,11 @@ function writeAfterResult(
   tieOut: (model: ModelState, list: ListFigures) => Result<TieOut>,
 ): Promise<WriteOutcome> {
   const list = { rows: request.list.rows, mapping: request.mapping };
-  return writeSheet(context, { name: request.name, whenTaken: request.whenTaken, layout: (sheet) => layout(sheet, list), tieOut: (model) => tieOut(model, list) }, host);
+  return writeSheet(
+    context,
+    { name: request.name, whenTaken: request.whenTaken, resultSheet: request.resultSheet, layout: (sheet) => layout(sheet, list), tieOut: (model) => tieOut(model, list) },
+    host,
+  );
 }
 
 export interface CompareRequest extends AfterResult {

@@ -1,6 +1,6 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
 import { schoolNameFormula, schoolSum } from "../core/schools";
-import { AMOUNT_WIDTH, type CellInput, KRONER, MODEL_NAMES, MODEL_SHEET, PROFILE_NAMES, profileParameter, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
+import { AMOUNT_WIDTH, type CellInput, KRONER, MODEL_SHEET, PROFILE_NAMES, profileParameter, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
 
 /**
@@ -68,7 +68,9 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
   const valueB = (row: number) => cellAddress(row, B_VALUE_COLUMN, true);
   const keys = rangeAddress(first, at.key, n, 1, true);
   const column = (c: number) => rangeAddress(first, c, n, 1);
-  const { threshold, cap, schoolShare, netPlanning } = MODEL_NAMES;
+  // The model the result sheet was written for: its parameters, and its safety net looked up by its name.
+  const [threshold, cap, schoolShare] = [RESULT_CELLS.for.threshold, RESULT_CELLS.for.cap, RESULT_CELLS.for.schoolShare].map((a) => qualified(resultName, a));
+  const netPlanning = profileParameter(3, qualified(resultName, RESULT_CELLS.for.model));
   const cells: CellInput[][] = [
     [b === null ? "Skolernes budget efter modellen" : "Skolernes budget efter modellen (A) og model B"],
     ["Udlagt til skolerne (kr.)", devolved],

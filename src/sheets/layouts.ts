@@ -36,6 +36,14 @@ export interface SheetLayout {
   readonly table?: { readonly name: string; readonly address: string };
   /** How the sheet looks: fills, borders, widths, frozen rows, drop-downs (see style.ts). */
   readonly style?: SheetStyle;
+  /**
+   * Cells written as formulas whose values are pinned as constants once the sheet is tied out: what
+   * the sheet was written for (the model's name, the school year), so it keeps them when the model
+   * sheet's choice changes. Each is read back with the sheet.
+   */
+  readonly pin?: readonly string[];
+  /** Ranges that stand out (light red, dark red text: Excel's own warning style) while a cell is FALSE. */
+  readonly warnings?: readonly { readonly address: string; readonly whenFalse: string }[];
 }
 
 export const MODEL_SHEET = "Incitamentsmodel";
@@ -188,6 +196,32 @@ export interface PupilListLocation {
   readonly firstColumn: number;
   /** Number of pupils (data rows below the header). */
   readonly rows: number;
+  /**
+   * The Excel table the list is, with its column names: the sheets then refer to its columns by
+   * structured reference (`Elevliste[[Årlig udgift]]`), so rows added to or deleted from the table
+   * flow into them. Absent for a selected range, which is referred to by its absolute address.
+   */
+  readonly table?: { readonly name: string; readonly headers: readonly string[] };
+}
+
+/** A column name in a structured reference: `[ ] # '` escaped with `'` (Microsoft, "Using structured references with Excel tables"). */
+function structuredColumn(name: string): string {
+  return name.replace(/['#[\]]/g, (c) => `'${c}`);
+}
+
+/**
+ * A column of the pupil list as the sheets refer to it: the table's column by structured reference,
+ * or the selected range's column as an absolute range (Excel grows or shrinks it for rows inserted or
+ * deleted inside it, not for rows added below it).
+ */
+export function listColumn(list: PupilListLocation, column: number): string {
+  if (list.table !== undefined) return `${list.table.name}[[${structuredColumn(String(list.table.headers[column] ?? ""))}]]`;
+  return qualified(list.sheet, rangeAddress(list.headerRow + 1, list.firstColumn + column, Math.max(list.rows, 1), 1, true));
+}
+
+/** What the list is called on a sheet: the table's name, or the range's address. */
+export function listName(list: PupilListLocation): string {
+  return list.table?.name ?? qualified(list.sheet, cellAddress(list.headerRow, list.firstColumn));
 }
 
 /**
@@ -225,10 +259,32 @@ export const RESULT_SUMMARY = columns([
   ["liable", "Udgift × andel"],
   ["pupils", "Elever"],
 ]);
-/** The result sheet: title in A1, headers in row 3, pupils from row 4; the summary after one blank column. */
-const RESULT_HEADER_ROW = 2;
+/**
+ * The result sheet: the title in A1; what it was written for in rows 2-3 (the model by name, its
+ * parameters looked up on the model sheet by that name, the school year, the list, the date); its
+ * coverage in rows 4-5; headers in row 7, pupils from row 8; the summary after one blank column.
+ */
+const WRITTEN_FOR_ROW = 1;
+const PARAMETER_ROW = 2;
+const COVERAGE_ROW = 3;
+const COVERAGE_LINE_ROW = 4;
+const RESULT_HEADER_ROW = 6;
 const FIRST_DATA_ROW = RESULT_HEADER_ROW + 1;
 const SUMMARY_COLUMN = RESULT_PUPIL.headers.length + 1;
+/** Label in A, C, E, G; value in B, D, F, H. */
+const RESULT_FOR = {
+  model: cellAddress(WRITTEN_FOR_ROW, 1, true),
+  schoolYear: cellAddress(WRITTEN_FOR_ROW, 3, true),
+  list: cellAddress(WRITTEN_FOR_ROW, 5, true),
+  written: cellAddress(WRITTEN_FOR_ROW, 7, true),
+  threshold: cellAddress(PARAMETER_ROW, 1, true),
+  cap: cellAddress(PARAMETER_ROW, 3, true),
+  schoolShare: cellAddress(PARAMETER_ROW, 5, true),
+  inList: cellAddress(COVERAGE_ROW, 1, true),
+  onSheet: cellAddress(COVERAGE_ROW, 3, true),
+  covers: cellAddress(COVERAGE_ROW, 5, true),
+  line: cellAddress(COVERAGE_LINE_ROW, 0, true),
+} as const;
 
 export interface ResultLayout extends SheetLayout {
   /** Summary rows: school → 0-based row. */
@@ -237,37 +293,64 @@ export interface ResultLayout extends SheetLayout {
   readonly totalRow: number;
 }
 
+/** When and for what a sheet is written: the date as an Excel serial, shown as Danish Excel shows it. */
+export interface WrittenOn {
+  readonly serial: number;
+  /** "06-12-2026". */
+  readonly shown: string;
+}
+
 /**
- * The result sheet: one row per pupil with live formulas that refer to the pupil list's cells and to
- * the model's named cells, and a summary per school (SUMPRODUCT over the rows, see core/schools.ts) whose totals tie out:
- * school + administration = Σ cost × liable, checked by SUMCHECK. Payments are rounded to øre.
+ * The coverage line: built-in functions only, so it computes without the add-in (and in LibreOffice):
+ * all well, or a warning naming the pupils in the list and on the sheet.
+ */
+function coverageLine(covers: string, inList: string, onSheet: string, listText: string): string {
+  return `=IF(${covers},"Arket dækker listen: "&${inList}&" elever i "&${listText}&".","ADVARSEL: Elever i "&${listText}&": "&${inList}&" · på dette ark: "&${onSheet}&". Arket dækker ikke listen: skriv det igen (Opdatér i Specialøkonomi).")`;
+}
+
+/**
+ * The result sheet: one row per position in the pupil list, with live formulas that take the list's
+ * cells by position (INDEX over the table's columns, so new, deleted and re-sorted rows flow in;
+ * rows past the list's end show no pupil and 0 kr.), the model's parameters looked up by the name the
+ * sheet was written for (so choosing another profile on the model sheet does not change it, editing
+ * its profile does), and a summary per school (SUMPRODUCT over the rows, see core/schools.ts) whose
+ * totals tie out: school + administration = Σ cost × liable. Payments are rounded to øre.
+ *
+ * The model's name and the school year (B2, D2) are written as `=Model_Valgt` and `=Model_Skoleår`
+ * and pinned to their values once the sheet is tied out (`pin`). The coverage (rows 4-5) compares
+ * the pupils in the list with those the summary counts: a pupil past the sheet's rows or at a school
+ * the summary has never seen makes it FALSE, and with it the sheet's control.
  *
  * @param schools the paying schools in the order the summary lists them.
  */
-export function resultSheet(sheet: string, list: PupilListLocation, mapping: ColumnMapping, schools: readonly string[]): ResultLayout {
+export function resultSheet(sheet: string, list: PupilListLocation, mapping: ColumnMapping, schools: readonly string[], written: WrittenOn = { serial: 0, shown: "" }): ResultLayout {
   if (list.rows < 1) throw new Error("a pupil list needs at least one pupil");
-  const { selected, schoolYear, threshold, cap, schoolShare } = MODEL_NAMES;
-  const ref = (role: keyof ColumnMapping, i: number): string | null => {
+  const { selected, schoolYear } = MODEL_NAMES;
+  const position = `ROW()-${FIRST_DATA_ROW}`;
+  const past = `${position}>${RESULT_FOR.inList}`;
+  const ref = (role: keyof ColumnMapping): string | null => {
     const column = mapping[role];
-    return column === null ? null : qualified(list.sheet, cellAddress(list.headerRow + 1 + i, list.firstColumn + column));
+    return column === null ? null : `INDEX(${listColumn(list, column)},${position})`;
   };
   const orBlank = (r: string | null): string => r ?? '""';
+  const countColumn = listColumn(list, mapping.cost ?? mapping.school ?? 0);
   const last = FIRST_DATA_ROW + list.rows - 1;
   const col = (c: number) => `$${columnName(c)}$${FIRST_DATA_ROW + 1}:$${columnName(c)}$${last + 1}`;
   const { at } = RESULT_PUPIL;
   const [costColumn, shareColumn, liableColumn, paysColumn] = [at.cost, at.share, at.liable, at.pays].map(columnName);
+  const parameters = `${RESULT_FOR.threshold},${RESULT_FOR.cap},${RESULT_FOR.schoolShare}`;
 
   const pupils: CellInput[][] = [];
   for (let i = 0; i < list.rows; i += 1) {
     const r = FIRST_DATA_ROW + i + 1; // Excel row number
-    const liable = `SEGREGATION.LIABLE(${orBlank(ref("start", i))},${orBlank(ref("end", i))},${schoolYear},${orBlank(ref("category", i))},${orBlank(ref("arrival", i))})`;
+    const liable = `SEGREGATION.LIABLE(${orBlank(ref("start"))},${orBlank(ref("end"))},${RESULT_FOR.schoolYear},${orBlank(ref("category"))},${orBlank(ref("arrival"))})`;
     pupils.push([
-      ref("pupil", i) === null ? `=ROW()-${FIRST_DATA_ROW}` : `=""&${ref("pupil", i)}`,
-      `=${schoolFormula(ref("school", i) ?? '""')}`,
-      `=${ref("cost", i)}`,
-      `=${liable}`,
+      ref("pupil") === null ? `=IF(${past},"",${position})` : `=IF(${past},"",""&${ref("pupil")})`,
+      `=IF(${past},"",${schoolFormula(ref("school") ?? '""')})`,
+      `=IF(${past},0,${ref("cost")})`,
+      `=IF(${past},0,${liable})`,
       `=ROUND(${costColumn}${r}*${shareColumn}${r},2)`,
-      `=ROUND(SEGREGATION.PAYMENT(${costColumn}${r},${threshold},${cap},${schoolShare})*${shareColumn}${r},2)`,
+      `=ROUND(SEGREGATION.PAYMENT(${costColumn}${r},${parameters})*${shareColumn}${r},2)`,
       `=ROUND(${liableColumn}${r}-${paysColumn}${r},2)`,
     ]);
   }
@@ -287,15 +370,22 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
   const totalRow = FIRST_DATA_ROW + schools.length;
   const sum = (c: number, decimals = 2) => `=ROUND(SUM(${rangeAddress(FIRST_DATA_ROW, c, Math.max(schools.length, 1), 1)}),${decimals})`;
   const s = (key: keyof typeof RESULT_SUMMARY.at) => SUMMARY_COLUMN + RESULT_SUMMARY.at[key];
+  const total = (key: keyof typeof RESULT_SUMMARY.at) => cellAddress(totalRow, s(key), true);
   summary.push(["I alt", sum(s("pays")), sum(s("central")), sum(s("liable")), sum(s("pupils"), 0)]);
+  // Built-in functions only, so the control computes without the add-in: the parts add up, and the sheet covers the list.
   summary.push([
     "Skole + forvaltning = udgift × andel",
-    `=SUMCHECK(${cellAddress(totalRow, s("pays"))}:${cellAddress(totalRow, s("central"))},${cellAddress(totalRow, s("liable"))},2)`,
+    `=AND(${RESULT_FOR.covers},ROUND(${total("pays")}+${total("central")}-${total("liable")},2)=0)`,
   ]);
 
   const rows = Math.max(FIRST_DATA_ROW + list.rows, FIRST_DATA_ROW + summary.length);
   const cells: CellInput[][] = Array.from({ length: rows }, () => []);
-  cells[0] = [`="Incitamentsmodel: "&${selected}&" · skoleår "&${schoolYear}&"/"&(${schoolYear}+1)`];
+  const listText = RESULT_FOR.list;
+  cells[0] = [`="Incitamentsmodel: "&${RESULT_FOR.model}&" · skoleår "&${RESULT_FOR.schoolYear}&"/"&(${RESULT_FOR.schoolYear}+1)&" · "&${listText}&" · skrevet "&${schoolNameFormula(written.shown).slice(1)}`];
+  cells[WRITTEN_FOR_ROW] = ["Model", `=${selected}`, "Skoleår", `=${schoolYear}`, "Elevliste", schoolNameFormula(listName(list)), "Skrevet", written.serial];
+  cells[PARAMETER_ROW] = ["Tærskel (kr.)", `=${profileParameter(0, RESULT_FOR.model)}`, "Loft (kr.)", `=${profileParameter(1, RESULT_FOR.model)}`, "Skolens andel", `=${profileParameter(2, RESULT_FOR.model)}`];
+  cells[COVERAGE_ROW] = ["Elever i listen", `=ROWS(${countColumn})`, "Elever på arket", total("pupils"), "Dækker listen", `=${RESULT_FOR.inList}=${total("pupils")}`];
+  cells[COVERAGE_LINE_ROW] = [coverageLine(RESULT_FOR.covers, RESULT_FOR.inList, RESULT_FOR.onSheet, listText)];
   cells[RESULT_HEADER_ROW] = [...RESULT_PUPIL.headers, null, ...RESULT_SUMMARY.headers];
   pupils.forEach((row, i) => (cells[FIRST_DATA_ROW + i] = [...row]));
   summary.forEach((row, k) => {
@@ -320,25 +410,46 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
     style,
     names: [],
     numberFormats: [
+      { address: RESULT_FOR.threshold, format: WHOLE_KRONER },
+      { address: RESULT_FOR.cap, format: WHOLE_KRONER },
+      { address: RESULT_FOR.schoolShare, format: "0%" },
+      { address: RESULT_FOR.written, format: "dd-mm-yyyy" },
       { address: block(at.cost, list.rows), format: KRONER },
       { address: block(at.share, list.rows), format: FRACTION },
       { address: rangeAddress(FIRST_DATA_ROW, at.liable, list.rows, 3), format: KRONER },
       { address: rangeAddress(FIRST_DATA_ROW, s("pays"), schools.length + 1, 3), format: KRONER },
     ],
-    bold: ["A1", rangeAddress(RESULT_HEADER_ROW, 0, 1, SUMMARY_COLUMN + RESULT_SUMMARY.headers.length), rangeAddress(totalRow, SUMMARY_COLUMN, 1, RESULT_SUMMARY.headers.length)],
+    bold: ["A1", rangeAddress(COVERAGE_LINE_ROW, 0, 1, 1), rangeAddress(RESULT_HEADER_ROW, 0, 1, SUMMARY_COLUMN + RESULT_SUMMARY.headers.length), rangeAddress(totalRow, SUMMARY_COLUMN, 1, RESULT_SUMMARY.headers.length)],
     fill: { row: FIRST_DATA_ROW, rows: list.rows, columns: RESULT_PUPIL.headers.length },
     readBack: [
+      rangeAddress(WRITTEN_FOR_ROW, 0, COVERAGE_LINE_ROW - WRITTEN_FOR_ROW + 1, 8),
       rangeAddress(FIRST_DATA_ROW, at.school, list.rows, RESULT_PUPIL.headers.length - at.school),
       rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN, summary.length, RESULT_SUMMARY.headers.length),
     ],
+    pin: [RESULT_FOR.model, RESULT_FOR.schoolYear],
+    warnings: [{ address: rangeAddress(COVERAGE_LINE_ROW, 0, 1, 8), whenFalse: RESULT_FOR.covers }],
     chart: { range: rangeAddress(RESULT_HEADER_ROW, SUMMARY_COLUMN, schools.length + 1, 2), title: "Skolens betaling pr. skole" },
     summaryRows: new Map(schools.map((s, k) => [s, FIRST_DATA_ROW + k])),
     totalRow,
   };
 }
 
+/** The range of a result sheet that says what it was written for: the model's name in B2, the school year in D2. */
+export const RESULT_WRITTEN_FOR = rangeAddress(WRITTEN_FOR_ROW, 0, 1, 4);
+
+/** What a result sheet was written for, from the values of {@link RESULT_WRITTEN_FOR}; null where a cell holds something else. */
+export function readWrittenFor(values: readonly (readonly unknown[])[]): { selected: string | null; schoolYear: number | null } {
+  const [, model, , year] = values[0] ?? [];
+  return {
+    selected: typeof model === "string" ? model.trim() : null,
+    schoolYear: typeof year === "number" && Number.isInteger(year) ? year : null,
+  };
+}
+
 /** The result sheet's places, 0-based, that the other sheets, the tie-out and the tests refer to. */
 export const RESULT_CELLS = {
+  /** What the sheet was written for, its parameters and its coverage (absolute addresses). */
+  for: RESULT_FOR,
   headerRow: RESULT_HEADER_ROW,
   firstDataRow: FIRST_DATA_ROW,
   /** Columns per pupil. */
@@ -513,7 +624,6 @@ export const SAFETY_NET_CELLS = {
   school: SAFETY_NET_SCHOOL.at,
 } as const;
 
-const NET_PARTS = [MODEL_NAMES.netPlanning, MODEL_NAMES.netMoversIn, MODEL_NAMES.netYearEnd] as const;
 
 /**
  * The safety-net sheet: one part of the safety net (0: planning, 1: movers-in, 2: year end) split over
@@ -535,7 +645,8 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
   const keyLabel = { pupils: "Nøgle: elever", payments: "Nøgle: skolens betaling", deficit: "Nøgle: underskud (betaling − budget)" }[key];
   const column = (c: number) => rangeAddress(first, c, n, 1);
   const total = (c: number) => `=SUM(${column(c)})`;
-  const cells: CellInput[][] = [["Sikkerhedsnet"], ["Beløb", `=${NET_PARTS[part]}`]];
+  // The safety net of the model the result sheet was written for, looked up by its name.
+  const cells: CellInput[][] = [["Sikkerhedsnet"], ["Beløb", `=${profileParameter(3 + part, qualified(resultName, RESULT_FOR.model))}`]];
   while (cells.length < SAFETY_NET_HEADER_ROW) cells.push([]);
   cells.push(
     headers.map((h, c) => (c === at.key ? keyLabel : h)),

@@ -1,6 +1,6 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
 import type { Solved } from "../core/budget";
-import { AMOUNT_WIDTH, type CellInput, KRONER, MODEL_NAMES, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
+import { AMOUNT_WIDTH, type CellInput, KRONER, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
 
 /**
@@ -21,9 +21,9 @@ const ROWS = { start: 1, step: 2, end: 3, target: 4, now: 5, calibrated: 6, liab
 export const SENSITIVITY_CELLS = { ...ROWS, firstPoint: ROWS.header + 1, valueColumn: 1, totalColumn: 2, point: SENSITIVITY_POINT.at } as const;
 
 const WORDS: Record<Solved, { title: string; header: string; model: string }> = {
-  cap: { title: "loftet (tærskel = loft)", header: "Loft (kr.)", model: MODEL_NAMES.cap },
-  threshold: { title: "tærsklen", header: "Tærskel (kr.)", model: MODEL_NAMES.threshold },
-  share: { title: "skolens andel over tærsklen", header: "Skolens andel", model: MODEL_NAMES.schoolShare },
+  cap: { title: "loftet (tærskel = loft)", header: "Loft (kr.)", model: RESULT_CELLS.for.cap },
+  threshold: { title: "tærsklen", header: "Tærskel (kr.)", model: RESULT_CELLS.for.threshold },
+  share: { title: "skolens andel over tærsklen", header: "Skolens andel", model: RESULT_CELLS.for.schoolShare },
 };
 
 export interface SensitivityRange {
@@ -47,7 +47,8 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
   const first = SENSITIVITY_CELLS.firstPoint;
   const resultColumn = (column: number) => qualified(resultName, rangeAddress(RESULT_CELLS.firstDataRow, column, pupils, 1, true));
   const [costs, liable] = [resultColumn(RESULT_PUPIL.at.cost), resultColumn(RESULT_PUPIL.at.share)];
-  const { threshold, cap, schoolShare } = MODEL_NAMES;
+  // The model the result sheet was written for (its parameter cells), not the model sheet's current choice.
+  const [threshold, cap, schoolShare] = [RESULT_CELLS.for.threshold, RESULT_CELLS.for.cap, RESULT_CELLS.for.schoolShare].map((a) => qualified(resultName, a));
   const value = (row: number) => cellAddress(row, 1, true);
   // The model with the varied parameter at x, the others the model sheet's.
   const modelAt = (x: string) => (solveFor === "cap" ? `${x},${x},${schoolShare}` : solveFor === "threshold" ? `${x},${cap},${schoolShare}` : `${threshold},${cap},${x}`);
@@ -59,7 +60,7 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
     ["Trin", range.step],
     ["Til (sidste punkt)", `=ROUND(${value(ROWS.start)}+${points - 1}*${value(ROWS.step)},4)`],
     ["Mål: skolernes samlede betaling (kr.)", range.target],
-    ["Modellens værdi nu", `=${words.model}`, `=${totalAt(value(ROWS.now))}`],
+    ["Modellens værdi nu", `=${qualified(resultName, words.model)}`, `=${totalAt(value(ROWS.now))}`],
     [
       "Kalibreret til målet",
       `=IF(${value(ROWS.target)}="","",SEGREGATION.CALIBRATE(${costs},${value(ROWS.target)},${liable},"${solveFor}",${threshold},${cap},${schoolShare}))`,

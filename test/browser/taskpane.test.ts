@@ -162,8 +162,8 @@ __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.le
 
     // The workbook as the pane left it, evaluated by the formula engine here, against the exact core.
     const written = await page.evaluate(() => {
-      const book = (window as unknown as { __book: { toSheets(): Record<string, unknown[][]>; names: Map<string, string> } }).__book;
-      return { sheets: book.toSheets(), names: [...book.names].map(([name, expression]) => ({ name, expression })) };
+      const book = (window as unknown as { __book: { toSheets(forEngine?: boolean): Record<string, unknown[][]>; names: Map<string, string> } }).__book;
+      return { sheets: book.toSheets(true), names: [...book.names].map(([name, expression]) => ({ name, expression })) };
     });
     const values = calculate(written.sheets, written.names);
     const mapping = guessColumns(HEADERS);

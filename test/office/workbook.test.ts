@@ -1,6 +1,5 @@
 import { checkPupils, guessColumns, listSchools, summarise } from "../../src/core/pupils";
 import { incentiveModel } from "../../src/core/segregation";
-import { qualified } from "../../src/core/address";
 import { COMPARE_CELLS, MODEL_NAMES, MODEL_SHEET, RESULT_CELLS, resultSheet, SAFETY_NET_CELLS } from "../../src/sheets/layouts";
 import { templateLayout } from "../../src/sheets/templates";
 import { allocate } from "../../src/core/allocate";
@@ -60,7 +59,7 @@ const schoolsOf = (req: ApplyRequest): string[] => listSchools(req.list.rows, re
 /** The fake workbook evaluated by a formula engine, names included. */
 function evaluate(data: FakeWorkbookData) {
   const names = [...data.names].map(([name, formula]) => ({ name, expression: formula }));
-  return workbook(data.toSheets(), names);
+  return workbook(data.toSheets(true), names);
 }
 
 describe("reading the pupil list", () => {
@@ -70,7 +69,7 @@ describe("reading the pupil list", () => {
     await expect(listTables(context)).resolves.toEqual([{ name: "Elevliste", sheet: "Elever" }]);
     const list = await readTable(context, "Elevliste");
     expect(context.stats.syncs).toBe(2);
-    expect(list.location).toEqual({ sheet: "Elever", headerRow: 1, firstColumn: 1, rows: PUPILS.length });
+    expect(list.location).toEqual({ sheet: "Elever", headerRow: 1, firstColumn: 1, rows: PUPILS.length, table: { name: "Elevliste", headers: HEADERS } });
     expect(list.headers).toEqual(HEADERS);
     expect(checkPupils(list.rows, guessColumns(list.headers))).toEqual([]);
   });
@@ -93,7 +92,7 @@ describe("applying the model", () => {
     expect(context.stats.syncs).toBe(4); // look; write and read back (#BUSY!); read again; rename
     expect(data.sheets.map((s) => s.name)).toEqual(["Elever", MODEL_SHEET, "Resultat 2023-24"]);
     expect([...data.names.keys()].sort()).toEqual(Object.values(MODEL_NAMES).sort());
-    expect(data.sheet("Resultat 2023-24")?.charts).toEqual([{ type: "BarClustered", source: expect.stringMatching(/!I3:J6$/), title: "Skolens betaling pr. skole" }]);
+    expect(data.sheet("Resultat 2023-24")?.charts).toEqual([{ type: "BarClustered", source: expect.stringMatching(/!I7:J10$/), title: "Skolens betaling pr. skole" }]);
     expect(data.activeSheet).toBe("Resultat 2023-24");
   });
 
@@ -150,7 +149,7 @@ describe("applying the model", () => {
       data.put("Resultat 2023-24", "A1", [["Mine egne tal", 42]]);
       const outcome = await applyModel(fakeContext(data), await request(data, { whenTaken: "replace" }));
       expect(outcome).toMatchObject({ kind: "done", sheet: "Resultat 2023-24" });
-      expect(data.toSheets()["Resultat 2023-24"][2][0]).toBe("Elev");
+      expect(data.toSheets()["Resultat 2023-24"][RESULT_CELLS.headerRow][0]).toBe("Elev");
       expect(data.sheets.map((s) => s.name)).toEqual(["Elever", MODEL_SHEET, "Resultat 2023-24"]);
     });
   });
@@ -167,11 +166,14 @@ describe("applying the model", () => {
 
   it("Excel's fill writes exactly the formulas the layout spells out, row by row", async () => {
     const data = book();
-    const req = await request(data);
+    const req = await request(data, { writtenOn: { serial: 46362, shown: "06-12-2026" } });
     await applyModel(fakeContext(data), req);
-    const layout = resultSheet("Resultat 2023-24", req.list.location, req.mapping, schoolsOf(req));
+    const layout = resultSheet("Resultat 2023-24", req.list.location, req.mapping, schoolsOf(req), { serial: 46362, shown: "06-12-2026" });
     const written = data.toSheets()["Resultat 2023-24"];
-    layout.cells.forEach((row, r) => row.forEach((cell, c) => expect({ r, c, cell: written[r][c] }).toEqual({ r, c, cell })));
+    // What it was written for is pinned: the model's name and the school year as constants.
+    const pinned = new Map<string, string | number>([["1,1", '="Hedensted 2022/23"'], ["1,3", 2023]]);
+    layout.cells.forEach((row, r) => row.forEach((cell, c) => expect({ r, c, cell: written[r][c] }).toEqual({ r, c, cell: pinned.get(`${r},${c}`) ?? cell })));
+    expect(layout.cells[1].slice(1, 4)).toEqual(["=Model_Valgt", "Skoleår", "=Model_Skoleår"]);
     expect(data.sheet("Resultat 2023-24")?.peek(RESULT.first + 6, RESULT_CELLS.pupil.pays)?.numberFormat).toBe("#,##0.00");
   });
 
@@ -185,9 +187,12 @@ describe("applying the model", () => {
     expect(Math.max(...context.stats.responseBytes)).toBeLessThan(REQUEST_LIMIT_BYTES); // and the read-back's response
     expect(REQUEST_LIMIT_BYTES).toBe(5 * 1024 * 1024);
     const written = data.toSheets()["Resultat 2023-24"];
-    expect(written.length).toBe(3 + 10000);
-    // The last pupil (sheet row 10002: header in row 2) on the last result row.
-    expect(written[10002][3]).toBe(`=SEGREGATION.LIABLE(${qualified("Elever", "E10002")},${qualified("Elever", "F10002")},Model_Skoleår,${qualified("Elever", "G10002")},${qualified("Elever", "H10002")})`);
+    expect(written.length).toBe(RESULT.first + 10000);
+    // The last pupil is the list's 10.000th by position: the same formula as the first, filled down.
+    const position = `ROW()-${RESULT.first}`;
+    const at = (column: string) => `INDEX(Elevliste[[${column}]],${position})`;
+    const liable = `=IF(${position}>$B$4,0,SEGREGATION.LIABLE(${at("Startdato")},${at("Slutdato")},$D$2,${at("Kategori")},${at("Tilflyttet")}))`;
+    expect([written[RESULT.first][3], written[RESULT.first + 9999][3]]).toEqual([liable, liable]);
   }, 60000);
 });
 
@@ -473,13 +478,13 @@ describe("every written sheet ties out against the core (issue #12)", () => {
     const before = JSON.stringify({ sheets: data.toSheets(), names: [...data.names] });
     const req = await request(data);
     // Someone (or something) changes Løsning Skole's payment formula while the sheet is written.
-    data.beforeRead = (book) => book.put("Resultat 2023-24 (i gang)", "J5", [["=ROUND(SUMPRODUCT(--($B$4:$B$10=$I5),$F$4:$F$10),2)+1"]]);
+    data.beforeRead = (book) => book.put("Resultat 2023-24 (i gang)", "J9", [["=ROUND(SUMPRODUCT(--($B$8:$B$14=$I9),$F$8:$F$14),2)+1"]]);
     const outcome = await applyModel(fakeContext(data), req);
     expect(outcome).toMatchObject({ kind: "failed" });
     if (outcome.kind !== "failed") return;
     expect(outcome.message?.da).toBe(
-      "Arket Resultat 2023-24 stemmer ikke med beregningen i 3 celler: J5 (Løsning Skole, skolens betaling): 431.400,86 på arket, 431.399,86 beregnet; " +
-        "J7 (I alt, skolens betaling): 1.153.898,36 på arket, 1.153.897,36 beregnet; J8 (I alt, kontrol): FALSK på arket, SAND beregnet",
+      "Arket Resultat 2023-24 stemmer ikke med beregningen i 3 celler: J9 (Løsning Skole, skolens betaling): 431.400,86 på arket, 431.399,86 beregnet; " +
+        "J11 (I alt, skolens betaling): 1.153.898,36 på arket, 1.153.897,36 beregnet; J12 (I alt, kontrol): FALSK på arket, SAND beregnet",
     );
     expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
   });
@@ -489,9 +494,9 @@ describe("every written sheet ties out against the core (issue #12)", () => {
     await applyModel(fakeContext(data), await request(data));
     const before = JSON.stringify({ sheets: data.toSheets(), names: [...data.names] });
     const req = await request(data, { whenTaken: "newName", schoolYear: 2024, profile: DEFAULT_PROFILES[1].name });
-    data.beforeRead = (book) => book.put("Resultat 2023-24 (2) (i gang)", "K4", [[0]]);
+    data.beforeRead = (book) => book.put("Resultat 2023-24 (2) (i gang)", "K8", [[0]]);
     const outcome = await applyModel(fakeContext(data), req);
-    expect(outcome).toMatchObject({ kind: "failed", message: { en: expect.stringContaining("K4 (Hedensted Skole, administration pays): 0 on the sheet, 120,000 computed") } });
+    expect(outcome).toMatchObject({ kind: "failed", message: { en: expect.stringContaining("K8 (Hedensted Skole, administration pays): 0 on the sheet, 120,000 computed") } });
     expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
   });
 

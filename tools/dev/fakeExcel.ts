@@ -17,6 +17,7 @@
  */
 
 import type { SheetLook } from "../../src/sheets/style";
+import { positionalIndex, resolveStructured, type RowShift, shiftReferences, shiftSpan, type TableShape } from "./references";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -171,6 +172,8 @@ function parseRange(address: string): Box {
   // Whole columns ("A:C"), as Excel takes them: every one of its 1.048.576 rows.
   const whole = /^([A-Z]+)$/.exec(a) !== null && /^([A-Z]+)$/.exec(b) !== null;
   if (whole) return { row: 0, column: colIndex(a), rows: 1048576, columns: colIndex(b) - colIndex(a) + 1 };
+  // Whole rows ("5:7"): every one of the sheet's 16.384 columns.
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { row: Number(a) - 1, column: 0, rows: Number(b) - Number(a) + 1, columns: 16384 };
   const m1 = /^([A-Z]+)(\d+)$/.exec(a);
   const m2 = /^([A-Z]+)(\d+)$/.exec(b);
   if (m1 === null || m2 === null) throw new Error(`InvalidArgument: bad address ${address}`);
@@ -214,6 +217,8 @@ export class SheetData {
   readonly columnWidths = new Map<number, number>();
   /** Rows frozen at the top (freezePanes.freezeRows). */
   frozenRows = 0;
+  /** Conditional formats (ExcelApi 1.6): a custom rule's formula and the look while it is TRUE. */
+  readonly conditionalFormats: { address: string; formula: string; fill?: string; font?: string }[] = [];
   /** The print set-up as set through pageLayout. */
   readonly pageLayout: { orientation?: string; printTitleRows?: string } = {};
   /** Syncs left that read "#BUSY!" from this sheet's formula cells (see busyReads). */
@@ -433,6 +438,7 @@ export class FakeWorkbookData {
    */
   toSheets(forEngine = false): Record<string, unknown[][]> {
     const out: Record<string, unknown[][]> = {};
+    const shapes = forEngine ? this.tableShapes() : [];
     for (const sheet of this.sheets) {
       const { rows, columns } = sheet.extent();
       out[sheet.name] = Array.from({ length: rows }, (_r, r) =>
@@ -441,14 +447,59 @@ export class FakeWorkbookData {
           if (cell === undefined) return null;
           if (forEngine && cell.formula !== null && (cell.broken === true || /_xldudf_/i.test(cell.formula))) {
             // Excel's stored form (and another add-in's link before it) is an unknown name: #NAME?.
-            const formula = cell.formula.replace(/\[\d+\]!(?=_xldudf_)/gi, "");
+            const formula = positionalIndex(resolveStructured(cell.formula.replace(/\[\d+\]!(?=_xldudf_)/gi, ""), shapes), r);
             return rewrite(formula, (n) => (this.unknownCustom(n) ? `UKENDT${n.replace(/[._]/g, "")}` : n), (w) => w, { args: ",", decimal: "." }, { args: ",", decimal: "." });
           }
+          if (forEngine && cell.formula !== null) return positionalIndex(resolveStructured(cell.formula, shapes), r);
           return cell.formula ?? (cell.value === "" ? null : cell.value);
         }),
       );
     }
     return out;
+  }
+
+  /** The tables as structured references see them: range, data rows and column names (the header cells). */
+  tableShapes(): TableShape[] {
+    return this.tables.map((t) => {
+      const box = parseRange(t.address);
+      const sheet = this.sheet(t.sheet);
+      const headers = Array.from({ length: box.columns }, (_x, c) => String(sheet?.peek(box.row, box.column + c)?.value ?? ""));
+      return { name: t.name, sheet: t.sheet, row: box.row, column: box.column, rows: box.rows - 1, headers };
+    });
+  }
+
+  /**
+   * Rows inserted (count > 0) or deleted (count < 0) at 0-based `row` of a sheet, whole rows, as
+   * Excel's Range.insert("Down") / Range.delete("Up") on entire rows: cells move, and every formula,
+   * name and table in the workbook follows (references.ts). A table's own row operations go through
+   * here too: Excel moves only the table's columns there, the in-memory Excel whole rows.
+   */
+  shiftRows(sheetName: string, row: number, count: number): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet === undefined) throw new Error(`ItemNotFound: sheet ${sheetName}`);
+    const shift: RowShift = { sheet: sheet.name, row, count };
+    const moved = new Map<string, Cell>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(",").map(Number);
+      if (r < row) moved.set(key, cell);
+      else if (count > 0) moved.set(`${r + count},${c}`, cell);
+      else if (r >= row - count) moved.set(`${r + count},${c}`, cell);
+    }
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values()) if (cell.formula !== null) cell.formula = shiftReferences(cell.formula, s.name, shift);
+    }
+    for (const [name, formula] of this.names) this.names.set(name, shiftReferences(formula, sheet.name, shift));
+    for (const t of this.tables) {
+      if (t.sheet.toLowerCase() !== sheet.name.toLowerCase()) continue;
+      const box = parseRange(t.address);
+      // The header row stays; the body shrinks or grows with rows deleted or inserted inside it.
+      const span = shiftSpan(box.row, box.row + box.rows - 1, shift);
+      const [r1, r2] = span ?? [box.row, box.row];
+      t.address = `${colLetters(box.column)}${r1 + 1}:${colLetters(box.column + box.columns - 1)}${Math.max(r2, r1 + 1) + 1}`;
+    }
+    this.changed();
   }
 }
 
@@ -899,8 +950,9 @@ export class FakeRange extends Loadable {
       cell.formula = entered.formula;
       cell.broken = entered.broken;
       cell.value = "";
-      // Formulas were written to this sheet: Excel computes them asynchronously.
-      this.sheet().busyLeft = this.context.data.busyReads;
+      // Formulas were written to this sheet: Excel computes them asynchronously. A formula of text
+      // constants only (a pinned name, `="Nord"&CHAR(34)`) has nothing to wait for.
+      if (!/^=(?:"(?:[^"]|"")*"|&|CHAR\(34\))+$/.test(v)) this.sheet().busyLeft = this.context.data.busyReads;
     } else {
       cell.formula = null;
       cell.broken = false;
@@ -1005,6 +1057,39 @@ export class FakeRange extends Loadable {
       }
     });
   }
+  /** Range.conditionalFormats (ExcelApi 1.6): only custom rules, kept with their fill and font colour. */
+  get conditionalFormats(): { add: (type: string) => { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } } {
+    if (!this.context.data.supports("ExcelApi 1.6")) throw new Error("ApiNotFound: Range.conditionalFormats needs ExcelApi 1.6");
+    return {
+      add: (type: string) => {
+        if (type !== "Custom") throw new Error(`InvalidArgument: only custom conditional formats are modelled (${type})`);
+        const rule = { address: this.localAddress, formula: "" } as { address: string; formula: string; fill?: string; font?: string };
+        this.context.enqueue({ conditionalFormat: this.localAddress }, () => this.sheet().conditionalFormats.push(rule));
+        const set = (key: "formula" | "fill" | "font") => (value: string) => this.context.enqueue({ conditionalFormat: this.localAddress, [key]: value }, () => (rule[key] = value));
+        return {
+          custom: {
+            rule: Object.defineProperty({} as { formula: string }, "formula", { set: set("formula"), get: () => rule.formula }),
+            format: {
+              fill: Object.defineProperty({} as { color: string }, "color", { set: set("fill"), get: () => rule.fill ?? "" }),
+              font: Object.defineProperty({} as { color: string }, "color", { set: set("font"), get: () => rule.font ?? "" }),
+            },
+          },
+        };
+      },
+    };
+  }
+  /** Range.delete("Up") of entire rows ("5:7"): rows removed, the workbook's references follow. */
+  delete(shift: string): void {
+    const box = parseRange(this.localAddress);
+    if (shift !== "Up" || box.columns !== 16384) throw new Error(`InvalidArgument: only whole rows are deleted upwards in the in-memory Excel (${this.localAddress})`);
+    this.context.enqueue({ deleteRows: this.localAddress, sheet: this.sheetName }, () => this.context.data.shiftRows(this.sheetName, box.row, -box.rows));
+  }
+  /** Range.insert("Down") of entire rows ("5:7"): empty rows in, the cells below and every reference to them move down. */
+  insert(shift: string): void {
+    const box = parseRange(this.localAddress);
+    if (shift !== "Down" || box.columns !== 16384) throw new Error(`InvalidArgument: only whole rows are inserted downwards in the in-memory Excel (${this.localAddress})`);
+    this.context.enqueue({ insertRows: this.localAddress, sheet: this.sheetName }, () => this.context.data.shiftRows(this.sheetName, box.row, box.rows));
+  }
   select(): void {
     this.context.enqueue({ select: this.localAddress }, () => {
       this.context.data.selected = boxAddress(this.sheetName, parseRange(this.localAddress));
@@ -1065,10 +1150,60 @@ export class FakeTables extends Loadable {
     this.need("items");
     return this.snapshot;
   }
-  getItem(name: string): { getRange: () => FakeRange; worksheet: { name: string } } {
+  getItem(name: string): FakeTable {
     const table = this.context.data.tables.find((t) => t.name === name);
     if (table === undefined) throw new Error(`ItemNotFound: table ${name}`);
-    return { getRange: () => new FakeRange(this.context, table.sheet, table.address), worksheet: { name: table.sheet } };
+    return new FakeTable(this.context, table);
+  }
+}
+
+/**
+ * One Excel table: its ranges as they stand at the sync, and its rows (Table.rows: add at the end or
+ * at an index, ExcelApi 1.1; TableRow.delete, 1.2). Rows added are inserted as whole rows below the
+ * body (cells below move down), so every reference and structured reference follows.
+ */
+export class FakeTable {
+  readonly worksheet: { name: string };
+  readonly rows: { add: (index: number | null, values: unknown[][]) => void; getItemAt: (index: number) => { delete: () => void } };
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly table: { name: string; sheet: string; address: string },
+  ) {
+    this.worksheet = { name: table.sheet };
+    const box = () => parseRange(table.address);
+    this.rows = {
+      add: (index, values) =>
+        context.enqueue({ tableRowsAdd: table.name, index, values }, () => {
+          const b = box();
+          const at = index === null || index === undefined ? b.rows - 1 : index; // 0-based within the body
+          if (at < 0 || at > b.rows - 1) throw new Error(`InvalidArgument: row index ${index} of table ${table.name}`);
+          const row = b.row + 1 + at;
+          context.data.shiftRows(table.sheet, row, values.length);
+          // Added at the very end, the body grows by them (an insertion below the last row moves the table's end down only inside it).
+          const after = parseRange(table.address);
+          if (after.rows - 1 === b.rows - 1) table.address = `${colLetters(b.column)}${b.row + 1}:${colLetters(b.column + b.columns - 1)}${b.row + b.rows + values.length}`;
+          context.data.put(table.sheet, `${colLetters(b.column)}${row + 1}`, values);
+        }),
+      getItemAt: (index) => ({
+        delete: () =>
+          context.enqueue({ tableRowDelete: table.name, index }, () => {
+            const b = box();
+            if (index < 0 || index >= b.rows - 1) throw new Error(`InvalidArgument: row ${index} of table ${table.name}`);
+            if (b.rows - 1 === 1) throw new Error("InvalidOperation: a table keeps at least one row");
+            context.data.shiftRows(table.sheet, b.row + 1 + index, -1);
+          }),
+      }),
+    };
+  }
+  get name(): string {
+    return this.table.name;
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, this.table.sheet, this.table.address);
+  }
+  getDataBodyRange(): FakeRange {
+    const b = parseRange(this.table.address);
+    return new FakeRange(this.context, this.table.sheet, `${colLetters(b.column)}${b.row + 2}:${colLetters(b.column + b.columns - 1)}${b.row + b.rows}`);
   }
 }
 
