@@ -274,7 +274,6 @@ describe("ROUND in the engine that stands in for Excel", () => {
     let own: unknown[] = [];
     jest.isolateModules(() => {
       // A fresh copy of HyperFormula, without the add-in's registrations: its own ROUND.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const fresh = require("hyperformula") as typeof import("hyperformula");
       const hf = fresh.HyperFormula.buildFromArray([["=ROUND(282464.785,2)", "=ROUND(299934.57*0.5,2)"]], { licenseKey: "gpl-v3" });
       own = hf.getSheetValues(0)[0];

@@ -42,7 +42,8 @@ export function manyPupils(n: number, schools = 20): Pupil[] {
  * A pupil list as a municipality really keeps one (issue #12): `n` pupils (≥ 300) over twelve paying
  * schools, with the usual slips — trailing and double spaces, names in lower case, school codes typed
  * as numbers in some rows and as text in others, names with * ? ~ < > in them — and part-year pupils,
- * exempt pupils (anbragt, 10. klasse, vidtgående), movers-in, and costs in øre. Rows in the order of
+ * exempt pupils (anbragt, 10. klasse, vidtgående), movers-in, and costs in øre (odd øre under a 50 %
+ * share among them: half-øre payments, where Excel's ROUND is not the binary double's). Rows in the order of
  * HEADERS. Every slip is one Excel's formulas count as the same school, so the list has no problems.
  */
 export function messyRows(n = 320): unknown[][] {
@@ -72,7 +73,12 @@ export function messyRows(n = 320): unknown[][] {
       if (i % 11 === 3) school = school.replace(" ", "  "); // a double space
     }
     const category = categories[i % categories.length];
-    const cost = 120000 + ((i * 7919) % 320000) + (i % 4 === 0 ? 0.5 : 0) + (i % 9 === 0 ? 0.24 : 0);
+    // Every sixth pupil's cost has odd øre between Hedensted's threshold and the cost at its cap, so
+    // the school pays half an øre under a 50 % share (299.934,57 → 282.464,785): Excel's ROUND decides.
+    const cost =
+      i % 6 === 5
+        ? 264996 + ((i * 104729) % 44000) + (2 * ((i * 37) % 50) + 1) / 100
+        : 120000 + ((i * 7919) % 320000) + (i % 4 === 0 ? 0.5 : 0) + (i % 9 === 0 ? 0.24 : 0);
     const start = d(2019 + (i % 5), 1 + (i % 12), 1 + (i % 28)); // some after the school year started
     const end = i % 4 === 1 ? d(2024, 1 + (i % 7), 10 + (i % 18)) : i % 10 === 7 ? d(2023, 10, 31) : null;
     const arrival = category === "Tilflytter" ? d(2023, 9 + (i % 3), 1) : null;

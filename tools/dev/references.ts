@@ -54,7 +54,7 @@ function readCellRange(text: string): { length: number; row1: number; column1: n
   if (a === null) return null;
   let length = a[0].length;
   const next = text[length];
-  if (next !== undefined && /[A-Za-z0-9_(\[]/.test(next)) return null; // a name or a function
+  if (next !== undefined && /[A-Za-z0-9_([]/.test(next)) return null; // a name or a function
   const first = { column: colIndex(a[2]), row: Number(a[4]) - 1 };
   if (text[length] === ":") {
     const b = CELL.exec(text.slice(length + 1));

@@ -1,0 +1,239 @@
+/**
+ * A workbook that stays true all year (issue #26): a result sheet keeps the model it was written for,
+ * follows the pupil table as Excel would (rows added, deleted, re-sorted, a cost corrected), and says
+ * in the sheet, by built-in functions, when it no longer covers the list; nothing becomes #REF!.
+ */
+import type { HyperFormula } from "hyperformula";
+import { parseCell } from "../../src/core/address";
+import { Dec } from "../../src/core/decimal";
+import { DEFAULT_PROFILES, type ModelProfile } from "../../src/core/profiles";
+import { type ColumnMapping, guessColumns, pupilResults, summarise } from "../../src/core/pupils";
+import { unwrap } from "../../src/core/result";
+import { schoolOf } from "../../src/core/schools";
+import { incentiveModel } from "../../src/core/segregation";
+import { serialOf } from "../../src/core/dates";
+import { MODEL_SHEET, RESULT_CELLS } from "../../src/sheets/layouts";
+import { applyModel, type ApplyRequest, readTable, writeBudget } from "../../src/office/workbook";
+import { workbook } from "../../tools/engine";
+import { fakeContext, type FakeWorkbookData } from "../../tools/dev/fakeExcel";
+import { messyRows, pupilBook } from "../../tools/dev/pupilList";
+import { resolveStructured, shiftReferences } from "../../tools/dev/references";
+import { PUPILS, pupilRows } from "../../tools/seeds";
+
+const [HEDENSTED, PROPOSAL] = DEFAULT_PROFILES;
+const RESULT = "Resultat 2023-24";
+
+async function request(data: FakeWorkbookData, extra: Partial<ApplyRequest> = {}): Promise<ApplyRequest> {
+  const list = await readTable(fakeContext(data), "Elevliste");
+  return { list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: RESULT, ...extra };
+}
+
+function evaluate(data: FakeWorkbookData): HyperFormula {
+  return workbook(data.toSheets(true), [...data.names].map(([name, expression]) => ({ name, expression })));
+}
+
+const cell = (hf: HyperFormula, sheet: string, address: string): unknown => {
+  const { row, column } = parseCell(address.replace(/\$/g, ""));
+  return hf.getCellValue({ sheet: hf.getSheetId(sheet) ?? -1, row, col: column });
+};
+
+/** The pupil list as the table now holds it (what the pane would read again). */
+function listNow(data: FakeWorkbookData): unknown[][] {
+  const table = data.tables.find((t) => t.name === "Elevliste");
+  const [from, to] = (table?.address ?? "").split(":").map(parseCell);
+  return (data.toSheets().Elever ?? []).slice(from.row + 1, to.row + 1).map((row) => row.slice(from.column, to.column + 1).map((v) => v ?? null));
+}
+
+/** Every value on a sheet that is an error Excel shows for a lost reference. */
+function refErrors(hf: HyperFormula, sheet: string): string[] {
+  const values = hf.getSheetValues(hf.getSheetId(sheet) ?? -1);
+  return values.flatMap((row, r) => row.flatMap((v, c) => (typeof v === "object" && v !== null && (v as { value?: string }).value === "#REF!" ? [`${r},${c}`] : [])));
+}
+
+/**
+ * The result sheet against the core for the list as it is now: every pupil row by position, every
+ * school on the sheet by name, the count, the coverage and the control. Answers whether it covers.
+ */
+function againstCore(hf: HyperFormula, sheet: string, rows: readonly (readonly unknown[])[], mapping: ColumnMapping, profile: ModelProfile, written: number): boolean {
+  const model = unwrap(incentiveModel(profile.threshold, profile.cap, profile.schoolShare));
+  const results = pupilResults(rows, mapping, model, 2023);
+  const { firstDataRow: first, pupil: p, summaryColumn: s, summary: t } = RESULT_CELLS;
+  const at = (row: number, col: number) => hf.getCellValue({ sheet: hf.getSheetId(sheet) ?? -1, row, col });
+  for (let i = 0; i < Math.min(rows.length, written); i += 1) {
+    const x = results[i];
+    const school = schoolOf(rows[i][mapping.school ?? 0]);
+    expect({ i, on: [p.school, p.liable, p.pays, p.central].map((c) => at(first + i, c)) }).toEqual({
+      i,
+      on: [school.kind === "school" ? school.name : "", x?.liable.toNumber(), x?.pays.toNumber(), x?.central.toNumber()],
+    });
+  }
+  // Rows past the list's end hold no pupil and 0 kr.
+  for (let i = rows.length; i < written; i += 1) expect([p.school, p.pays].map((c) => at(first + i, c))).toEqual(["", 0]);
+  // The summary sums the pupils the sheet's rows reach (the first `written` of the list), by school.
+  const lines = new Map(summarise(rows.slice(0, written), mapping, model, 2023).map((line) => [line.school, line]));
+  let k = 0;
+  const onSheet = new Set<string>();
+  for (; at(first + k, s + t.school) !== "I alt"; k += 1) {
+    const name = String(at(first + k, s + t.school));
+    onSheet.add(name);
+    const line = lines.get(name);
+    expect({ name, figures: [t.pays, t.central, t.liable, t.pupils].map((c) => at(first + k, s + c)) }).toEqual({
+      name,
+      figures: line === undefined ? [0, 0, 0, 0] : [line.pays.toNumber(), line.central.toNumber(), line.liable.toNumber(), line.pupils],
+    });
+  }
+  const covers = rows.length <= written && [...lines.keys()].every((name) => onSheet.has(name));
+  expect(cell(hf, sheet, RESULT_CELLS.for.inList)).toBe(rows.length);
+  expect(cell(hf, sheet, RESULT_CELLS.for.covers)).toBe(covers);
+  expect(at(first + k + 1, s + 1)).toBe(covers); // the control
+  const line = String(cell(hf, sheet, RESULT_CELLS.for.line));
+  expect(line.startsWith(covers ? "Arket dækker listen" : "ADVARSEL: Elever i Elevliste: ")).toBe(true);
+  expect(refErrors(hf, sheet)).toEqual([]);
+  return covers;
+}
+
+describe("a result sheet keeps the model it was written for", () => {
+  it("applying the proposal beside it leaves Hedensted's figures on the first sheet; each says its model, year, list and date", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    await applyModel(fakeContext(data), await request(data, { writtenOn: { serial: serialOf(2026, 12, 6), shown: "06-12-2026" } }));
+    const second = await applyModel(fakeContext(data), await request(data, { profile: PROPOSAL.name, whenTaken: "newName" }));
+    expect(second).toMatchObject({ kind: "done", sheet: `${RESULT} (2)` });
+    const hf = evaluate(data);
+    expect(cell(hf, MODEL_SHEET, "C5")).toBe(PROPOSAL.name); // the model sheet's choice moved on
+    const { mapping } = await request(data);
+    againstCore(hf, RESULT, listNow(data), mapping, HEDENSTED, PUPILS.length);
+    againstCore(hf, `${RESULT} (2)`, listNow(data), mapping, PROPOSAL, PUPILS.length);
+    expect(cell(hf, RESULT, "A1")).toBe("Incitamentsmodel: Hedensted 2022/23 · skoleår 2023/24 · Elevliste · skrevet 06-12-2026");
+    expect(cell(hf, `${RESULT} (2)`, RESULT_CELLS.for.model)).toBe(PROPOSAL.name);
+    expect(data.sheet(RESULT)?.peek(1, 1)?.formula).toBe('="Hedensted 2022/23"'); // pinned, not =Model_Valgt
+  });
+
+  it("editing its profile on the model sheet moves it; choosing another profile does not", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    await applyModel(fakeContext(data), await request(data));
+    data.put(MODEL_SHEET, "C5", [[PROPOSAL.name]]);
+    data.put(MODEL_SHEET, "D7", [[200000]]); // Hedensted's threshold lowered
+    const { mapping } = await request(data);
+    againstCore(evaluate(data), RESULT, listNow(data), mapping, { ...HEDENSTED, threshold: 200000 }, PUPILS.length);
+  });
+
+  it("the budget written from it keeps its model too", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    const req = await request(data);
+    await applyModel(fakeContext(data), req);
+    await writeBudget(fakeContext(data), { resultSheet: RESULT, list: req.list, mapping: req.mapping, devolved: 1000000, name: "Budget" });
+    const before = cell(evaluate(data), "Budget", "B4");
+    data.put(MODEL_SHEET, "C5", [[PROPOSAL.name]]);
+    expect(cell(evaluate(data), "Budget", "B4")).toBe(before);
+  });
+});
+
+describe("a result sheet follows the pupil table as Excel does, or says it does not", () => {
+  async function applied(rows: unknown[][]) {
+    const data = pupilBook(rows, "B2");
+    const req = await request(data);
+    expect(await applyModel(fakeContext(data), req)).toMatchObject({ kind: "done" });
+    return { data, mapping: req.mapping, written: rows.length };
+  }
+
+  it("three pupils added through the table (one at a new school), one deleted, one cost corrected: the sheet says it no longer covers the list", async () => {
+    const { data, mapping, written } = await applied(pupilRows(PUPILS));
+    const context = fakeContext(data);
+    const table = context.workbook.tables.getItem("Elevliste");
+    const d = serialOf;
+    table.rows.add(null, [
+      ["N1", "Hedensted Skole", 310000.37, d(2023, 8, 1), null, null, null],
+      ["N2", "Løsning Skole", 299934.57, d(2023, 9, 1), null, null, null],
+      ["N3", "Ny Skole", 250000, d(2023, 8, 15), null, null, null],
+    ]);
+    table.rows.getItemAt(1).delete();
+    context.workbook.worksheets.getItem("Elever").getRange("D3").values = [[222222.22]]; // the first pupil's cost corrected
+    await context.sync();
+    const rows = listNow(data);
+    expect(rows.length).toBe(PUPILS.length + 2);
+    expect(againstCore(evaluate(data), RESULT, rows, mapping, HEDENSTED, written)).toBe(false);
+  });
+
+  it("a deleted pupil (the table's row, or the sheet's row) leaves no #REF!, and the sheet still covers the list", async () => {
+    const { data, mapping, written } = await applied(pupilRows(PUPILS));
+    const context = fakeContext(data);
+    context.workbook.tables.getItem("Elevliste").rows.getItemAt(2).delete();
+    context.workbook.worksheets.getItem("Elever").getRange("5:5").delete("Up");
+    await context.sync();
+    const rows = listNow(data);
+    expect(rows.length).toBe(PUPILS.length - 2);
+    expect(againstCore(evaluate(data), RESULT, rows, mapping, HEDENSTED, written)).toBe(true);
+  });
+
+  it("a re-sorted list: every row follows its pupil", async () => {
+    const { data, mapping, written } = await applied(pupilRows(PUPILS));
+    const rows = listNow(data).reverse();
+    data.put("Elever", "B3", rows);
+    expect(againstCore(evaluate(data), RESULT, listNow(data), mapping, HEDENSTED, written)).toBe(true);
+  });
+
+  it("the messy 320-pupil list with odd-øre costs under a 50 % share: grown and shrunk, equal to the core where it covers", async () => {
+    const { data, mapping, written } = await applied(messyRows(320));
+    const context = fakeContext(data);
+    const table = context.workbook.tables.getItem("Elevliste");
+    table.rows.getItemAt(10).delete();
+    table.rows.getItemAt(200).delete();
+    await context.sync();
+    expect(againstCore(evaluate(data), RESULT, listNow(data), mapping, HEDENSTED, written)).toBe(true);
+    table.rows.add(null, [["Ny", "Stouby Skole", 299934.57, serialOf(2023, 8, 1), null, null, null], ["Ny 2", "Stouby Skole", 287000.01, serialOf(2023, 8, 1), null, null, null], ["Ny 3", "Stouby Skole", 270000.03, serialOf(2023, 8, 1), null, null, null]]);
+    await context.sync();
+    expect(againstCore(evaluate(data), RESULT, listNow(data), mapping, HEDENSTED, written)).toBe(false);
+  });
+});
+
+describe("Excel's ROUND on the messy list", () => {
+  it("has pupils whose payment is half an øre, where HyperFormula's own ROUND would give another øre than Excel and the core", () => {
+    const rows = messyRows(320);
+    const mapping = guessColumns(["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"]);
+    const model = unwrap(incentiveModel(HEDENSTED.threshold, HEDENSTED.cap, HEDENSTED.schoolShare));
+    const results = pupilResults(rows, mapping, model, 2023);
+    // The payment before rounding as Excel holds it (a double), for full-year pupils above the threshold.
+    const halves = results.flatMap((x, i) => {
+      const cost = rows[i][2] as number;
+      if (x === null || !x.share.eq(1) || cost <= HEDENSTED.threshold || cost >= 309159) return [];
+      const exact = new Dec(HEDENSTED.threshold).plus(new Dec(cost).minus(HEDENSTED.threshold).times(0.5));
+      return exact.decimalPlaces() === 3 ? [{ double: exact.toNumber(), core: x.pays.toNumber() }] : [];
+    });
+    expect(halves.length).toBeGreaterThan(5);
+    let own: unknown[] = [];
+    jest.isolateModules(() => {
+      const { HyperFormula } = require("hyperformula") as typeof import("hyperformula");
+      const hf = HyperFormula.buildFromArray([halves.map((h) => `=ROUND(${h.double},2)`)], { licenseKey: "gpl-v3" });
+      own = hf.getSheetValues(0)[0];
+      hf.destroy();
+    });
+    const excel = workbook({ Sheet1: [halves.map((h) => `=ROUND(${h.double},2)`)] }).getSheetValues(0)[0];
+    expect(excel).toEqual(halves.map((h) => h.core));
+    expect(own.filter((v, k) => v !== halves[k].core).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the in-memory Excel's model of rows that move (tools/dev/references.ts)", () => {
+  it.each([
+    // Deleting row 5 of Elever: a reference to it is #REF!, below it moves up, a range shrinks.
+    ["=Elever!C5", -1, "=#REF!"],
+    ["=Elever!C6+Elever!$C$7", -1, "=Elever!C5+Elever!$C$6"],
+    ["=SUM(Elever!$C$2:$C$9)", -1, "=SUM(Elever!$C$2:$C$8)"],
+    ["=SUM(Elever!C5:C5)", -1, "=SUM(#REF!)"],
+    ["=SUM(Elever!C2:C4)", -1, "=SUM(Elever!C2:C4)"],
+    ["=\"Elever!C5\"&'Andet ark'!C5", -1, "=\"Elever!C5\"&'Andet ark'!C5"],
+    // Inserting a row at 5: at and below move down, a range it falls inside grows.
+    ["=Elever!C5", 1, "=Elever!C6"],
+    ["=SUM(Elever!$C$2:$C$9)", 1, "=SUM(Elever!$C$2:$C$10)"],
+    ["=SUM(Elever!C2:C4)", 1, "=SUM(Elever!C2:C4)"],
+  ])("%s with a row %i at row 5 of Elever is %s", (formula, count, after) => {
+    expect(shiftReferences(formula, "Resultat", { sheet: "Elever", row: 4, count })).toBe(after);
+  });
+
+  it("a structured reference is the column's data body as the table stands; names with [ ] # ' escaped", () => {
+    const tables = [{ name: "Elevliste", sheet: "Elever", row: 1, column: 1, rows: 9, headers: ["Elev", "Årlig udgift", "Nr. [#]", "Skole's"] }];
+    expect(resolveStructured("=SUM(Elevliste[Årlig udgift])+ROWS(Elevliste[[Elev]])", tables)).toBe("=SUM(Elever!$C$3:$C$11)+ROWS(Elever!$B$3:$B$11)");
+    expect(resolveStructured("=Elevliste[[Nr. '['#']]]&Elevliste[[Skole''s]]&\"Elevliste[Elev]\"", tables)).toBe("=Elever!$D$3:$D$11&Elever!$E$3:$E$11&\"Elevliste[Elev]\"");
+    expect(resolveStructured("=Elevliste[Ukendt]", tables)).toBe("=#REF!");
+  });
+});
