@@ -195,6 +195,7 @@ export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOu
     [RESULT_CELLS.for.cap, new Dec(profile.cap), FIGURE.capOnly],
     [RESULT_CELLS.for.schoolShare, new Dec(profile.schoolShare), FIGURE.schoolShare],
     [RESULT_CELLS.for.inList, new Dec(list.rows.length), FIGURE.inList],
+    [RESULT_CELLS.for.onSheet, new Dec(all.length), FIGURE.pupils],
     [RESULT_CELLS.for.covers, all.length === list.rows.length, FIGURE.covers],
   ];
   for (const [address, expected, what] of written) checks.push({ ...at(address), expected, what: label(TOTAL, what) });

@@ -372,10 +372,11 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
   const s = (key: keyof typeof RESULT_SUMMARY.at) => SUMMARY_COLUMN + RESULT_SUMMARY.at[key];
   const total = (key: keyof typeof RESULT_SUMMARY.at) => cellAddress(totalRow, s(key), true);
   summary.push(["I alt", sum(s("pays")), sum(s("central")), sum(s("liable")), sum(s("pupils"), 0)]);
-  // Built-in functions only, so the control computes without the add-in: the parts add up, and the sheet covers the list.
+  // Built-in functions only: the sheet covers the list, and the parts add up. FALSE while it does not
+  // cover the list even where the add-in is absent (the coverage needs none of its functions).
   summary.push([
     "Skole + forvaltning = udgift × andel",
-    `=AND(${RESULT_FOR.covers},ROUND(${total("pays")}+${total("central")}-${total("liable")},2)=0)`,
+    `=IF(${RESULT_FOR.covers},ROUND(${total("pays")}+${total("central")}-${total("liable")},2)=0,FALSE)`,
   ]);
 
   const rows = Math.max(FIRST_DATA_ROW + list.rows, FIRST_DATA_ROW + summary.length);
@@ -384,7 +385,7 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
   cells[0] = [`="Incitamentsmodel: "&${RESULT_FOR.model}&" · skoleår "&${RESULT_FOR.schoolYear}&"/"&RIGHT(${RESULT_FOR.schoolYear}+1,2)&" · "&${listText}&" · skrevet "&${schoolNameFormula(written.shown).slice(1)}`];
   cells[WRITTEN_FOR_ROW] = ["Model", `=${selected}`, "Skoleår", `=${schoolYear}`, "Elevliste", schoolNameFormula(listName(list)), "Skrevet", written.serial];
   cells[PARAMETER_ROW] = ["Tærskel (kr.)", `=${profileParameter(0, RESULT_FOR.model)}`, "Loft (kr.)", `=${profileParameter(1, RESULT_FOR.model)}`, "Skolens andel", `=${profileParameter(2, RESULT_FOR.model)}`];
-  cells[COVERAGE_ROW] = ["Elever i listen", `=ROWS(${countColumn})`, "Elever på arket", total("pupils"), "Dækker listen", `=${RESULT_FOR.inList}=${total("pupils")}`];
+  cells[COVERAGE_ROW] = ["Elever i listen", `=ROWS(${countColumn})`, "Elever på arket", `=${total("pupils")}`, "Dækker listen", `=${RESULT_FOR.inList}=${total("pupils")}`];
   cells[COVERAGE_LINE_ROW] = [coverageLine(RESULT_FOR.covers, RESULT_FOR.inList, RESULT_FOR.onSheet, listText)];
   cells[RESULT_HEADER_ROW] = [...RESULT_PUPIL.headers, null, ...RESULT_SUMMARY.headers];
   pupils.forEach((row, i) => (cells[FIRST_DATA_ROW + i] = [...row]));

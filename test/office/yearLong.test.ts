@@ -85,6 +85,7 @@ function againstCore(hf: HyperFormula, sheet: string, rows: readonly (readonly u
   const covers = rows.length <= written && [...lines.keys()].every((name) => onSheet.has(name));
   expect(cell(hf, sheet, RESULT_CELLS.for.inList)).toBe(rows.length);
   expect(cell(hf, sheet, RESULT_CELLS.for.covers)).toBe(covers);
+  expect(cell(hf, sheet, RESULT_CELLS.for.onSheet)).toBe([...onSheet].reduce((n, name) => n + (lines.get(name)?.pupils ?? 0), 0));
   expect(at(first + k + 1, s + 1)).toBe(covers); // the control
   const line = String(cell(hf, sheet, RESULT_CELLS.for.line));
   expect(line.startsWith(covers ? "Arket dækker listen" : "ADVARSEL: Elever i Elevliste: ")).toBe(true);
