@@ -1,3 +1,4 @@
+import { RESULT_CELLS } from "../../src/sheets/layouts";
 /**
  * Sheets that look like municipal tables (issue #15), read back from what each writer wrote: the
  * command line's .xlsx (make-template, read with exceljs) and the pane's writes into the in-memory
@@ -156,9 +157,9 @@ describe("the model sheet", () => {
     expect(look?.fills.get("6,2")).toBe(COLOURS.computed);
     // The result sheet: its header row frozen, the pupils' rows in the computed fill down to the last.
     const result = data.sheet("Resultat")?.look();
-    expect(result?.frozenRows).toBe(3);
-    expect(result?.fills.get(key(3 + 11, 6))).toBe(COLOURS.computed);
-    expect([...(result?.borders.get(key(3 + 11, 0)) ?? [])].sort()).toEqual(["bottom", "left", "right", "top"]);
+    expect(result?.frozenRows).toBe(RESULT_CELLS.firstDataRow);
+    expect(result?.fills.get(key(RESULT_CELLS.firstDataRow + 11, 6))).toBe(COLOURS.computed);
+    expect([...(result?.borders.get(key(RESULT_CELLS.firstDataRow + 11, 0)) ?? [])].sort()).toEqual(["bottom", "left", "right", "top"]);
   });
 
   it("in an Excel before ExcelApi 1.7 the sheet is written whole, with no frozen rows, drop-down or print set-up", async () => {

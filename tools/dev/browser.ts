@@ -73,9 +73,14 @@ let fakeExcelScript: string | null = null;
 /** tools/dev/fakeExcel.ts as a browser script that defines window.FakeExcel. */
 function fakeExcelForBrowser(): string {
   if (fakeExcelScript === null) {
-    const source = readFileSync(path.join(ROOT, "tools", "dev", "fakeExcel.ts"), "utf8");
-    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
-    fakeExcelScript = `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.FakeExcel = exports; })();`;
+    // The in-memory Excel and the one module of its own it imports (references.ts), each as CommonJS;
+    // its `require("./references")` answered by the module transpiled first.
+    const transpile = (file: string) =>
+      ts.transpileModule(readFileSync(path.join(ROOT, "tools", "dev", file), "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+    fakeExcelScript = `(function () {
+var references = (function () { var exports = {}; var module = { exports: exports };\n${transpile("references.ts")}\nreturn module.exports; })();
+var require = function (name) { if (name === "./references") return references; throw new Error("the in-memory Excel imports " + name); };
+var exports = {}; var module = { exports: exports };\n${transpile("fakeExcel.ts")}\nwindow.FakeExcel = exports; })();`;
   }
   return fakeExcelScript;
 }

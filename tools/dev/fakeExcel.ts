@@ -3,7 +3,7 @@
  * batching semantics. Writes and loads are queued and take effect at `context.sync()`; reading a
  * property that was not loaded and synced throws, as in Excel. It counts syncs and measures each
  * request (the JSON of the operations queued since the last sync) and refuses one over 5 MB, the
- * limit of Excel on the web. Self-contained (no Node imports) so a browser test can use it too.
+ * limit of Excel on the web. Self-contained (no Node imports; references.ts beside it) so a browser test can use it too.
  *
  * Calculation, as Excel does it (issue #12): with a `calculator` (a formula engine, e.g. HyperFormula
  * with the add-in's functions) a formula cell's `values` are what the engine computes from the whole
