@@ -86,7 +86,7 @@ describe("the result sheet's coverage outside Excel (LibreOffice, no add-in)", (
     expect(at(before, RESULT_CELLS.for.line)).toBe(`Arket dækker listen: ${PUPILS.length} elever i Elevliste.`);
 
     const context = fakeContext(data);
-    context.workbook.tables.getItem("Elevliste").rows.add(undefined, [["N1", "Ny Skole", 250000, serialOf(2023, 8, 15), null, null, null]]);
+    context.workbook.tables.getItem("Elevliste").rows.add(undefined, [["N1", "Ny Skole", 250000, serialOf(2023, 8, 15), "", "", ""]]);
     await context.sync();
     const grown = path.join(dir, "vokset.xlsx");
     await save(data, grown);
