@@ -420,6 +420,14 @@ export const messages = {
     da: `Excel regnede stadig på arket ${sheet} efter ${seconds} sekunder, så tallene kunne ikke kontrolleres`,
     en: `Excel was still calculating the sheet ${sheet} after ${seconds} seconds, so its figures could not be checked`,
   }),
+  sheetGone: (sheet: string): Message => ({
+    da: `Arket ${sheet} findes ikke længere i projektmappen`,
+    en: `The sheet ${sheet} is no longer in the workbook`,
+  }),
+  notWrittenByUs: (sheet: string): Message => ({
+    da: `Projektmappen husker ikke, hvad arket ${sheet} blev skrevet for; skriv det igen fra fanen Model`,
+    en: `The workbook does not remember what the sheet ${sheet} was written for; write it again from the Model tab`,
+  }),
   profileMissing: (name: string): Message => ({
     da: `Modellen "${name}" findes ikke på arket Incitamentsmodel (eller dens tal er ikke tal)`,
     en: `The model "${name}" is not on the sheet Incitamentsmodel (or its figures are not numbers)`,

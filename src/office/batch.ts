@@ -28,7 +28,7 @@ export class Batch {
   syncs = 0;
 
   constructor(
-    private readonly context: Excel.RequestContext,
+    readonly context: Excel.RequestContext,
     private readonly budget = REQUEST_BUDGET_BYTES,
   ) {}
 

@@ -6,6 +6,7 @@ import { schoolNameFormula } from "../core/schools";
 import type { Result } from "../core/result";
 import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
+import { keepRecord, type ListSource, REGISTRY_SHEET, type WrittenRecord } from "./registry";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import { applyStyle } from "./styling";
@@ -454,6 +455,16 @@ interface NewSheet {
    * model's name and school year, read in the same request), not the model sheet's current choice.
    */
   readonly resultSheet?: string;
+  /** The model and school year the sheet is written for, where the caller names them (Opdatér): the tie-out's model. */
+  readonly writtenFor?: { readonly profile: string; readonly schoolYear: number };
+  /**
+   * Rewrite this existing sheet in place (Opdatér): same name and position, the user's cells outside
+   * `clear` (what the add-in wrote last time) untouched. The sheet is written and tied out under a
+   * working name first, as a new sheet is; then copied into place and read back again.
+   */
+  readonly inPlace?: { readonly sheet: string; readonly clear: string };
+  /** What the workbook keeps about the sheet (registry.ts), given the sheet's final name and the layout's extent. */
+  readonly record?: (sheet: string, extent: string, model: ModelState | undefined) => WrittenRecord;
 }
 
 /** How long the pane waits for Excel to finish calculating a written sheet before it gives up. */
@@ -490,10 +501,11 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
 
   const taken = worksheets.items.map((s) => s.name);
   const exists = (name: string) => taken.some((t) => t.toLowerCase() === name.toLowerCase());
-  const whenTaken = spec.whenTaken ?? "ask";
+  const whenTaken = spec.inPlace !== undefined ? "replace" : (spec.whenTaken ?? "ask");
   const freeName = freeSheetName(spec.name, taken);
   if (exists(spec.name) && whenTaken === "ask") return { kind: "nameTaken", name: spec.name, freeName, syncs: batch.syncs };
-  const finalName = exists(spec.name) && whenTaken === "newName" ? freeName : spec.name.slice(0, 31);
+  if (spec.inPlace !== undefined && !exists(spec.inPlace.sheet)) return { kind: "failed", error: `no sheet ${spec.inPlace.sheet}`, message: messages.sheetGone(spec.inPlace.sheet), syncs: batch.syncs };
+  const finalName = spec.inPlace?.sheet ?? (exists(spec.name) && whenTaken === "newName" ? freeName : spec.name.slice(0, 31));
   const workName = freeSheetName(`${finalName.slice(0, 24)} (i gang)`, taken);
 
   const ensure = spec.ensureModel;
@@ -515,6 +527,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     const modelValues = existing !== null && spec.tieOut !== undefined ? existing.getRange(MODEL_RANGE).load("values") : null;
     const inputsBefore = existing !== null && changes ? existing.getRange(MODEL_INPUTS).load("values") : null;
     const writtenFor = spec.resultSheet === undefined ? null : context.workbook.worksheets.getItem(spec.resultSheet).getRange(RESULT_WRITTEN_FOR).load("values");
+    const registry = spec.record !== undefined && exists(REGISTRY_SHEET) ? context.workbook.worksheets.getItem(REGISTRY_SHEET).getUsedRange().load("values") : null;
     if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model, host);
     if (existing !== null && changes) {
       // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
@@ -526,10 +539,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     }
     const sheet = context.workbook.worksheets.add(workName);
     const written = await writeLayout(batch, sheet, layout, host);
-    if (layout.chart !== undefined) {
-      const chart = sheet.charts.add(layout.chart.type ?? "BarClustered", sheet.getRange(layout.chart.range), "Columns");
-      chart.title.text = layout.chart.title;
-    }
+    if (spec.inPlace === undefined) addChart(sheet, layout);
     if (written.localizing.length > 0) {
       // Danish Excel: our functions into the names it knows them by, then the fill (one more sync).
       await batch.sync();
@@ -548,8 +558,8 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       const choices = writtenFor === null ? readChoices(sheetValues) : readWrittenFor(writtenFor.values);
       state = {
         profiles: modelValues === null ? DEFAULT_PROFILES : readProfiles(modelValues.values),
-        selected: ensure?.profile ?? choices.selected,
-        schoolYear: ensure?.schoolYear ?? choices.schoolYear,
+        selected: spec.writtenFor?.profile ?? ensure?.profile ?? choices.selected,
+        schoolYear: spec.writtenFor?.schoolYear ?? ensure?.schoolYear ?? choices.schoolYear,
       };
       const expected = spec.tieOut(state);
       if (!expected.ok) throw new TieOutFailure(expected.failure.message);
@@ -574,6 +584,27 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       if (typeof value !== "string" && typeof value !== "number") throw new TieOutFailure(messages.stillCalculating(finalName, 0));
       sheet.getRange(address).formulas = [[typeof value === "string" ? schoolNameFormula(value) : value]];
     }
+    const extent = layoutExtent(layout);
+    if (spec.record !== undefined) await keepRecord(batch, registry?.values ?? null, spec.record(finalName, extent, state));
+    if (spec.inPlace !== undefined) {
+      // Opdatér: what was written last time goes, the tied-out sheet is copied into its place (our
+      // functions stay the functions they are, in any language), and the copy is read back again.
+      const target = context.workbook.worksheets.getItem(finalName);
+      target.getRange(spec.inPlace.clear).clear("All");
+      target.charts.getItemOrNullObject(CHART_NAME).delete();
+      target.getRange(extent).copyFrom(sheet.getRange(extent), "All");
+      addChart(target, layout);
+      sheet.delete();
+      target.activate();
+      await batch.sync();
+      read = await untilCalculated(batch, await readBack(batch, target, reading), () => readBack(batch, target, reading), finalName, true);
+      if (spec.tieOut !== undefined && state !== undefined) {
+        const expected = spec.tieOut(state);
+        const found = expected.ok ? differences(expected.value.checks, read.valueAt) : [];
+        if (found.length > 0) throw new TieOutFailure(differenceMessage(finalName, found));
+      }
+      return { kind: "done", sheet: finalName, createdModel, syncs: batch.syncs, ...(state === undefined ? {} : { model: state }), ...(tiedOut === undefined ? {} : { tiedOut }) };
+    }
     if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
     const done = context.workbook.worksheets.getItem(workName);
     done.name = finalName;
@@ -587,11 +618,27 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
   }
 }
 
+/** The name of the chart the add-in puts on a sheet, so that Opdatér replaces its own chart and no other. */
+const CHART_NAME = "Specialøkonomi";
+
+function addChart(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  if (layout.chart === undefined) return;
+  const chart = sheet.charts.add((layout.chart.type ?? "BarClustered") as Excel.ChartType, sheet.getRange(layout.chart.range), "Columns");
+  chart.name = CHART_NAME;
+  chart.title.text = layout.chart.title;
+}
+
+/** The rectangle from A1 a layout writes. */
+function layoutExtent(layout: SheetLayout): string {
+  const width = Math.max(1, ...Array.from(layout.cells, (row) => row?.length ?? 0));
+  return rangeAddress(0, 0, Math.max(1, layout.cells.length), width);
+}
+
 /**
  * Reads again while any cell read shows #BUSY! (custom functions calculate asynchronously), waiting
  * a little longer each time, for at most CALCULATION_TIMEOUT_MS; then refuses to call it checked.
  */
-async function untilCalculated(batch: Batch, first: ReadBack, again: () => Promise<ReadBack>, sheet: string): Promise<ReadBack> {
+async function untilCalculated(batch: Batch, first: ReadBack, again: () => Promise<ReadBack>, sheet: string, _settled = false): Promise<ReadBack> {
   let read = first;
   const started = Date.now();
   for (let attempt = 0; read.cells().some(({ value }) => calculating(value)); attempt += 1) {
@@ -654,6 +701,8 @@ export interface ApplyRequest {
   readonly whenTaken?: WhenTaken;
   /** The day the sheet says it was written; today where omitted. */
   readonly writtenOn?: WrittenOn;
+  /** Opdatér: rewrite an existing sheet in place, for the model and school year it was written for (the model sheet is left alone). */
+  readonly update?: { readonly inPlace: { readonly sheet: string; readonly clear: string }; readonly writtenFor: { readonly profile: string; readonly schoolYear: number } };
 }
 
 /** Today as an Excel date and as Danish Excel shows it. */
@@ -672,13 +721,34 @@ const schoolNames = (list: ListFigures): string[] => listSchools(list.rows, list
  */
 export async function applyModel(context: Excel.RequestContext, request: ApplyRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
   const list = { rows: request.list.rows, mapping: request.mapping };
-  return writeSheet(context, {
-    name: request.resultName,
-    whenTaken: request.whenTaken,
-    ensureModel: { schoolYear: request.schoolYear, profile: request.profile },
-    layout: (sheet) => resultSheet(sheet, request.list.location, request.mapping, schoolNames(list), request.writtenOn ?? today()),
-    tieOut: (model) => resultTieOut(list, model),
-  }, host);
+  const written = request.writtenOn ?? today();
+  const { location } = request.list;
+  const source: ListSource =
+    location.table !== undefined ? { table: location.table.name } : { sheet: location.sheet, address: rangeAddress(location.headerRow, location.firstColumn, location.rows + 1, request.list.headers.length) };
+  return writeSheet(
+    context,
+    {
+      name: request.resultName,
+      whenTaken: request.whenTaken,
+      ensureModel: request.update === undefined ? { schoolYear: request.schoolYear, profile: request.profile } : undefined,
+      writtenFor: request.update?.writtenFor,
+      inPlace: request.update?.inPlace,
+      layout: (sheet) => resultSheet(sheet, location, request.mapping, schoolNames(list), written, request.update?.writtenFor),
+      tieOut: (model) => resultTieOut(list, model),
+      record: (sheet, extent, model) => ({
+        kind: "result",
+        sheet,
+        extent,
+        written: written.serial,
+        list: source,
+        mapping: request.mapping,
+        profile: model?.selected ?? "",
+        schoolYear: model?.schoolYear ?? 0,
+        rows: location.rows,
+      }),
+    },
+    host,
+  );
 }
 
 /** A sheet written after the result sheet, from its pupils: under which name, and what to do when it is taken. */
@@ -690,6 +760,8 @@ export interface AfterResult {
   readonly mapping: ColumnMapping;
   readonly name: string;
   readonly whenTaken?: WhenTaken;
+  /** Opdatér: rewrite this sheet in place (see NewSheet.inPlace). */
+  readonly inPlace?: { readonly sheet: string; readonly clear: string };
 }
 
 /** Writes a sheet after the result sheet through the one writer: its layout and its tie-out, both from the list. */
@@ -699,14 +771,27 @@ function writeAfterResult(
   host: ExcelHost,
   layout: (sheet: string, list: ListFigures) => SheetLayout,
   tieOut: (model: ModelState, list: ListFigures) => Result<TieOut>,
+  what: DependantRecord,
 ): Promise<WriteOutcome> {
   const list = { rows: request.list.rows, mapping: request.mapping };
+  const written = today().serial;
   return writeSheet(
     context,
-    { name: request.name, whenTaken: request.whenTaken, resultSheet: request.resultSheet, layout: (sheet) => layout(sheet, list), tieOut: (model) => tieOut(model, list) },
+    {
+      name: request.name,
+      whenTaken: request.whenTaken,
+      resultSheet: request.resultSheet,
+      inPlace: request.inPlace,
+      layout: (sheet) => layout(sheet, list),
+      tieOut: (model) => tieOut(model, list),
+      record: (sheet, extent) => ({ ...what, sheet, extent, written, resultSheet: request.resultSheet, rows: list.rows.length }) as WrittenRecord,
+    },
     host,
   );
 }
+
+/** What a sheet written after the result sheet keeps besides its name, place and result sheet. */
+type DependantRecord = Omit<Extract<WrittenRecord, { kind: "compare" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows"> | Omit<Extract<WrittenRecord, { kind: "safetyNet" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows"> | Omit<Extract<WrittenRecord, { kind: "budget" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows"> | Omit<Extract<WrittenRecord, { kind: "sensitivity" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows">;
 
 export interface CompareRequest extends AfterResult {
   /** Profile names on the model sheet. */
@@ -722,6 +807,7 @@ export async function compareModels(context: Excel.RequestContext, request: Comp
     host,
     (sheet, list) => compareSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.a, request.b),
     (model, list) => compareTieOut(list, model, request.a, request.b),
+    { kind: "compare", a: request.a, b: request.b },
   );
 }
 
@@ -756,6 +842,7 @@ export async function distributeSafetyNet(context: Excel.RequestContext, request
     host,
     (sheet, list) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key),
     (model, list) => safetyNetTieOut(list, model, request.part, request.key),
+    { kind: "safetyNet", part: request.part, key: request.key },
   );
 }
 
@@ -774,6 +861,7 @@ export async function writeBudget(context: Excel.RequestContext, request: Budget
     host,
     (sheet, list) => budgetSheet(sheet, request.resultSheet, list.rows.length, schoolNames(list), request.devolved, request.b ?? null),
     (model, list) => budgetTieOut(list, model, request.devolved, request.b ?? null),
+    { kind: "budget", devolved: request.devolved, b: request.b ?? null },
   );
 }
 
@@ -789,6 +877,7 @@ export async function writeSensitivity(context: Excel.RequestContext, request: S
     host,
     (sheet, list) => sensitivitySheet(sheet, request.resultSheet, list.rows.length, schoolNames(list).length, request.range),
     (model, list) => sensitivityTieOut(list, model, request.range),
+    { kind: "sensitivity", range: request.range },
   );
 }
 

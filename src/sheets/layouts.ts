@@ -283,6 +283,8 @@ const RESULT_FOR = {
   inList: cellAddress(COVERAGE_ROW, 1, true),
   onSheet: cellAddress(COVERAGE_ROW, 3, true),
   covers: cellAddress(COVERAGE_ROW, 5, true),
+  /** The number of pupil rows written (positions 1 to n of the list). */
+  rows: cellAddress(COVERAGE_ROW, 7, true),
   line: cellAddress(COVERAGE_LINE_ROW, 0, true),
 } as const;
 
@@ -323,7 +325,15 @@ function coverageLine(covers: string, inList: string, onSheet: string, listText:
  *
  * @param schools the paying schools in the order the summary lists them.
  */
-export function resultSheet(sheet: string, list: PupilListLocation, mapping: ColumnMapping, schools: readonly string[], written: WrittenOn = { serial: 0, shown: "" }): ResultLayout {
+export function resultSheet(
+  sheet: string,
+  list: PupilListLocation,
+  mapping: ColumnMapping,
+  schools: readonly string[],
+  written: WrittenOn = { serial: 0, shown: "" },
+  /** The model by name and the school year, as constants; absent: the model sheet's choices, pinned once tied out. */
+  writtenFor?: { readonly profile: string; readonly schoolYear: number },
+): ResultLayout {
   if (list.rows < 1) throw new Error("a pupil list needs at least one pupil");
   const { selected, schoolYear } = MODEL_NAMES;
   const position = `ROW()-${FIRST_DATA_ROW}`;
@@ -383,9 +393,10 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
   const cells: CellInput[][] = Array.from({ length: rows }, () => []);
   const listText = RESULT_FOR.list;
   cells[0] = [`="Incitamentsmodel: "&${RESULT_FOR.model}&" · skoleår "&${RESULT_FOR.schoolYear}&"/"&RIGHT(${RESULT_FOR.schoolYear}+1,2)&" · "&${listText}&" · skrevet "&${schoolNameFormula(written.shown).slice(1)}`];
-  cells[WRITTEN_FOR_ROW] = ["Model", `=${selected}`, "Skoleår", `=${schoolYear}`, "Elevliste", schoolNameFormula(listName(list)), "Skrevet", written.serial];
+  const [model, year] = writtenFor === undefined ? [`=${selected}`, `=${schoolYear}`] : [schoolNameFormula(writtenFor.profile), writtenFor.schoolYear];
+  cells[WRITTEN_FOR_ROW] = ["Model", model, "Skoleår", year, "Elevliste", schoolNameFormula(listName(list)), "Skrevet", written.serial];
   cells[PARAMETER_ROW] = ["Tærskel (kr.)", `=${profileParameter(0, RESULT_FOR.model)}`, "Loft (kr.)", `=${profileParameter(1, RESULT_FOR.model)}`, "Skolens andel", `=${profileParameter(2, RESULT_FOR.model)}`];
-  cells[COVERAGE_ROW] = ["Elever i listen", `=ROWS(${countColumn})`, "Elever på arket", `=${total("pupils")}`, "Dækker listen", `=${RESULT_FOR.inList}=${total("pupils")}`];
+  cells[COVERAGE_ROW] = ["Elever i listen", `=ROWS(${countColumn})`, "Elever på arket", `=${total("pupils")}`, "Dækker listen", `=${RESULT_FOR.inList}=${total("pupils")}`, "Rækker på arket", list.rows];
   cells[COVERAGE_LINE_ROW] = [coverageLine(RESULT_FOR.covers, RESULT_FOR.inList, RESULT_FOR.onSheet, listText)];
   cells[RESULT_HEADER_ROW] = [...RESULT_PUPIL.headers, null, ...RESULT_SUMMARY.headers];
   pupils.forEach((row, i) => (cells[FIRST_DATA_ROW + i] = [...row]));
@@ -427,13 +438,16 @@ export function resultSheet(sheet: string, list: PupilListLocation, mapping: Col
       rangeAddress(FIRST_DATA_ROW, at.school, list.rows, RESULT_PUPIL.headers.length - at.school),
       rangeAddress(FIRST_DATA_ROW, SUMMARY_COLUMN, summary.length, RESULT_SUMMARY.headers.length),
     ],
-    pin: [RESULT_FOR.model, RESULT_FOR.schoolYear],
+    pin: writtenFor === undefined ? [RESULT_FOR.model, RESULT_FOR.schoolYear] : [],
     warnings: [{ address: rangeAddress(COVERAGE_LINE_ROW, 0, 1, 8), whenFalse: RESULT_FOR.covers }],
     chart: { range: rangeAddress(RESULT_HEADER_ROW, SUMMARY_COLUMN, schools.length + 1, 2), title: "Skolens betaling pr. skole" },
     summaryRows: new Map(schools.map((s, k) => [s, FIRST_DATA_ROW + k])),
     totalRow,
   };
 }
+
+/** A result sheet's rows 2-4 (what it was written for, its parameters, its coverage): what the pane's check reads. */
+export const RESULT_STATUS = rangeAddress(WRITTEN_FOR_ROW, 0, COVERAGE_ROW - WRITTEN_FOR_ROW + 1, 8);
 
 /** The range of a result sheet that says what it was written for: the model's name in B2, the school year in D2. */
 export const RESULT_WRITTEN_FOR = rangeAddress(WRITTEN_FOR_ROW, 0, 1, 4);

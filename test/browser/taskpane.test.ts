@@ -55,7 +55,9 @@ async function statusInView(page: Page, result: RegExp): Promise<void> {
   await expect(inView(status)).resolves.toBe(true);
 }
 
-const sheets = (page: Page) => page.evaluate(() => (window as unknown as { __book: { sheets: { name: string }[] } }).__book.sheets.map((s) => s.name));
+/** The sheets a user sees: the add-in's very hidden record of what it wrote is not among them. */
+const sheets = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __book: { sheets: { name: string; visibility: string }[] } }).__book.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name));
 
 beforeAll(async () => {
   ({ server, origin } = await serveDist());

@@ -3,7 +3,7 @@ import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns } from "../../src/core/pupils";
 import { qualified } from "../../src/core/address";
-import { MODEL_CELLS, MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, resultSheet, type SheetLayout } from "../../src/sheets/layouts";
+import { MODEL_CELLS, MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, RESULT_CELLS, resultSheet, type SheetLayout } from "../../src/sheets/layouts";
 import { registerFunctions, workbook } from "../../tools/engine";
 import { expected } from "../../tools/dev/pupilList";
 import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
@@ -60,7 +60,7 @@ describe("the result sheet, evaluated from the formulas the pane writes", () => 
   it("gives every pupil the rules' liable share and payments", () => {
     PUPILS.forEach((p, i) => {
       const e = expected(p);
-      const row = 3 + i;
+      const row = RESULT_CELLS.firstDataRow + i;
       expect({ pupil: p.name, share: at(hf, sheet, row, 3), school: at(hf, sheet, row, 5), central: at(hf, sheet, row, 6) }).toEqual({
         pupil: p.name,
         share: e.share.toNumber(),
@@ -102,8 +102,8 @@ describe("the result sheet, evaluated from the formulas the pane writes", () => 
     expect(values.filter((v) => typeof v === "object" && v !== null)).toEqual([]);
   });
 
-  it("titles itself with the live model and school year", () => {
-    expect(at(hf, sheet, 0, 0)).toBe("Incitamentsmodel: Hedensted 2022/23 · skoleår 2023/2024");
+  it("titles itself with the model and school year it is written for, and the list", () => {
+    expect(at(hf, sheet, 0, 0)).toBe("Incitamentsmodel: Hedensted 2022/23 · skoleår 2023/24 · Elever!A1 · skrevet ");
   });
 });
 

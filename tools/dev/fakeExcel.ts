@@ -212,11 +212,13 @@ class PropertyNotLoaded extends Error {
 /** One sheet's cells, sparse. */
 export class SheetData {
   readonly cells = new Map<string, Cell>();
-  readonly charts: { type: string; source: string; title?: string }[] = [];
+  readonly charts: { type: string; source: string; title?: string; name?: string }[] = [];
   /** Column widths in points, by 0-based column; absent: Excel's standard width. */
   readonly columnWidths = new Map<number, number>();
   /** Rows frozen at the top (freezePanes.freezeRows). */
   frozenRows = 0;
+  /** Worksheet.visibility: "Visible", "Hidden" or "VeryHidden" (only code can show it again). */
+  visibility = "Visible";
   /** Conditional formats (ExcelApi 1.6): a custom rule's formula and the look while it is TRUE. */
   readonly conditionalFormats: { address: string; formula: string; fill?: string; font?: string }[] = [];
   /** The print set-up as set through pageLayout. */
@@ -286,6 +288,18 @@ export class FakeWorkbookData {
   beforeRead: ((data: FakeWorkbookData) => void) | null = null;
   /** Sheets read as "#BUSY!" in the current sync. */
   readonly busySeen = new Set<SheetData>();
+  /** Table.onChanged handlers (ExcelApi 1.7), by table name; called after the sync that changed the table. */
+  readonly tableHandlers = new Map<string, ((args: { tableId: string; changeType: string; source: string }) => unknown)[]>();
+  /** Tables changed by the current sync. */
+  readonly tablesChanged = new Set<string>();
+  /** Notes a change to cells of a sheet: tables it touches are told after the sync. */
+  touched(sheetName: string, box: { row: number; column: number; rows: number; columns: number }): void {
+    for (const t of this.tables) {
+      if (t.sheet.toLowerCase() !== sheetName.toLowerCase()) continue;
+      const b = parseRange(t.address);
+      if (box.row <= b.row + b.rows && box.row + box.rows >= b.row && box.column < b.column + b.columns && box.column + box.columns > b.column) this.tablesChanged.add(t.name);
+    }
+  }
   /** The engine's values by sheet, until the next change. */
   private computed: Record<string, unknown[][]> | null = null;
 
@@ -491,6 +505,7 @@ export class FakeWorkbookData {
       for (const cell of s.cells.values()) if (cell.formula !== null) cell.formula = shiftReferences(cell.formula, s.name, shift);
     }
     for (const [name, formula] of this.names) this.names.set(name, shiftReferences(formula, sheet.name, shift));
+    this.touched(sheet.name, { row: count > 0 ? row : row, column: 0, rows: Math.abs(count), columns: 16384 });
     for (const t of this.tables) {
       if (t.sheet.toLowerCase() !== sheet.name.toLowerCase()) continue;
       const box = parseRange(t.address);
@@ -571,6 +586,12 @@ export class FakeRequestContext {
     // A sync that read "#BUSY!" from a sheet brings its results one read nearer.
     for (const sheet of data.busySeen) sheet.busyLeft -= 1;
     data.busySeen.clear();
+    // Table.onChanged: each table this sync changed tells its handlers, after the sync, as Excel does.
+    const changed = [...data.tablesChanged];
+    data.tablesChanged.clear();
+    for (const name of changed) {
+      for (const handler of data.tableHandlers.get(name) ?? []) setTimeout(() => void handler({ tableId: name, changeType: "RangeEdited", source: "Local" }), 0);
+    }
   }
 }
 
@@ -687,6 +708,16 @@ export class FakeWorksheet extends Loadable {
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, this.name, address);
   }
+  /** Worksheet.visibility (ExcelApi 1.1): "VeryHidden" keeps a sheet out of the user's Unhide list. */
+  set visibility(value: string) {
+    this.context.enqueue({ visibility: value, sheet: this.name }, () => {
+      this.data().visibility = value;
+    });
+  }
+  get visibility(): string {
+    this.need("visibility");
+    return this.context.data.sheet(this.name)?.visibility ?? "Visible";
+  }
   /** Worksheet.freezePanes (ExcelApi 1.7). */
   get freezePanes(): { freezeRows: (count: number) => void; getLocationOrNullObject: () => FrozenLocation } {
     this.requires("ExcelApi 1.7", "freezePanes");
@@ -768,7 +799,7 @@ export class FakeCharts extends Loadable {
   }
   load(props: string): this {
     this.context.enqueue({ load: "charts", sheet: this.sheet, props }, () => {
-      this.snapshot = (this.context.data.sheet(this.sheet)?.charts ?? []).map((c, i) => ({ name: c.title ?? `Diagram ${i + 1}`, chartType: c.type }));
+      this.snapshot = (this.context.data.sheet(this.sheet)?.charts ?? []).map((c, i) => ({ name: c.name ?? c.title ?? `Diagram ${i + 1}`, chartType: c.type }));
       this.markLoaded("items");
     });
     return this;
@@ -777,8 +808,19 @@ export class FakeCharts extends Loadable {
     this.need("items");
     return this.snapshot;
   }
-  add(type: string, source: FakeRange, seriesBy?: string): { title: { text: string }; setPosition: (a: string, b?: string) => void } {
-    const chart = { type, source: `${source.sheetName}!${source.localAddress}`, title: undefined as string | undefined };
+  /** ChartCollection.getItemOrNullObject(name).delete(), as the writer uses it: a chart of that name goes, if there is one. */
+  getItemOrNullObject(name: string): { delete: () => void } {
+    return {
+      delete: () =>
+        this.context.enqueue({ deleteChart: name, sheet: this.sheet }, () => {
+          const charts = this.context.data.sheet(this.sheet)?.charts;
+          const i = charts?.findIndex((c) => c.name === name) ?? -1;
+          if (charts !== undefined && i >= 0) charts.splice(i, 1);
+        }),
+    };
+  }
+  add(type: string, source: FakeRange, seriesBy?: string): { title: { text: string }; name: string; setPosition: (a: string, b?: string) => void } {
+    const chart = { type, source: `${source.sheetName}!${source.localAddress}`, title: undefined as string | undefined, name: undefined as string | undefined };
     const title = { text: "" };
     this.context.enqueue({ add: "chart", type, source: chart.source, seriesBy }, () => {
       const data = this.context.data.sheet(this.sheet);
@@ -794,6 +836,12 @@ export class FakeCharts extends Loadable {
         get text() {
           return title.text;
         },
+      },
+      set name(value: string) {
+        chart.name = value;
+      },
+      get name() {
+        return chart.name ?? "";
       },
       setPosition: () => undefined,
     };
@@ -934,6 +982,7 @@ export class FakeRange extends Loadable {
     }
     this.context.enqueue({ set: what, address: this.localAddress, payload }, () => {
       const sheet = this.sheet();
+      if (what === "values" || what === "formulas" || what === "formulasLocal") this.context.data.touched(sheet.name, box);
       for (let r = 0; r < box.rows; r += 1) {
         for (let c = 0; c < box.columns; c += 1) {
           const v = single ? payload[0][0] : payload[r][c];
@@ -1054,6 +1103,57 @@ export class FakeRange extends Loadable {
           cell.locked = source?.locked;
           cell.wrap = source?.wrap;
         }
+      }
+    });
+  }
+  /**
+   * Range.copyFrom(source, "All") (ExcelApi 1.9) between ranges of the same shape and place on two
+   * sheets: formulas (references unmoved, the distance being 0), values, number formats, the look and
+   * conditional formats. A formula in a cell moved 0 rows and columns keeps its references as written.
+   */
+  copyFrom(source: FakeRange | string, copyType: string = "All"): void {
+    if (!this.context.data.supports("ExcelApi 1.9")) throw new Error("ApiNotFound: Range.copyFrom needs ExcelApi 1.9");
+    const from = typeof source === "string" ? new FakeRange(this.context, source.replace(/!.*$/, "").replace(/^'|'$/g, ""), source.replace(/^.*!/, "")) : source;
+    const box = parseRange(this.localAddress);
+    const fromBox = parseRange(from.localAddress);
+    if (copyType !== "All" || fromBox.row !== box.row || fromBox.column !== box.column || fromBox.rows !== box.rows || fromBox.columns !== box.columns) {
+      throw new Error(`InvalidArgument: the in-memory Excel copies only "All" to the same place (${from.localAddress} → ${this.localAddress})`);
+    }
+    this.context.enqueue({ copyFrom: `${from.sheetName}!${from.localAddress}`, to: this.localAddress }, () => {
+      const target = this.sheet();
+      const origin = this.context.data.sheet(from.sheetName);
+      if (origin === undefined) throw new Error(`ItemNotFound: sheet ${from.sheetName}`);
+      this.context.data.touched(target.name, box);
+      for (const [key, cell] of origin.cells) {
+        const [r, c] = key.split(",").map(Number);
+        if (r < box.row || r >= box.row + box.rows || c < box.column || c >= box.column + box.columns) continue;
+        target.cells.set(key, { ...cell, borders: cell.borders === undefined ? undefined : { ...cell.borders } });
+        if (cell.formula !== null) target.busyLeft = this.context.data.busyReads;
+      }
+      for (const f of origin.conditionalFormats) target.conditionalFormats.push({ ...f });
+      for (const [c, w] of origin.columnWidths) target.columnWidths.set(c, w);
+      target.frozenRows = origin.frozenRows;
+    });
+  }
+  /** Range.clear("All" | "Contents" | "Formats"): the cells emptied, their look back to Excel's default, or both. */
+  clear(applyTo: string = "All"): void {
+    const box = parseRange(this.localAddress);
+    this.context.enqueue({ clear: this.localAddress, applyTo }, () => {
+      const sheet = this.sheet();
+      this.context.data.touched(sheet.name, box);
+      for (const [key, cell] of [...sheet.cells]) {
+        const [r, c] = key.split(",").map(Number);
+        if (r < box.row || r >= box.row + box.rows || c < box.column || c >= box.column + box.columns) continue;
+        if (applyTo === "All") sheet.cells.delete(key);
+        else if (applyTo === "Contents") Object.assign(cell, { formula: null, value: "", broken: false });
+        else Object.assign(cell, { numberFormat: "General", bold: false, fill: undefined, wrap: undefined, locked: undefined, borders: undefined, validation: undefined });
+      }
+      if (applyTo !== "Contents") {
+        const keep = sheet.conditionalFormats.filter((f) => {
+          const b = parseRange(f.address);
+          return !(b.row >= box.row && b.row + b.rows <= box.row + box.rows && b.column >= box.column && b.column + b.columns <= box.column + box.columns);
+        });
+        sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...keep);
       }
     });
   }
@@ -1197,6 +1297,26 @@ export class FakeTable {
   }
   get name(): string {
     return this.table.name;
+  }
+  /** Table.onChanged (ExcelApi 1.7): a handler called after each sync that changes the table's cells or rows. */
+  get onChanged(): { add: (handler: (args: { tableId: string; changeType: string; source: string }) => unknown) => { remove: () => void } } {
+    if (!this.context.data.supports("ExcelApi 1.7")) throw new Error("ApiNotFound: Table.onChanged needs ExcelApi 1.7");
+    const handlers = this.context.data.tableHandlers;
+    const name = this.table.name;
+    return {
+      add: (handler) => {
+        this.context.enqueue({ onChanged: name }, () => handlers.set(name, [...(handlers.get(name) ?? []), handler]));
+        return {
+          remove: () =>
+            this.context.enqueue({ offChanged: name }, () =>
+              handlers.set(
+                name,
+                (handlers.get(name) ?? []).filter((h) => h !== handler),
+              ),
+            ),
+        };
+      },
+    };
   }
   getRange(): FakeRange {
     return new FakeRange(this.context, this.table.sheet, this.table.address);

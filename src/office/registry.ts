@@ -1,0 +1,74 @@
+import type { ColumnMapping } from "../core/pupils";
+import type { SafetyNetKey } from "../sheets/layouts";
+import type { BudgetB } from "../sheets/budget";
+import type { SensitivityRange } from "../sheets/sensitivity";
+import { rangeAddress } from "../core/address";
+import type { Batch } from "./batch";
+import { payloadBytes } from "./batch";
+
+/*
+ * What the workbook keeps about the sheets the pane wrote (issue #26): one row per sheet on a very
+ * hidden sheet, each a JSON record of what the sheet was written for, so that the pane can check
+ * them when it opens and rewrite one in place (Opdatér) without asking again. A very hidden sheet
+ * (not document settings) because it travels with the file through every Excel and through the
+ * command line, and the user cannot unhide and edit it by accident; it holds no figures.
+ */
+
+/** The very hidden sheet. */
+export const REGISTRY_SHEET = "Specialøkonomi (data)";
+const HEADER = "Skrevne ark (Specialøkonomi): hvad hvert ark blev skrevet for";
+
+/** Where the pupil list is: an Excel table by name, or a range (sheet and address with its header). */
+export type ListSource = { readonly table: string } | { readonly sheet: string; readonly address: string };
+
+interface Common {
+  readonly sheet: string;
+  /** The rectangle from A1 the add-in wrote ("A1:M327"): Opdatér clears it and no more. */
+  readonly extent: string;
+  /** The day written, as an Excel date. */
+  readonly written: number;
+}
+
+export type WrittenRecord =
+  | (Common & { readonly kind: "result"; readonly list: ListSource; readonly mapping: ColumnMapping; readonly profile: string; readonly schoolYear: number; readonly rows: number })
+  | (Common & { readonly kind: "compare"; readonly resultSheet: string; readonly a: string; readonly b: string; readonly rows: number })
+  | (Common & { readonly kind: "safetyNet"; readonly resultSheet: string; readonly part: 0 | 1 | 2; readonly key: SafetyNetKey; readonly rows: number })
+  | (Common & { readonly kind: "budget"; readonly resultSheet: string; readonly devolved: number; readonly b: BudgetB | null; readonly rows: number })
+  | (Common & { readonly kind: "sensitivity"; readonly resultSheet: string; readonly range: SensitivityRange; readonly rows: number });
+
+/** The records in the registry's values (its used range from A1); rows that are not records are left out. */
+export function readRecords(values: readonly (readonly unknown[])[] | null): WrittenRecord[] {
+  const records: WrittenRecord[] = [];
+  for (const row of (values ?? []).slice(1)) {
+    const text = row[0];
+    if (typeof text !== "string" || !text.startsWith("{")) continue;
+    try {
+      const record = JSON.parse(text) as WrittenRecord;
+      if (typeof record.sheet === "string" && typeof record.kind === "string") records.push(record);
+    } catch {
+      // A row someone edited by hand: not a record.
+    }
+  }
+  return records;
+}
+
+/**
+ * Queues the write of a sheet's record: over the row of a record of the same sheet, else below the
+ * last; creates the very hidden sheet where there is none (`values` null). A JSON text starts with
+ * "{", so Excel keeps it as text.
+ */
+export async function keepRecord(batch: Batch, values: readonly (readonly unknown[])[] | null, record: WrittenRecord): Promise<void> {
+  const context = batch.context;
+  const text = JSON.stringify(record);
+  await batch.reserve(payloadBytes([text]) + 256);
+  if (values === null) {
+    const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
+    sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+    sheet.getRange("A1:A2").values = [[HEADER], [text]];
+    return;
+  }
+  const rows = values.map((row) => row[0]);
+  const at = rows.findIndex((cell, r) => r > 0 && typeof cell === "string" && readRecords([[], [cell]])[0]?.sheet.toLowerCase() === record.sheet.toLowerCase());
+  const row = at > 0 ? at : Math.max(rows.length, 1);
+  context.workbook.worksheets.getItem(REGISTRY_SHEET).getRange(rangeAddress(row, 0, 1, 1)).values = [[text]];
+}
