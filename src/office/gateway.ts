@@ -34,6 +34,7 @@ import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import { findStaleFormulas, type RepairOutcome, repairFormulas, type StaleCell } from "./repair";
 import { type HostAbout, runSelfTest, type SelfTestReport } from "./selfTest";
 import type { ModelProfile } from "../core/profiles";
+import { checkWrittenSheets, updateWrittenSheet, watchTables, type WrittenSheet } from "./writtenSheets";
 
 /** Runs one batch of Excel work: `Excel.run` in Excel, an in-memory workbook in tests. */
 export type ExcelRunner = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -65,6 +66,12 @@ export interface WorkbookGateway {
   repairFormulas(cells: readonly StaleCell[]): Promise<RepairOutcome>;
   /** Exercises every Excel behaviour the add-in relies on, in a temporary sheet (see selfTest.ts). */
   selfTest(about: HostAbout): Promise<SelfTestReport>;
+  /** The sheets the pane wrote, each with whether it still covers its list and its model (writtenSheets.ts). */
+  checkWrittenSheets(): Promise<WrittenSheet[]>;
+  /** Opdatér: rewrites a written sheet in place for what it was written for, on the list as it is now. */
+  updateWrittenSheet(sheet: string): Promise<WriteOutcome>;
+  /** Calls `changed` after each change to the tables; the answer stops watching. */
+  watchTables(tables: readonly string[], changed: () => void): Promise<() => Promise<void>>;
 }
 
 /**
@@ -93,6 +100,9 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     findStaleFormulas: () => run((c) => findStaleFormulas(c)),
     repairFormulas: (cells) => run((c) => repairFormulas(c, cells, host)),
     selfTest: (about) => run((c) => runSelfTest(c, host, about)),
+    checkWrittenSheets: () => run((c) => checkWrittenSheets(c)),
+    updateWrittenSheet: (sheet) => run((c) => updateWrittenSheet(c, sheet, host)),
+    watchTables: (tables, changed) => run((c) => watchTables(c, tables, changed, host.tableEvents)),
   };
 }
 

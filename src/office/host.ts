@@ -45,10 +45,12 @@ export interface ExcelHost {
   readonly pageLayout: boolean;
   /** Range.conditionalFormats (ExcelApi 1.6): a coverage warning that stands out; without it the warning's words still say it. */
   readonly conditionalFormats: boolean;
+  /** Table.onChanged (ExcelApi 1.7): the pane notices a change to a pupil table as it happens. */
+  readonly tableEvents: boolean;
 }
 
 /** English Excel with every requirement set: what tests and the command line assume unless told. */
-export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true, freezePanes: true, dataValidation: true, pageLayout: true, conditionalFormats: true };
+export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true, freezePanes: true, dataValidation: true, pageLayout: true, conditionalFormats: true, tableEvents: true };
 
 /** The ExcelHost of a display language and a requirement-set check (Office.context.requirements). */
 export function excelHost(displayLanguage: string | undefined, isSetSupported: (name: string, version: string) => boolean): ExcelHost {
@@ -59,6 +61,7 @@ export function excelHost(displayLanguage: string | undefined, isSetSupported: (
     dataValidation: isSetSupported("ExcelApi", "1.8"),
     pageLayout: isSetSupported("ExcelApi", "1.9"),
     conditionalFormats: isSetSupported("ExcelApi", "1.6"),
+    tableEvents: isSetSupported("ExcelApi", "1.7"),
   };
 }
 

@@ -88,6 +88,13 @@ export async function readTable(context: Excel.RequestContext, table: string): P
   return toData(range.address, range.values, table);
 }
 
+/** Reads a range (its first row the headers) of a sheet as a pupil list: a list once selected, read again. One sync. */
+export async function readRangeList(context: Excel.RequestContext, sheet: string, address: string): Promise<PupilListData> {
+  const range = context.workbook.worksheets.getItem(sheet).getRange(address).load("address,values");
+  await context.sync();
+  return toData(range.address, range.values);
+}
+
 /** Reads the selected range, its first row the headers, as a pupil list. One sync. */
 export async function readSelection(context: Excel.RequestContext): Promise<PupilListData> {
   const range = context.workbook.getSelectedRange().load("address,values");

@@ -4,6 +4,8 @@ import { formatNumber } from "./format";
 
 /** A count as the language writes it: 10.000 in Danish, 10,000 in English. */
 const count = (n: number, language: UiLanguage): string => formatNumber(n, language, 0);
+const da = (n: number): string => count(n, "da");
+const en = (n: number): string => count(n, "en");
 
 /** The task pane's words, Danish first. */
 export interface Strings {
@@ -23,6 +25,7 @@ export interface Strings {
   readonly tabFailed: (reason: string) => string;
   readonly flow: FlowStrings;
   readonly stale: StaleStrings;
+  readonly written: WrittenStrings;
   readonly selfTest: SelfTestStrings;
   readonly templates: TemplateStrings;
   readonly check: CheckStrings;
@@ -104,6 +107,19 @@ export interface StaleStrings {
   readonly repairing: string;
   readonly repaired: (n: number, still: readonly string[]) => string;
   readonly failed: (error: string) => string;
+}
+
+/** The written sheets that no longer cover their list or model, and Opdatér. */
+export interface WrittenStrings {
+  readonly heading: string;
+  readonly list: (sheet: string, inList: number | null, onSheet: number | null) => string;
+  readonly model: (sheet: string) => string;
+  readonly result: (sheet: string) => string;
+  readonly update: string;
+  readonly updateLabel: (sheet: string) => string;
+  readonly updating: (sheet: string) => string;
+  readonly updated: (sheet: string, cells: number | null) => string;
+  readonly failed: (sheet: string, why: string) => string;
 }
 
 export interface FlowStrings {
@@ -291,6 +307,18 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       status: { ok: "bestået", failed: "fejlede", notApplicable: "ikke relevant" },
       copyLabel: "Rapporten som tekst",
       copy: "Kopiér rapporten",
+    },
+    written: {
+      heading: "Ark, der ikke længere passer",
+      list: (sheet, inList, onSheet) =>
+        `${sheet} dækker ikke længere elevlisten${inList === null || onSheet === null ? "" : `: ${da(inList)} elever i listen, ${da(onSheet)} på arket`}.`,
+      model: (sheet) => `${sheet} bruger en model, der ikke længere findes på arket Incitamentsmodel.`,
+      result: (sheet) => `${sheet} er skrevet fra et resultatark, der er ændret eller væk.`,
+      update: "Opdatér",
+      updateLabel: (sheet) => `Opdatér ${sheet}`,
+      updating: (sheet) => `Skriver ${sheet} igen …`,
+      updated: (sheet, cells) => `${sheet} er opdateret${cells === null ? "" : `. Læst tilbage: alle ${da(cells)} tal stemmer med beregningen til øret`}.`,
+      failed: (sheet, why) => `${sheet} kunne ikke opdateres: ${why}`,
     },
     stale: {
       found: (n, first) =>
@@ -494,6 +522,18 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       status: { ok: "passed", failed: "failed", notApplicable: "not applicable" },
       copyLabel: "The report as text",
       copy: "Copy the report",
+    },
+    written: {
+      heading: "Sheets that no longer fit",
+      list: (sheet, inList, onSheet) =>
+        `${sheet} no longer covers the pupil list${inList === null || onSheet === null ? "" : `: ${en(inList)} pupils in the list, ${en(onSheet)} on the sheet`}.`,
+      model: (sheet) => `${sheet} uses a model that is no longer on the sheet Incitamentsmodel.`,
+      result: (sheet) => `${sheet} was written from a result sheet that has changed or is gone.`,
+      update: "Update",
+      updateLabel: (sheet) => `Update ${sheet}`,
+      updating: (sheet) => `Writing ${sheet} again …`,
+      updated: (sheet, cells) => `${sheet} is updated${cells === null ? "" : `. Read back: all ${en(cells)} figures agree with the computation to the øre`}.`,
+      failed: (sheet, why) => `${sheet} could not be updated: ${why}`,
     },
     stale: {
       found: (n, first) =>

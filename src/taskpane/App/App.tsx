@@ -1,11 +1,12 @@
 import { Body1, MessageBar, MessageBarBody, Spinner, Title3 } from "@fluentui/react-components";
-import { Component, type ReactNode, Suspense, useEffect, useLayoutEffect, useState } from "react";
+import { Component, type ReactNode, Suspense, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { HostAbout } from "../../office/selfTest";
 import { ModelWorkflow } from "../ModelWorkflow";
 import { StaleFormulas } from "../StaleFormulas";
 import { TabBar } from "../TabBar";
+import { WrittenSheets } from "../WrittenSheets";
 import { CheckPanel, FunctionList, preloadLater, SelfTest, TemplatesTab } from "../later";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
@@ -50,10 +51,12 @@ export interface AppProps {
 }
 
 /** The task pane: the incentive model at work, the proposal templates, the check, and the list of functions. */
-export function App({ language, gateway, schoolYear, initialTab = "model", about }: AppProps) {
+export function App({ language, gateway: given, schoolYear, initialTab = "model", about }: AppProps) {
   const styles = useAppStyles();
   const t = STRINGS[language];
   const [tab, setTab] = useState(initialTab);
+  const [writes, setWrites] = useState(0);
+  const gateway = useMemo(() => (given === null ? null : noticingWrites(given, () => setWrites((n) => n + 1))), [given]);
   usePreloadedParts();
   return (
     <Live className={styles.root} lang={language}>
@@ -69,6 +72,7 @@ export function App({ language, gateway, schoolYear, initialTab = "model", about
         </MessageBar>
       )}
       {gateway !== null && <StaleFormulas language={language} gateway={gateway} />}
+      {gateway !== null && <WrittenSheets language={language} gateway={gateway} writes={writes} />}
       {/* Its own Suspense boundary, like the tab's content: React hydrates it after <main> comes alive (a click on it before then is hydrated first). */}
       <Suspense>
         <TabBar
@@ -94,6 +98,19 @@ export function App({ language, gateway, schoolYear, initialTab = "model", about
       </TabBoundary>
     </Live>
   );
+}
+
+/** The gateway's calls that write a sheet: after each, the written sheets are checked again. */
+const WRITES = ["applyModel", "compareModels", "distributeSafetyNet", "writeBudget", "writeSensitivity", "saveProfile", "updateWrittenSheet"] as const;
+
+/** The same gateway, telling `wrote` after each call that writes a sheet (done or not). */
+function noticingWrites(gateway: WorkbookGateway, wrote: () => void): WorkbookGateway {
+  const noticing: Record<string, unknown> = {};
+  for (const name of WRITES) {
+    const call = gateway[name] as (...args: never[]) => Promise<unknown>;
+    noticing[name] = (...args: never[]) => call(...args).finally(wrote);
+  }
+  return new Proxy(gateway, { get: (target, name) => (typeof name === "string" && name in noticing ? noticing[name] : target[name as keyof WorkbookGateway]) });
 }
 
 /**

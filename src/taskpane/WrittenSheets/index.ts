@@ -1,0 +1,1 @@
+export { WrittenSheets, type WrittenSheetsProps } from "./WrittenSheets";
