@@ -604,7 +604,9 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       sheet.delete();
       target.activate();
       await batch.sync();
-      read = await untilCalculated(batch, await readBack(batch, target, reading), () => readBack(batch, target, reading), finalName, true);
+      const copied = await readBack(batch, target, reading);
+      await batch.sync();
+      read = await untilCalculated(batch, copied, () => readBack(batch, target, reading), finalName);
       if (spec.tieOut !== undefined && state !== undefined) {
         const expected = spec.tieOut(state);
         const found = expected.ok ? differences(expected.value.checks, read.valueAt) : [];
@@ -645,7 +647,7 @@ function layoutExtent(layout: SheetLayout): string {
  * Reads again while any cell read shows #BUSY! (custom functions calculate asynchronously), waiting
  * a little longer each time, for at most CALCULATION_TIMEOUT_MS; then refuses to call it checked.
  */
-async function untilCalculated(batch: Batch, first: ReadBack, again: () => Promise<ReadBack>, sheet: string, _settled = false): Promise<ReadBack> {
+async function untilCalculated(batch: Batch, first: ReadBack, again: () => Promise<ReadBack>, sheet: string): Promise<ReadBack> {
   let read = first;
   const started = Date.now();
   for (let attempt = 0; read.cells().some(({ value }) => calculating(value)); attempt += 1) {

@@ -13,7 +13,8 @@ import { schoolOf } from "../../src/core/schools";
 import { incentiveModel } from "../../src/core/segregation";
 import { serialOf } from "../../src/core/dates";
 import { MODEL_SHEET, RESULT_CELLS } from "../../src/sheets/layouts";
-import { applyModel, type ApplyRequest, readTable, writeBudget } from "../../src/office/workbook";
+import { applyModel, type ApplyRequest, compareModels, readTable, writeBudget } from "../../src/office/workbook";
+import { checkWrittenSheets, updateWrittenSheet, watchTables } from "../../src/office/writtenSheets";
 import { workbook } from "../../tools/engine";
 import { fakeContext, type FakeWorkbookData } from "../../tools/dev/fakeExcel";
 import { messyRows, pupilBook } from "../../tools/dev/pupilList";
@@ -236,5 +237,99 @@ describe("the in-memory Excel's model of rows that move (tools/dev/references.ts
     expect(resolveStructured("=SUM(Elevliste[Årlig udgift])+ROWS(Elevliste[[Elev]])", tables)).toBe("=SUM(Elever!$C$3:$C$11)+ROWS(Elever!$B$3:$B$11)");
     expect(resolveStructured("=Elevliste[[Nr. '['#']]]&Elevliste[[Skole''s]]&\"Elevliste[Elev]\"", tables)).toBe("=Elever!$D$3:$D$11&Elever!$E$3:$E$11&\"Elevliste[Elev]\"");
     expect(resolveStructured("=Elevliste[Ukendt]", tables)).toBe("=#REF!");
+  });
+});
+
+describe("the pane knows the sheets it wrote (checkWrittenSheets, updateWrittenSheet)", () => {
+  it("names a result sheet the grown list no longer fits, in 2 syncs; Opdatér rewrites it in place, the user's own cells kept, and it fits again", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    const req = await request(data);
+    await applyModel(fakeContext(data), req);
+    await compareModels(fakeContext(data), { resultSheet: RESULT, list: req.list, mapping: req.mapping, a: HEDENSTED.name, b: PROPOSAL.name, name: "Sammenligning" });
+    data.put(RESULT, "P2", [["Min egen note"]]); // the user's own cell, right of what the add-in wrote
+    const checking = fakeContext(data);
+    await expect(checkWrittenSheets(checking)).resolves.toEqual([
+      { sheet: RESULT, kind: "result", state: "current", inList: 7, onSheet: 7, table: "Elevliste" },
+      { sheet: "Sammenligning", kind: "compare", state: "current", inList: 7, onSheet: 7, table: "Elevliste" },
+    ]);
+    expect(checking.stats.syncs).toBe(2);
+
+    const context = fakeContext(data);
+    const table = context.workbook.tables.getItem("Elevliste");
+    table.rows.add(undefined, [["N1", "Ny Skole", 250000, serialOf(2023, 8, 15), "", "", ""]]);
+    table.rows.getItemAt(0).delete();
+    table.rows.add(undefined, [["N2", "Hedensted Skole", 299934.57, serialOf(2023, 8, 1), "", "", ""]]);
+    await context.sync();
+    const stale = await checkWrittenSheets(fakeContext(data));
+    expect(stale.map((s) => [s.sheet, s.state, s.inList, s.onSheet])).toEqual([
+      [RESULT, "list", 8, 6],
+      ["Sammenligning", "list", 8, 6],
+    ]);
+
+    const position = data.sheets.findIndex((s) => s.name === RESULT);
+    const updated = await updateWrittenSheet(fakeContext(data), RESULT);
+    expect(updated).toMatchObject({ kind: "done", sheet: RESULT, tiedOut: { pupils: 8 } });
+    expect(data.sheets.findIndex((s) => s.name === RESULT)).toBe(position);
+    expect(data.sheet(RESULT)?.peek(1, 15)?.value).toBe("Min egen note");
+    expect(data.sheet(RESULT)?.charts.length).toBe(1);
+    expect(againstCore(evaluate(data), RESULT, listNow(data), req.mapping, HEDENSTED, 8)).toBe(true);
+    // The comparison was written from the result sheet's old rows: it is named until it is updated too.
+    expect((await checkWrittenSheets(fakeContext(data))).map((s) => [s.sheet, s.state])).toEqual([
+      [RESULT, "current"],
+      ["Sammenligning", "list"],
+    ]);
+    await expect(updateWrittenSheet(fakeContext(data), "Sammenligning")).resolves.toMatchObject({ kind: "done" });
+    expect((await checkWrittenSheets(fakeContext(data))).map((s) => s.state)).toEqual(["current", "current"]);
+  });
+
+  it("keeps the model it was written for when updated, whatever the model sheet has chosen since", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    const req = await request(data);
+    await applyModel(fakeContext(data), req);
+    data.put(MODEL_SHEET, "C5", [[PROPOSAL.name]]);
+    const context = fakeContext(data);
+    context.workbook.tables.getItem("Elevliste").rows.add(undefined, [["N1", "Hedensted Skole", 300000.01, serialOf(2023, 8, 1), "", "", ""]]);
+    await context.sync();
+    await expect(updateWrittenSheet(fakeContext(data), RESULT)).resolves.toMatchObject({ kind: "done" });
+    expect(againstCore(evaluate(data), RESULT, listNow(data), req.mapping, HEDENSTED, PUPILS.length + 1)).toBe(true);
+    expect(cell(evaluate(data), MODEL_SHEET, "C5")).toBe(PROPOSAL.name); // the model sheet left alone
+  });
+
+  it("names a sheet whose model is no longer on the model sheet", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    await applyModel(fakeContext(data), await request(data));
+    data.put(MODEL_SHEET, "D4", [["Hedensted (gammel)"]]); // the profile renamed
+    expect((await checkWrittenSheets(fakeContext(data))).map((s) => s.state)).toEqual(["model"]);
+  });
+
+  it("hears the pupil table change (Table.onChanged), and stops when told", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    const heard: number[] = [];
+    const stop = await watchTables(fakeContext(data), ["Elevliste"], () => heard.push(1), true);
+    const context = fakeContext(data);
+    context.workbook.worksheets.getItem("Elever").getRange("D3").values = [[123456]];
+    await context.sync();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(heard.length).toBe(1);
+    await stop();
+    context.workbook.worksheets.getItem("Elever").getRange("D4").values = [[123456]];
+    await context.sync();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(heard.length).toBe(1);
+  });
+});
+
+describe("Opdatér that does not tie out", () => {
+  it("leaves the sheet as it was, and names the cell", async () => {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    await applyModel(fakeContext(data), await request(data));
+    const context = fakeContext(data);
+    context.workbook.tables.getItem("Elevliste").rows.add(undefined, [["N1", "Hedensted Skole", 300000.01, serialOf(2023, 8, 1), "", "", ""]]);
+    await context.sync();
+    const before = JSON.stringify(data.toSheets());
+    data.beforeRead = (book) => book.put(`${RESULT} (i gang)`, "J8", [["=1"]]);
+    const outcome = await updateWrittenSheet(fakeContext(data), RESULT);
+    expect(outcome).toMatchObject({ kind: "failed", message: { da: expect.stringContaining("J8 (Hedensted Skole, skolens betaling): 1 på arket") } });
+    expect(JSON.stringify(data.toSheets())).toBe(before);
   });
 });
