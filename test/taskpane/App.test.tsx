@@ -528,3 +528,24 @@ describe("the display language", () => {
     expect(uiLanguage(display)).toBe(language);
   });
 });
+
+describe("the sheets it wrote, all year (issue #26)", () => {
+  it("names a result sheet once the pupil table grows (Table.onChanged), and Opdatér writes it again and ties it out", async () => {
+    const data = book();
+    renderApp("da", data);
+    await readTheList();
+    fireEvent.click(screen.getByRole("button", { name: "Anvend modellen" }));
+    await screen.findByText(/Arket Resultat 2023-24 er skrevet/);
+    expect(screen.queryByRole("region", { name: "Ark, der ikke længere passer" })).toBeNull();
+    // A month later: a pupil at a school no sheet has seen, added through the table.
+    await waitFor(() => expect(data.tableHandlers.get("Elevliste")?.length ?? 0).toBeGreaterThan(0));
+    const context = fakeContext(data);
+    context.workbook.tables.getItem("Elevliste").rows.add(undefined, [["N1", "Ny Skole", 250000, 45170, "", "", ""]]);
+    await context.sync();
+    const named = await screen.findByText("Resultat 2023-24 dækker ikke længere elevlisten: 8 elever i listen, 7 på arket.", {}, { timeout: 3000 });
+    expect(named).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Opdatér Resultat 2023-24" }));
+    await screen.findByText(/^Resultat 2023-24 er opdateret\. Læst tilbage: alle \d+ tal stemmer med beregningen til øret\.$/, {}, { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByText(/dækker ikke længere elevlisten/)).toBeNull());
+  }, 30000);
+});
