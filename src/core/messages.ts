@@ -420,6 +420,10 @@ export const messages = {
     da: `Excel regnede stadig på arket ${sheet} efter ${seconds} sekunder, så tallene kunne ikke kontrolleres`,
     en: `Excel was still calculating the sheet ${sheet} after ${seconds} seconds, so its figures could not be checked`,
   }),
+  changesNeedIds: (): Message => ({
+    da: "Ændringer kræver en kolonne med elevens navn eller nummer at sammenholde efter",
+    en: "Changes need a column with the pupil's name or number to match pupils by",
+  }),
   sheetGone: (sheet: string): Message => ({
     da: `Arket ${sheet} findes ikke længere i projektmappen`,
     en: `The sheet ${sheet} is no longer in the workbook`,

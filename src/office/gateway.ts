@@ -2,6 +2,8 @@ import type { PupilListLocation } from "../sheets/layouts";
 import {
   applyModel,
   type ApplyRequest,
+  type ChangesRequest,
+  writeChanges,
   compareModels,
   type CompareRequest,
   distributeSafetyNet,
@@ -34,7 +36,7 @@ import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import { findStaleFormulas, type RepairOutcome, repairFormulas, type StaleCell } from "./repair";
 import { type HostAbout, runSelfTest, type SelfTestReport } from "./selfTest";
 import type { ModelProfile } from "../core/profiles";
-import { checkWrittenSheets, updateWrittenSheet, watchTables, type WrittenSheet } from "./writtenSheets";
+import { checkWrittenSheets, type UpdateOutcome, updateWrittenSheet, watchTables, type WrittenSheet } from "./writtenSheets";
 
 /** Runs one batch of Excel work: `Excel.run` in Excel, an in-memory workbook in tests. */
 export type ExcelRunner = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -69,7 +71,9 @@ export interface WorkbookGateway {
   /** The sheets the pane wrote, each with whether it still covers its list and its model (writtenSheets.ts). */
   checkWrittenSheets(): Promise<WrittenSheet[]>;
   /** Opdatér: rewrites a written sheet in place for what it was written for, on the list as it is now. */
-  updateWrittenSheet(sheet: string): Promise<WriteOutcome>;
+  updateWrittenSheet(sheet: string): Promise<UpdateOutcome>;
+  /** Writes what changed in a result sheet's list since it was last written, as the sheet "Ændringer …". */
+  writeChanges(request: ChangesRequest): Promise<WriteOutcome>;
   /** Calls `changed` after each change to the tables; the answer stops watching. */
   watchTables(tables: readonly string[], changed: () => void): Promise<() => Promise<void>>;
 }
@@ -102,6 +106,7 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     selfTest: (about) => run((c) => runSelfTest(c, host, about)),
     checkWrittenSheets: () => run((c) => checkWrittenSheets(c)),
     updateWrittenSheet: (sheet) => run((c) => updateWrittenSheet(c, sheet, host)),
+    writeChanges: (request) => run((c) => writeChanges(c, request, host)),
     watchTables: (tables, changed) => run((c) => watchTables(c, tables, changed, host.tableEvents)),
   };
 }

@@ -30,7 +30,16 @@ interface Common {
 }
 
 export type WrittenRecord =
-  | (Common & { readonly kind: "result"; readonly list: ListSource; readonly mapping: ColumnMapping; readonly profile: string; readonly schoolYear: number; readonly rows: number })
+  | (Common & {
+      readonly kind: "result";
+      readonly list: ListSource;
+      readonly mapping: ColumnMapping;
+      readonly profile: string;
+      readonly schoolYear: number;
+      readonly rows: number;
+      /** The column of the previous-figures sheet that holds its pupils' figures as last written; absent without a pupil column. */
+      readonly snapshot?: number;
+    })
   | (Common & { readonly kind: "compare"; readonly resultSheet: string; readonly a: string; readonly b: string; readonly rows: number })
   | (Common & { readonly kind: "safetyNet"; readonly resultSheet: string; readonly part: 0 | 1 | 2; readonly key: SafetyNetKey; readonly rows: number })
   | (Common & { readonly kind: "budget"; readonly resultSheet: string; readonly devolved: number; readonly b: BudgetB | null; readonly rows: number })
@@ -71,4 +80,41 @@ export async function keepRecord(batch: Batch, values: readonly (readonly unknow
   const at = rows.findIndex((cell, r) => r > 0 && typeof cell === "string" && readRecords([[], [cell]])[0]?.sheet.toLowerCase() === record.sheet.toLowerCase());
   const row = at > 0 ? at : Math.max(rows.length, 1);
   context.workbook.worksheets.getItem(REGISTRY_SHEET).getRange(rangeAddress(row, 0, 1, 1)).values = [[text]];
+}
+
+/**
+ * The very hidden sheet of each result sheet's figures as last written (issue #26, "what changed
+ * since last time"): one column per result sheet, its name in row 1, the number of pupils in row 2,
+ * then one text per pupil (changes.ts's packFigures). Apart from the records, so that the pane's
+ * check on opening never reads it.
+ */
+export const SNAPSHOT_SHEET = "Specialøkonomi (forrige)";
+
+/** The column a result sheet's figures go to: its own where it has one, else the first no record uses. */
+export function snapshotColumn(records: readonly WrittenRecord[], sheet: string): number {
+  const own = records.find((r) => r.kind === "result" && r.sheet.toLowerCase() === sheet.toLowerCase());
+  if (own?.kind === "result" && own.snapshot !== undefined) return own.snapshot;
+  const used = new Set(records.flatMap((r) => (r.kind === "result" && r.snapshot !== undefined ? [r.snapshot] : [])));
+  let column = 0;
+  while (used.has(column)) column += 1;
+  return column;
+}
+
+/** Queues the write of a result sheet's figures into its column (creating the very hidden sheet where `exists` is false), in slices. */
+export async function keepSnapshot(batch: Batch, exists: boolean, column: number, sheet: string, packed: readonly string[]): Promise<void> {
+  const context = batch.context;
+  let target: Excel.Worksheet;
+  if (exists) target = context.workbook.worksheets.getItem(SNAPSHOT_SHEET);
+  else {
+    target = context.workbook.worksheets.add(SNAPSHOT_SHEET);
+    target.visibility = "VeryHidden" as Excel.SheetVisibility;
+  }
+  const letter = rangeAddress(0, column, 1, 1).replace(/\d+/g, "");
+  target.getRange(`${letter}:${letter}`).clear("Contents" as Excel.ClearApplyTo);
+  const rows: string[][] = [[`|${sheet}`], [`|${packed.length}`], ...packed.map((p) => [p])];
+  for (let start = 0; start < rows.length; start += 2000) {
+    const slice = rows.slice(start, start + 2000);
+    await batch.reserve(payloadBytes(slice));
+    target.getRange(rangeAddress(start, column, slice.length, 1)).values = slice;
+  }
 }

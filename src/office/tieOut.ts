@@ -11,6 +11,8 @@ import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from
 import { BUDGET_CELLS, type BudgetB } from "../sheets/budget";
 import { calibrate, listTotal, modelAt, pupilsOfResults, type SchoolBudget, schoolBudgets, sensitivity } from "../core/budget";
 import { SENSITIVITY_CELLS, SENSITIVITY_POINT, type SensitivityRange } from "../sheets/sensitivity";
+import { CHANGES_CELLS } from "../sheets/changes";
+import type { Changes, PupilFigures } from "../core/changes";
 
 /*
  * What a written sheet must show, figure by figure, computed by the exact core (issue #12): the pane
@@ -425,6 +427,42 @@ export function sensitivityTieOut(list: ListFigures, model: ModelState, range: S
       { row, column: at.now, expected: near(now, p.value) ? p.total : "#N/A", what: label(what.da, FIGURE.now) },
       { row, column: at.calibrated, expected: near(mark, p.value) ? p.total : "#N/A", what: label(what.da, FIGURE.calibrated) },
     );
+  });
+  return ok({ checks, pupils: null });
+}
+
+/**
+ * A result sheet's pupils as the core computes them, for "what changed since last time": each pupil
+ * with a result, by the pupil column's text; null where the list has no pupil column or the model is
+ * not there.
+ */
+export function resultFigures(list: ListFigures, model: ModelState): PupilFigures[] | null {
+  const { pupil, school } = list.mapping;
+  if (pupil === null || school === null) return null;
+  const chosen = chosenModel(model, model.selected);
+  const year = schoolYearOf(model);
+  if (!chosen.ok || !year.ok) return null;
+  // Each row's school as the sheets show it: the name first written of its spellings.
+  const shown = new Map(listSchools(list.rows, list.mapping).flatMap((s) => s.rows.map((r) => [r, s.name] as const)));
+  return pupilResults(list.rows, list.mapping, chosen.value.rule, year.value).flatMap((x, i) => {
+    const name = shown.get(i);
+    if (x === null || name === undefined || schoolOf(list.rows[i][school]).kind !== "school") return [];
+    return [{ id: String(list.rows[i][pupil] ?? "").trim(), school: name, cost: x.cost, pays: x.pays, central: x.central }];
+  });
+}
+
+/** The changes sheet's figures: per school the change in payment and the administration's, each with its check. */
+export function changesTieOut(changes: Changes): Result<TieOut> {
+  const C = CHANGES_CELLS;
+  const checks: Check[] = changes.schools.flatMap((s, k) => {
+    const row = C.firstRow + k;
+    return [
+      { row, column: C.schoolColumn, expected: s.school, what: label(s.school, FIGURE.school) },
+      { row, column: C.change, expected: s.paysChange, what: label(s.school, FIGURE.pays) },
+      { row, column: C.check, expected: true, what: label(s.school, FIGURE.sumCheck) },
+      { row, column: C.centralChange, expected: s.centralChange, what: label(s.school, FIGURE.central) },
+      { row, column: C.centralCheck, expected: true, what: label(s.school, FIGURE.sumCheck) },
+    ];
   });
   return ok({ checks, pupils: null });
 }

@@ -6,7 +6,8 @@ import { schoolNameFormula } from "../core/schools";
 import type { Result } from "../core/result";
 import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
-import { keepRecord, type ListSource, REGISTRY_SHEET, type WrittenRecord } from "./registry";
+import { keepRecord, keepSnapshot, type ListSource, readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, snapshotColumn, type WrittenRecord } from "./registry";
+import { type Changes, packFigures, type PupilFigures } from "../core/changes";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
 import { applyStyle } from "./styling";
@@ -19,13 +20,16 @@ import {
   differences,
   type ListFigures,
   type ModelState,
+  resultFigures,
   resultTieOut,
   safetyNetTieOut,
+  changesTieOut,
   type TieOut,
 } from "./tieOut";
 import { type TemplateKind, templateLayout, type TemplateOptions } from "../sheets/templates";
 import { type BudgetB, budgetSheet } from "../sheets/budget";
 import { type SensitivityRange, sensitivitySheet } from "../sheets/sensitivity";
+import { changesSheet } from "../sheets/changes";
 import {
   type CellInput,
   compareSheet,
@@ -471,7 +475,9 @@ interface NewSheet {
    */
   readonly inPlace?: { readonly sheet: string; readonly clear: string };
   /** What the workbook keeps about the sheet (registry.ts), given the sheet's final name and the layout's extent. */
-  readonly record?: (sheet: string, extent: string, model: ModelState | undefined) => WrittenRecord;
+  readonly record?: (sheet: string, extent: string, model: ModelState | undefined, snapshot: number | undefined) => WrittenRecord;
+  /** A result sheet's pupils as the core computed them, kept for "what changed since last time"; null keeps none. */
+  readonly snapshot?: (model: ModelState | undefined) => PupilFigures[] | null;
 }
 
 /** How long the pane waits for Excel to finish calculating a written sheet before it gives up. */
@@ -592,7 +598,13 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       sheet.getRange(address).formulas = [[typeof value === "string" ? schoolNameFormula(value) : value]];
     }
     const extent = layoutExtent(layout);
-    if (spec.record !== undefined) await keepRecord(batch, registry?.values ?? null, spec.record(finalName, extent, state));
+    let snapshot: number | undefined;
+    const figures = spec.snapshot?.(state) ?? null;
+    if (figures !== null) {
+      snapshot = snapshotColumn(readRecords(registry?.values ?? null), finalName);
+      await keepSnapshot(batch, exists(SNAPSHOT_SHEET), snapshot, finalName, figures.map(packFigures));
+    }
+    if (spec.record !== undefined) await keepRecord(batch, registry?.values ?? null, spec.record(finalName, extent, state, snapshot));
     if (spec.inPlace !== undefined) {
       // Opdatér: what was written last time goes, the tied-out sheet is copied into its place (our
       // functions stay the functions they are, in any language), and the copy is read back again.
@@ -744,7 +756,8 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
       inPlace: request.update?.inPlace,
       layout: (sheet) => resultSheet(sheet, location, request.mapping, schoolNames(list), written, request.update?.writtenFor),
       tieOut: (model) => resultTieOut(list, model),
-      record: (sheet, extent, model) => ({
+      snapshot: (model) => (model === undefined ? null : resultFigures(list, model)),
+      record: (sheet, extent, model, snapshot) => ({
         kind: "result",
         sheet,
         extent,
@@ -754,6 +767,7 @@ export async function applyModel(context: Excel.RequestContext, request: ApplyRe
         profile: model?.selected ?? "",
         schoolYear: model?.schoolYear ?? 0,
         rows: location.rows,
+        ...(snapshot === undefined ? {} : { snapshot }),
       }),
     },
     host,
@@ -887,6 +901,31 @@ export async function writeSensitivity(context: Excel.RequestContext, request: S
     (sheet, list) => sensitivitySheet(sheet, request.resultSheet, list.rows.length, schoolNames(list).length, request.range),
     (model, list) => sensitivityTieOut(list, model, request.range),
     { kind: "sensitivity", range: request.range },
+  );
+}
+
+export interface ChangesRequest {
+  /** The result sheet the changes are of, and the school year it is written for. */
+  readonly resultSheet: string;
+  readonly schoolYear: number;
+  readonly changes: Changes;
+  /** The day the figures before were written, and today, as Excel dates. */
+  readonly since: number;
+  readonly writtenOn?: WrittenOn;
+}
+
+/**
+ * Writes "Ændringer 2023-24 (06-12-2026)": what changed in a result sheet's list since it was last
+ * written, per pupil and per school, tied out: before + change = now per school, to the øre.
+ */
+export async function writeChanges(context: Excel.RequestContext, request: ChangesRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
+  const today_ = request.writtenOn ?? today();
+  const year = `${request.schoolYear}-${String((request.schoolYear + 1) % 100).padStart(2, "0")}`;
+  const title = `Ændringer i ${request.resultSheet} fra ${danishDate(request.since)} til ${today_.shown}`;
+  return writeSheet(
+    context,
+    { name: `Ændringer ${year} (${today_.shown})`, whenTaken: "newName", layout: (sheet) => changesSheet(sheet, title, request.changes), tieOut: () => changesTieOut(request.changes) },
+    host,
   );
 }
 

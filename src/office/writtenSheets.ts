@@ -1,8 +1,10 @@
-import { parseCell } from "../core/address";
+import { parseCell, rangeAddress } from "../core/address";
+import { type Changes, changesBetween, type PupilFigures, unpackFigures } from "../core/changes";
+import { resultFigures } from "./tieOut";
 import { messages } from "../core/messages";
 import { RESULT_CELLS, RESULT_STATUS } from "../sheets/layouts";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
-import { readRecords, REGISTRY_SHEET, type WrittenRecord } from "./registry";
+import { readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, type WrittenRecord } from "./registry";
 import { applyModel, compareModels, distributeSafetyNet, readTable, readRangeList, type PupilListData, type WriteOutcome, writeBudget, writeSensitivity } from "./workbook";
 
 /*
@@ -90,7 +92,10 @@ export async function checkWrittenSheets(context: Excel.RequestContext): Promise
  * now, and ties it out. A sheet written from a result sheet follows that sheet as it is: update the
  * result sheet first.
  */
-export async function updateWrittenSheet(context: Excel.RequestContext, sheet: string, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
+/** An Opdatér of a result sheet that kept its figures: what changed since it was last written. */
+export type UpdateOutcome = WriteOutcome & { readonly changes?: Changes & { readonly of: string; readonly schoolYear: number; readonly since: number } };
+
+export async function updateWrittenSheet(context: Excel.RequestContext, sheet: string, host: ExcelHost = ENGLISH_EXCEL): Promise<UpdateOutcome> {
   const names = context.workbook.worksheets.load("items/name");
   await context.sync();
   if (!names.items.some((s) => s.name === REGISTRY_SHEET)) return { kind: "failed", error: "no record", message: messages.notWrittenByUs(sheet), syncs: 1 };
@@ -105,8 +110,19 @@ export async function updateWrittenSheet(context: Excel.RequestContext, sheet: s
   const inPlace = { sheet: record.sheet, clear: record.extent };
   const after = { resultSheet: resultRecord.sheet, list, mapping: resultRecord.mapping, name: record.sheet, inPlace };
   switch (record.kind) {
-    case "result":
-      return applyModel(context, { list, mapping: record.mapping, resultName: record.sheet, update: { inPlace, writtenFor: { profile: record.profile, schoolYear: record.schoolYear } } }, host);
+    case "result": {
+      // The figures as last written, read before they are replaced: what changed since is told with the update.
+      const kept = record.snapshot !== undefined && names.items.some((x) => x.name === SNAPSHOT_SHEET)
+        ? context.workbook.worksheets.getItem(SNAPSHOT_SHEET).getRange(rangeAddress(0, record.snapshot, record.rows + 2, 1)).load("values")
+        : null;
+      if (kept !== null) await context.sync();
+      const before = kept?.values.slice(2).map((row) => unpackFigures(row[0])).filter((x): x is PupilFigures => x !== null) ?? null;
+      const outcome = await applyModel(context, { list, mapping: record.mapping, resultName: record.sheet, update: { inPlace, writtenFor: { profile: record.profile, schoolYear: record.schoolYear } } }, host);
+      if (outcome.kind !== "done" || before === null || outcome.model === undefined) return outcome;
+      const after = resultFigures({ rows: list.rows, mapping: record.mapping }, outcome.model);
+      const changes = after === null ? null : changesBetween(before, after);
+      return changes?.ok === true ? { ...outcome, changes: { of: record.sheet, schoolYear: record.schoolYear, since: record.written, ...changes.value } } : outcome;
+    }
     case "compare":
       return compareModels(context, { ...after, a: record.a, b: record.b }, host);
     case "safetyNet":

@@ -13,7 +13,8 @@ import { schoolOf } from "../../src/core/schools";
 import { incentiveModel } from "../../src/core/segregation";
 import { serialOf } from "../../src/core/dates";
 import { MODEL_SHEET, RESULT_CELLS } from "../../src/sheets/layouts";
-import { applyModel, type ApplyRequest, compareModels, readTable, writeBudget } from "../../src/office/workbook";
+import { applyModel, type ApplyRequest, compareModels, readTable, writeBudget, writeChanges } from "../../src/office/workbook";
+import { CHANGES_CELLS } from "../../src/sheets/changes";
 import { checkWrittenSheets, updateWrittenSheet, watchTables } from "../../src/office/writtenSheets";
 import { workbook } from "../../tools/engine";
 import { fakeContext, type FakeWorkbookData } from "../../tools/dev/fakeExcel";
@@ -332,4 +333,53 @@ describe("Opdatér that does not tie out", () => {
     expect(outcome).toMatchObject({ kind: "failed", message: { da: expect.stringContaining("J8 (Hedensted Skole, skolens betaling): 1 på arket") } });
     expect(JSON.stringify(data.toSheets())).toBe(before);
   });
+});
+
+describe("what changed since last time (Ændringer)", () => {
+  it("3 new pupils (one at a new school), 1 ended, 1 cost corrected: listed when the sheet is updated, and the sheet of them ties out per school", async () => {
+    const data = pupilBook(messyRows(320), "B2");
+    const req = await request(data);
+    await applyModel(fakeContext(data), req);
+    const context = fakeContext(data);
+    const table = context.workbook.tables.getItem("Elevliste");
+    table.rows.add(undefined, [
+      ["Ny 1", "Hedensted Skole", 299934.57, serialOf(2023, 8, 1), "", "", ""],
+      ["Ny 2", "Stouby Skole", 287000.01, serialOf(2023, 9, 1), "", "", ""],
+      ["Ny 3", "Ny Skole", 250000.03, serialOf(2023, 8, 15), "", "", ""],
+    ]);
+    table.rows.getItemAt(4).delete(); // "Elev 5" ended
+    context.workbook.worksheets.getItem("Elever").getRange("D13").values = [[301234.57]]; // "Elev 12" (row 13 once "Elev 5" is gone): the cost corrected
+    await context.sync();
+    const updated = await updateWrittenSheet(fakeContext(data), RESULT);
+    expect(updated).toMatchObject({ kind: "done" });
+    const changes = updated.changes;
+    if (changes === undefined) throw new Error("no changes");
+    expect(changes.pupils.map((c) => [c.kind, c.id])).toEqual([
+      ["ended", "Elev 5"],
+      ["cost", "Elev 12"],
+      ["new", "Ny 1"],
+      ["new", "Ny 2"],
+      ["new", "Ny 3"],
+    ]);
+    // Before + change = now per school, and now is the updated sheet's summary, by name.
+    const hf = evaluate(data);
+    const { summaryColumn: s, summary: t, firstDataRow: first } = RESULT_CELLS;
+    const onSheet = new Map<string, unknown>();
+    for (let k = 0; cell(hf, RESULT, `${String.fromCharCode(65 + s)}${first + k + 1}`) !== "I alt"; k += 1) {
+      onSheet.set(String(hf.getCellValue({ sheet: hf.getSheetId(RESULT) ?? -1, row: first + k, col: s })), hf.getCellValue({ sheet: hf.getSheetId(RESULT) ?? -1, row: first + k, col: s + t.pays }));
+    }
+    for (const school of changes.schools) {
+      expect(school.paysBefore.plus(school.paysChange).eq(school.paysAfter)).toBe(true);
+      expect({ school: school.school, now: onSheet.get(school.school) ?? 0 }).toEqual({ school: school.school, now: school.paysAfter.toNumber() });
+    }
+    expect(changes.schools.find((x) => x.school === "Ny Skole")?.paysBefore.toNumber()).toBe(0);
+
+    const written = await writeChanges(fakeContext(data), { resultSheet: RESULT, schoolYear: 2023, changes, since: changes.since, writtenOn: { serial: serialOf(2026, 12, 6), shown: "06-12-2026" } });
+    expect(written).toMatchObject({ kind: "done", sheet: "Ændringer 2023-24 (06-12-2026)", tiedOut: { cells: 5 * changes.schools.length } });
+    const sheet = evaluate(data);
+    const at = (row: number, col: number) => sheet.getCellValue({ sheet: sheet.getSheetId("Ændringer 2023-24 (06-12-2026)") ?? -1, row, col });
+    changes.schools.forEach((school, k) => {
+      expect([at(CHANGES_CELLS.firstRow + k, CHANGES_CELLS.change), at(CHANGES_CELLS.firstRow + k, CHANGES_CELLS.check), at(CHANGES_CELLS.firstRow + k, CHANGES_CELLS.centralCheck)]).toEqual([school.paysChange.toNumber(), true, true]);
+    });
+  }, 30000);
 });

@@ -1,0 +1,48 @@
+import { changesBetween, packFigures, type PupilFigures, unpackFigures } from "../../src/core/changes";
+import { Dec } from "../../src/core/decimal";
+import { unwrap } from "../../src/core/result";
+
+const pupil = (id: string, school: string, cost: number, pays: number, central: number): PupilFigures => ({ id, school, cost: new Dec(cost), pays: new Dec(pays), central: new Dec(central) });
+
+describe("changesBetween", () => {
+  const before = [pupil("A", "Nord", 300000, 280000, 20000), pupil("B", "Nord", 200000, 200000, 0), pupil("C", "Syd", 400000, 287077, 112923), pupil("D", "Syd", 250000, 250000, 0)];
+
+  it("names each kind of change and ties out per school, a mover's payment taken from the old school to the new", () => {
+    const after = [
+      pupil("A", "nord", 300000, 280000, 20000), // the same school, written in lower case: no change
+      pupil("B", "Syd", 200000, 200000, 0), // moved
+      pupil("C", "Syd", 410000, 287077, 122923), // cost
+      pupil("E", "Vest", 100000.01, 100000.01, 0), // new
+    ]; // D ended
+    const changes = unwrap(changesBetween(before, after));
+    expect(changes.pupils.map((c) => [c.kind, c.id])).toEqual([
+      ["moved", "B"],
+      ["cost", "C"],
+      ["ended", "D"],
+      ["new", "E"],
+    ]);
+    expect(changes.schools.map((s) => [s.school, s.paysBefore.toString(), s.paysChange.toString(), s.paysAfter.toString(), s.centralChange.toString()])).toEqual([
+      ["nord", "480000", "-200000", "280000", "0"],
+      ["Syd", "537077", "-50000", "487077", "10000"],
+      ["Vest", "0", "100000.01", "100000.01", "0"],
+    ]);
+  });
+
+  it("tells a changed payment at the same school and cost as another change (a date, a category, the model)", () => {
+    const changes = unwrap(changesBetween([pupil("A", "Nord", 300000, 280000, 20000)], [pupil("A", "Nord", 300000, 140000, 10000)]));
+    expect(changes.pupils.map((c) => c.kind)).toEqual(["other"]);
+  });
+
+  it("matches a pupil named twice by occurrence, and refuses a list without names", () => {
+    const twice = unwrap(changesBetween([pupil("A", "Nord", 1, 1, 0), pupil("A", "Nord", 2, 2, 0)], [pupil("A", "Nord", 1, 1, 0)]));
+    expect(twice.pupils.map((c) => [c.kind, c.before?.cost.toString()])).toEqual([["ended", "2"]]);
+    expect(changesBetween([pupil(" ", "Nord", 1, 1, 0)], []).ok).toBe(false);
+  });
+
+  it("keeps a pupil's figures as one text and reads them back exactly", () => {
+    const p = pupil("Elev =1\t2", "Skole*Nord", 299934.57, 282464.79, 17469.78);
+    expect(unpackFigures(packFigures(p))).toEqual({ ...p, id: "Elev =1 2" });
+    expect(packFigures(p).startsWith("|")).toBe(true);
+    expect(unpackFigures("Elev")).toBeNull();
+  });
+});
