@@ -120,6 +120,14 @@ export interface WrittenStrings {
   readonly updating: (sheet: string) => string;
   readonly updated: (sheet: string, cells: number | null) => string;
   readonly failed: (sheet: string, why: string) => string;
+  readonly changesHeading: (since: string) => string;
+  readonly changesCount: (counts: { readonly new: number; readonly ended: number; readonly moved: number; readonly cost: number; readonly other: number }) => string;
+  readonly changesTable: string;
+  readonly school: string;
+  readonly paysChange: string;
+  readonly centralChange: string;
+  readonly writeChanges: string;
+  readonly changesWritten: (sheet: string, cells: number | null) => string;
 }
 
 export interface FlowStrings {
@@ -319,6 +327,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       updating: (sheet) => `Skriver ${sheet} igen …`,
       updated: (sheet, cells) => `${sheet} er opdateret${cells === null ? "" : `. Læst tilbage: alle ${da(cells)} tal stemmer med beregningen til øret`}.`,
       failed: (sheet, why) => `${sheet} kunne ikke opdateres: ${why}`,
+      changesHeading: (since) => `Ændringer siden ${since}`,
+      changesCount: (c) => `${da(c.new)} nye elever, ${da(c.ended)} afsluttede, ${da(c.moved)} har skiftet skole, ${da(c.cost)} med ændret udgift, ${da(c.other)} andre ændringer.`,
+      changesTable: "Ændringer pr. skole",
+      school: "Skole",
+      paysChange: "Skolens betaling (kr.)",
+      centralChange: "Forvaltningen (kr.)",
+      writeChanges: "Skriv ændringerne som ark",
+      changesWritten: (sheet, cells) => `Ændringerne står i arket ${sheet}${cells === null ? "" : `. Læst tilbage: alle ${da(cells)} tal stemmer, før + ændring = nu for hver skole`}.`,
     },
     stale: {
       found: (n, first) =>
@@ -534,6 +550,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       updating: (sheet) => `Writing ${sheet} again …`,
       updated: (sheet, cells) => `${sheet} is updated${cells === null ? "" : `. Read back: all ${en(cells)} figures agree with the computation to the øre`}.`,
       failed: (sheet, why) => `${sheet} could not be updated: ${why}`,
+      changesHeading: (since) => `Changes since ${since}`,
+      changesCount: (c) => `${en(c.new)} new pupils, ${en(c.ended)} ended, ${en(c.moved)} moved school, ${en(c.cost)} with a changed cost, ${en(c.other)} other changes.`,
+      changesTable: "Changes per school",
+      school: "School",
+      paysChange: "School pays (kr.)",
+      centralChange: "Administration (kr.)",
+      writeChanges: "Write the changes as a sheet",
+      changesWritten: (sheet, cells) => `The changes are in the sheet ${sheet}${cells === null ? "" : `. Read back: all ${en(cells)} figures agree, before + change = now for every school`}.`,
     },
     stale: {
       found: (n, first) =>

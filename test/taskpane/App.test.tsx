@@ -547,5 +547,11 @@ describe("the sheets it wrote, all year (issue #26)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Opdatér Resultat 2023-24" }));
     await screen.findByText(/^Resultat 2023-24 er opdateret\. Læst tilbage: alle \d+ tal stemmer med beregningen til øret\.$/, {}, { timeout: 5000 });
     await waitFor(() => expect(screen.queryByText(/dækker ikke længere elevlisten/)).toBeNull());
+    // What changed since it was written: one new pupil, at a new school.
+    expect(screen.getByText("1 nye elever, 0 afsluttede, 0 har skiftet skole, 0 med ændret udgift, 0 andre ændringer.")).toBeTruthy();
+    const perSchool = screen.getByRole("table", { name: "Ændringer pr. skole" });
+    expect(within(perSchool).getByRole("row", { name: /Ny Skole/ }).textContent).toBe("Ny Skole228.825,140,00"); // from 1 September: 250.000 × 305/366, all the school's
+    fireEvent.click(screen.getByRole("button", { name: "Skriv ændringerne som ark" }));
+    await screen.findByText(/^Ændringerne står i arket Ændringer 2023-24 \(\d\d-\d\d-\d{4}\)\. Læst tilbage: alle 20 tal stemmer, før \+ ændring = nu for hver skole\.$/, {}, { timeout: 5000 });
   }, 30000);
 });

@@ -1,8 +1,10 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { danishDate, isoDate } from "../../core/dates";
+import { formatAmount } from "../format";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
-import type { WrittenSheet } from "../../office/writtenSheets";
+import type { UpdateOutcome, WrittenSheet } from "../../office/writtenSheets";
 import { STRINGS } from "../strings";
 
 export interface WrittenSheetsProps {
@@ -25,6 +27,7 @@ export function WrittenSheets({ language, gateway, writes }: WrittenSheetsProps)
   const [sheets, setSheets] = useState<readonly WrittenSheet[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [changes, setChanges] = useState<UpdateOutcome["changes"] | null>(null);
   const checks = useRef(0);
   const check = useCallback(() => {
     const mine = (checks.current += 1);
@@ -61,9 +64,11 @@ export function WrittenSheets({ language, gateway, writes }: WrittenSheetsProps)
   const update = (sheet: string) => {
     setBusy(sheet);
     setOutcome(null);
+    setChanges(null);
     gateway.updateWrittenSheet(sheet).then(
       (done) => {
         setBusy(null);
+        setChanges(done.changes ?? null);
         setOutcome(
           done.kind === "done"
             ? { intent: "success", text: t.updated(done.sheet, done.tiedOut?.cells ?? null) }
@@ -78,8 +83,29 @@ export function WrittenSheets({ language, gateway, writes }: WrittenSheetsProps)
     );
   };
 
+  const writeChanges = () => {
+    if (changes === null || changes === undefined) return;
+    setBusy(t.writeChanges);
+    gateway.writeChanges({ resultSheet: changes.of, schoolYear: changes.schoolYear, changes, since: changes.since }).then(
+      (done) => {
+        setBusy(null);
+        setOutcome(
+          done.kind === "done"
+            ? { intent: "success", text: t.changesWritten(done.sheet, done.tiedOut?.cells ?? null) }
+            : { intent: "error", text: t.failed(t.writeChanges, done.kind === "failed" ? (done.message?.[language] ?? done.error) : "") },
+        );
+      },
+      (error: unknown) => {
+        setBusy(null);
+        setOutcome({ intent: "error", text: t.failed(t.writeChanges, error instanceof Error ? error.message : String(error)) });
+      },
+    );
+  };
+
   const stale = sheets.filter((s) => s.state !== "current");
-  if (stale.length === 0 && outcome === null) return null;
+  if (stale.length === 0 && outcome === null && changes === null) return null;
+  const counted = (kind: string) => changes?.pupils.filter((c) => c.kind === kind).length ?? 0;
+  const since = changes === null || changes === undefined ? "" : language === "da" ? danishDate(changes.since) : isoDate(changes.since);
   return (
     <section aria-label={t.heading}>
       {stale.length > 0 && (
@@ -98,6 +124,39 @@ export function WrittenSheets({ language, gateway, writes }: WrittenSheetsProps)
             </ul>
           </MessageBarBody>
         </MessageBar>
+      )}
+      {changes !== null && changes !== undefined && (
+        <div>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.changesHeading(since)}</MessageBarTitle>
+              {t.changesCount({ new: counted("new"), ended: counted("ended"), moved: counted("moved"), cost: counted("cost"), other: counted("other") })}
+            </MessageBarBody>
+          </MessageBar>
+          <Table size="extra-small" aria-label={t.changesTable}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.school}</TableHeaderCell>
+                <TableHeaderCell>{t.paysChange}</TableHeaderCell>
+                <TableHeaderCell>{t.centralChange}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {changes.schools
+                .filter((s) => !s.paysChange.isZero() || !s.centralChange.isZero())
+                .map((s) => (
+                  <TableRow key={s.school}>
+                    <TableCell>{s.school}</TableCell>
+                    <TableCell>{formatAmount(s.paysChange, language, 2)}</TableCell>
+                    <TableCell>{formatAmount(s.centralChange, language, 2)}</TableCell>
+                  </TableRow>
+                ))}
+            </TableBody>
+          </Table>
+          <Button appearance="secondary" disabled={busy !== null} onClick={writeChanges}>
+            {t.writeChanges}
+          </Button>
+        </div>
       )}
       <div role="status" aria-live="polite">
         {busy !== null && <Spinner size="tiny" label={t.updating(busy)} />}
