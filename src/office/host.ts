@@ -47,10 +47,12 @@ export interface ExcelHost {
   readonly conditionalFormats: boolean;
   /** Table.onChanged (ExcelApi 1.7): the pane notices a change to a pupil table as it happens. */
   readonly tableEvents: boolean;
+  /** Application.calculationState (ExcelApi 1.9): the read-back knows when Excel has finished. */
+  readonly calculationState: boolean;
 }
 
 /** English Excel with every requirement set: what tests and the command line assume unless told. */
-export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true, freezePanes: true, dataValidation: true, pageLayout: true, conditionalFormats: true, tableEvents: true };
+export const ENGLISH_EXCEL: ExcelHost = { functionNames: "en", autoFill: true, freezePanes: true, dataValidation: true, pageLayout: true, conditionalFormats: true, tableEvents: true, calculationState: true };
 
 /** The ExcelHost of a display language and a requirement-set check (Office.context.requirements). */
 export function excelHost(displayLanguage: string | undefined, isSetSupported: (name: string, version: string) => boolean): ExcelHost {
@@ -62,6 +64,7 @@ export function excelHost(displayLanguage: string | undefined, isSetSupported: (
     pageLayout: isSetSupported("ExcelApi", "1.9"),
     conditionalFormats: isSetSupported("ExcelApi", "1.6"),
     tableEvents: isSetSupported("ExcelApi", "1.7"),
+    calculationState: isSetSupported("ExcelApi", "1.9"),
   };
 }
 

@@ -560,7 +560,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     }
     // Read back what the tie-out compares, and every written cell that calls our functions.
     const reading = [...(layout.readBack ?? []), ...written.ours];
-    let read = await readBack(batch, sheet, reading);
+    let read = await readBack(batch, sheet, reading, host);
     await batch.sync();
     before = inputsBefore?.values ?? null;
 
@@ -577,14 +577,14 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       const expected = spec.tieOut(state);
       if (!expected.ok) throw new TieOutFailure(expected.failure.message);
       const { checks } = expected.value;
-      read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading), finalName);
+      read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading, host), finalName);
       const unknown = unknownFunctionCells(layout, read);
       if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
       const found = differences(checks, read.valueAt);
       if (found.length > 0) throw new TieOutFailure(differenceMessage(finalName, found));
       tiedOut = { cells: checks.length, pupils: expected.value.pupils };
     } else {
-      read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading), finalName);
+      read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading, host), finalName);
       const unknown = unknownFunctionCells(layout, read);
       if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
     }
@@ -616,9 +616,9 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       sheet.delete();
       target.activate();
       await batch.sync();
-      const copied = await readBack(batch, target, reading);
+      const copied = await readBack(batch, target, reading, host);
       await batch.sync();
-      read = await untilCalculated(batch, copied, () => readBack(batch, target, reading), finalName);
+      read = await untilCalculated(batch, copied, () => readBack(batch, target, reading, host), finalName);
       if (spec.tieOut !== undefined && state !== undefined) {
         const expected = spec.tieOut(state);
         const found = expected.ok ? differences(expected.value.checks, read.valueAt) : [];
@@ -655,20 +655,39 @@ function layoutExtent(layout: SheetLayout): string {
   return rangeAddress(0, 0, Math.max(1, layout.cells.length), width);
 }
 
+/** How far apart two reads that agree must be, where Excel does not say it is done. */
+export const AGREEING_READS_MS = 1000;
+
 /**
- * Reads again while any cell read shows #BUSY! (custom functions calculate asynchronously), waiting
- * a little longer each time, for at most CALCULATION_TIMEOUT_MS; then refuses to call it checked.
+ * Reads again until Excel has finished calculating what was read, waiting a little longer each time,
+ * for at most CALCULATION_TIMEOUT_MS; then refuses to call it checked. Finished means: no cell shows
+ * #BUSY! (custom functions calculate asynchronously), and Application.calculationState says "Done"
+ * (ExcelApi 1.9) — or, where Excel does not say so (an older Excel, or a state that stays pending:
+ * office-js #3319), two reads at least AGREEING_READS_MS apart that agree cell for cell. Waiting for
+ * #BUSY! alone is not enough: existing cells that recalculate may show their old values meanwhile
+ * (office-js #4152, #6930).
  */
 async function untilCalculated(batch: Batch, first: ReadBack, again: () => Promise<ReadBack>, sheet: string): Promise<ReadBack> {
   let read = first;
+  let quiet: { read: ReadBack; at: number } | null = null;
   const started = Date.now();
-  for (let attempt = 0; read.cells().some(({ value }) => calculating(value)); attempt += 1) {
+  for (let attempt = 0; ; attempt += 1) {
+    const busy = read.cells().some(({ value }) => calculating(value));
+    if (!busy && read.state() === "Done") return read;
+    if (!busy && quiet !== null && Date.now() - quiet.at >= AGREEING_READS_MS && sameValues(quiet.read, read)) return read;
+    if (busy) quiet = null;
+    else if (quiet === null || !sameValues(quiet.read, read)) quiet = { read, at: Date.now() };
     if (Date.now() - started > CALCULATION_TIMEOUT_MS) throw new TieOutFailure(messages.stillCalculating(sheet, CALCULATION_TIMEOUT_MS / 1000));
     await wait(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]);
     read = await again();
     await batch.sync();
   }
-  return read;
+}
+
+/** Do two reads of the same cells agree, value for value? */
+function sameValues(a: ReadBack, b: ReadBack): boolean {
+  const [x, y] = [a.cells(), b.cells()];
+  return x.length === y.length && x.every((cell, k) => cell.value === y[k].value);
 }
 
 function wait(ms: number): Promise<void> {
@@ -677,11 +696,14 @@ function wait(ms: number): Promise<void> {
 
 /**
  * Queues loads of a layout's read-back ranges (values as Excel computed them), keeping each request's
- * expected response under the budget. The values are there after the next sync.
+ * expected response under the budget, and of Excel's calculation state where the host has it. The
+ * values are there after the next sync.
  */
-async function readBack(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[]): Promise<ReadBack> {
+async function readBack(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[], host: ExcelHost): Promise<ReadBack> {
   const loads: { box: Box; range: Excel.Range }[] = [];
   for (const address of addresses) loads.push(...(await loadSlices(batch, sheet, boxOf(address), "values", BYTES_PER_READ_CELL)));
+  // Loaded after the values, in the same request: the state of the calculation they were read from.
+  const application = host.calculationState ? batch.context.workbook.application.load("calculationState") : null;
   return {
     valueAt: (row, column) => {
       const hit = loads.find(({ box }) => row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns);
@@ -689,13 +711,15 @@ async function readBack(batch: Batch, sheet: Excel.Worksheet, addresses: readonl
     },
     cells: () =>
       loads.flatMap(({ box, range }) => range.values.flatMap((row, r) => row.map((value, c) => ({ row: box.row + r, column: box.column + c, value })))),
+    state: () => (application === null ? null : String(application.calculationState)),
   };
 }
 
-/** Values read back from a written sheet, by 0-based position. */
+/** Values read back from a written sheet, by 0-based position, and Excel's calculation state when read (null: not known). */
 interface ReadBack {
   valueAt(row: number, column: number): unknown;
   cells(): { row: number; column: number; value: unknown }[];
+  state(): string | null;
 }
 
 /** Cells of ours that Excel does not know the function of: #NAME? where our formulas are. */

@@ -13,7 +13,7 @@ import { schoolOf } from "../../src/core/schools";
 import { incentiveModel } from "../../src/core/segregation";
 import { serialOf } from "../../src/core/dates";
 import { MODEL_SHEET, RESULT_CELLS } from "../../src/sheets/layouts";
-import { applyModel, type ApplyRequest, compareModels, readTable, writeBudget, writeChanges } from "../../src/office/workbook";
+import { AGREEING_READS_MS, applyModel, type ApplyRequest, compareModels, readTable, writeBudget, writeChanges } from "../../src/office/workbook";
 import { CHANGES_CELLS } from "../../src/sheets/changes";
 import { checkWrittenSheets, updateWrittenSheet, watchTables } from "../../src/office/writtenSheets";
 import { workbook } from "../../tools/engine";
@@ -382,4 +382,42 @@ describe("what changed since last time (Ændringer)", () => {
       expect([at(CHANGES_CELLS.firstRow + k, CHANGES_CELLS.change), at(CHANGES_CELLS.firstRow + k, CHANGES_CELLS.check), at(CHANGES_CELLS.firstRow + k, CHANGES_CELLS.centralCheck)]).toEqual([school.paysChange.toNumber(), true, true]);
     });
   }, 30000);
+});
+
+describe("the read-back waits for Excel to finish, not only for #BUSY! to go (office-js #4152, #6930, #3319)", () => {
+  async function grown() {
+    const data = pupilBook(pupilRows(PUPILS), "B2");
+    await applyModel(fakeContext(data), await request(data));
+    const context = fakeContext(data);
+    context.workbook.worksheets.getItem("Elever").getRange("D3").values = [[222222.22]]; // a cost corrected: every figure of that pupil moves
+    context.workbook.tables.getItem("Elevliste").rows.add(undefined, [["N1", "Hedensted Skole", 300000.01, serialOf(2023, 8, 1), "", "", ""]]);
+    await context.sync();
+    evaluate(data); // (the workbook as calculated so far)
+    return data;
+  }
+
+  it("updating in place while Excel shows the old values: waits for calculationState 'Done', then ties out", async () => {
+    const data = await grown();
+    data.staleReads = 2; // existing cells show their old values for two reads
+    const context = fakeContext(data);
+    const outcome = await updateWrittenSheet(context, RESULT);
+    expect(outcome).toMatchObject({ kind: "done", tiedOut: { pupils: PUPILS.length + 1 } });
+  });
+
+  it("where calculationState stays 'Pending': two reads a second apart that agree", async () => {
+    const data = await grown();
+    data.staleReads = 2;
+    data.faults.calculationPending = true;
+    const started = Date.now();
+    await expect(updateWrittenSheet(fakeContext(data), RESULT)).resolves.toMatchObject({ kind: "done" });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(AGREEING_READS_MS);
+  });
+
+  it("old values that never go, and no state to say so: not called checked — the cells that differ are named", async () => {
+    const data = await grown();
+    data.staleReads = 1_000_000;
+    data.faults.calculationPending = true;
+    const outcome = await updateWrittenSheet(fakeContext(data), RESULT);
+    expect(outcome).toMatchObject({ kind: "failed", message: { da: expect.stringMatching(/^Arket Resultat 2023-24 stemmer ikke med beregningen/) } });
+  });
 });

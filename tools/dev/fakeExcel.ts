@@ -333,6 +333,8 @@ export class FakeWorkbookData {
     noFreezePanes: false,
     /** A list rule is accepted and not kept. */
     noValidation: false,
+    /** Application.calculationState stays "Pending" (office-js #3319). */
+    calculationPending: false,
   };
 
   /** The name this Excel knows an add-in function by. */
@@ -390,9 +392,41 @@ export class FakeWorkbookData {
     );
   }
 
-  /** Forgets computed values: the workbook changed. */
+  /**
+   * Syncs that read the old value of a formula cell that had one, after a change (0: none): newer
+   * Excel builds show the old value with a green indicator while existing cells recalculate, not
+   * #BUSY! (office-js #4152, #6930); only cells new to the calculation show #BUSY!.
+   */
+  staleReads = 0;
+  /** Syncs left that show old values, and the values they show. */
+  private staleLeft = 0;
+  private shown: Record<string, unknown[][]> | null = null;
+  /** Whether the last sync read an old value. */
+  private staleSeen = false;
+
+  /** Forgets computed values: the workbook changed. Where old values are shown, keeps them to show. */
   changed(): void {
+    if (this.computed !== null && this.staleReads > 0) {
+      this.shown = this.computed;
+      this.staleLeft = this.staleReads;
+    }
     this.computed = null;
+  }
+
+  /**
+   * Application.calculationState (ExcelApi 1.9), loaded after values in the same sync: "Calculating"
+   * where what that sync read was #BUSY! or an old value, else "Done". (Excel's state is the whole
+   * workbook's: it may say "Calculating" for cells nobody read, which only makes the reader wait.)
+   */
+  calculationState(): string {
+    if (this.faults.calculationPending) return "Pending"; // office-js #3319: it can stay pending
+    return this.staleSeen || this.busySeen.size > 0 ? "Calculating" : "Done";
+  }
+
+  /** After a sync: one read nearer the new values. */
+  readSettled(): void {
+    if (this.staleSeen) this.staleLeft -= 1;
+    this.staleSeen = false;
   }
 
   /** Computes every formula with the calculator, where something changed since. */
@@ -412,6 +446,11 @@ export class FakeWorkbookData {
     }
     if (cell.formula === null) return cell.value;
     if (this.calculator === null) return cell.formula;
+    const old = this.staleLeft > 0 ? this.shown?.[sheet.name]?.[row]?.[column] : undefined;
+    if (old !== undefined && old !== null && old !== "") {
+      this.staleSeen = true;
+      return old;
+    }
     if (sheet.busyLeft > 0) {
       this.busySeen.add(sheet);
       return "#BUSY!";
@@ -586,6 +625,7 @@ export class FakeRequestContext {
     // A sync that read "#BUSY!" from a sheet brings its results one read nearer.
     for (const sheet of data.busySeen) sheet.busyLeft -= 1;
     data.busySeen.clear();
+    data.readSettled();
     // Table.onChanged: each table this sync changed tells its handlers, after the sync, as Excel does.
     const changed = [...data.tablesChanged];
     data.tablesChanged.clear();
@@ -609,15 +649,38 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
   readonly tables: FakeTables;
+  readonly application: FakeApplication;
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheets(context);
     this.names = new FakeNames(context);
     this.tables = new FakeTables(context);
+    this.application = new FakeApplication(context);
   }
   getSelectedRange(): FakeRange {
     const data = this.context.data;
     const [sheet, address] = (data.selected ?? `${data.sheets[0]?.name ?? "Ark1"}!A1`).split("!");
     return new FakeRange(this.context, sheet.replace(/^'|'$/g, ""), address);
+  }
+}
+
+/** Workbook.application: its calculationState (ExcelApi 1.9), as of the sync that loads it. */
+export class FakeApplication extends Loadable {
+  private state = "Done";
+  constructor(private readonly context: FakeRequestContext) {
+    super();
+  }
+  load(props: string): this {
+    if (!this.context.data.supports("ExcelApi 1.9")) throw new Error("ApiNotFound: Application.calculationState needs ExcelApi 1.9");
+    // Queued as a read of values: it answers for the workbook as calculated at that point of the sync.
+    this.context.enqueue({ load: "application", props }, () => {
+      this.state = this.context.data.calculationState();
+      this.markLoaded(props);
+    }, true);
+    return this;
+  }
+  get calculationState(): string {
+    this.need("calculationState");
+    return this.state;
   }
 }
 
