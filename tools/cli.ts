@@ -107,7 +107,7 @@ export async function evaluateFile(file: string) {
   const content = await readXlsx(file);
   const cells = Object.values(content.sheets).reduce((n, rows) => n + rows.reduce((m, row) => m + row.length, 0), 0);
   if (cells > MOST_CELLS) throw new TooLarge(cells);
-  const hf = workbook(content.sheets, content.names);
+  const hf = workbook(content.sheets, content.names, content.tables);
   return Object.keys(content.sheets).map((name) => {
     const id = hf.getSheetId(name) ?? -1;
     const values = hf.getSheetValues(id).map((row) => row.map((v) => (v instanceof DetailedCellError ? null : v)));

@@ -18,6 +18,8 @@ import {
 } from "hyperformula";
 import { HostError } from "./customFunctionsHost";
 import { Dec } from "../src/core/decimal";
+import { parseCell } from "../src/core/address";
+import { positionalIndex, resolveStructured, type TableShape } from "./dev/references";
 
 // HyperFormula's internal types are not exported; the plugin only passes these through.
 type Ast = object;
@@ -178,8 +180,15 @@ function excelLogicals(cell: unknown): unknown {
 export function workbook(
   sheets: Record<string, readonly (readonly unknown[])[]>,
   names: readonly { readonly name: string; readonly expression: string }[] = [],
+  /** The workbook's Excel tables ("A1:G8", header row first): structured references to them are read as Excel reads them. */
+  tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[] = [],
 ): HyperFormula {
-  const formulas = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((row) => row.map(excelLogicals))]));
+  // HyperFormula knows no structured references: each becomes the column's range as the table stands
+  // (what Excel resolves it to), the same translation the in-memory Excel makes (tools/dev/references.ts).
+  const shapes = tableShapes(sheets, tables);
+  const structured = (cell: unknown, r: number): unknown =>
+    shapes.length > 0 && typeof cell === "string" && cell.startsWith("=") && cell.includes("[") ? positionalIndex(resolveStructured(cell, shapes), r) : cell;
+  const formulas = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((row, r) => row.map((cell) => excelLogicals(structured(cell, r))))]));
   return HyperFormula.buildFromSheets(
     formulas as never,
     // Excel's text comparison ignores case but not accents ("é" is not "e").
@@ -208,4 +217,15 @@ export function calculate(
   } finally {
     hf.destroy();
   }
+}
+
+/** The tables as structured references see them: their column names are the header cells. */
+function tableShapes(sheets: Record<string, readonly (readonly unknown[])[]>, tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[]): TableShape[] {
+  return tables.flatMap((t) => {
+    const [from, to = from] = t.address.replace(/\$/g, "").split(":").map((a) => parseCell(a));
+    const grid = sheets[t.sheet];
+    if (grid === undefined) return [];
+    const headers = Array.from({ length: to.column - from.column + 1 }, (_x, c) => String(grid[from.row]?.[from.column + c] ?? ""));
+    return [{ name: t.name, sheet: t.sheet, row: from.row, column: from.column, rows: to.row - from.row, headers }];
+  });
 }

@@ -180,7 +180,8 @@ function dayTreatment(): SheetLayout {
 
 /** The sheets of the sample workbook, in order. */
 export function sampleWorkbook(): SheetLayout[] {
-  const list = { sheet: SAMPLE_SHEETS.pupils, headerRow: 0, firstColumn: 0, rows: PUPILS.length };
+  // The list is the Excel table "Elevliste", as the pane reads it: the result sheet refers to its columns by name.
+  const list = { sheet: SAMPLE_SHEETS.pupils, headerRow: 0, firstColumn: 0, rows: PUPILS.length, table: { name: SAMPLE_SHEETS.pupils, headers: HEADERS } };
   const schools = listSchools(pupilRows(PUPILS), guessColumns(HEADERS)).map((school) => school.name);
   const investment = templateLayout("investment", SAMPLE_SHEETS.investment, {
     firstYear: TABEL_1.years[0],
@@ -198,7 +199,8 @@ export function sampleWorkbook(): SheetLayout[] {
     readMe(),
     pupilList(),
     modelSheet(DEFAULT_PROFILES, SCHOOL_YEAR),
-    resultSheet(SAMPLE_SHEETS.result, list, guessColumns(HEADERS), schools),
+    // Written for the model and school year the sample states (constants, as the pane pins them), undated.
+    resultSheet(SAMPLE_SHEETS.result, list, guessColumns(HEADERS), schools, { serial: 0, shown: "" }, { profile: DEFAULT_PROFILES[0].name, schoolYear: SCHOOL_YEAR }),
     budgetSheet(SAMPLE_SHEETS.budget, SAMPLE_SHEETS.result, PUPILS.length, schools, SAMPLE_DEVOLVED),
     investment,
     prioritisation,

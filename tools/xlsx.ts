@@ -25,7 +25,8 @@ function computedValues(layouts: readonly SheetLayout[]): Record<string, unknown
   registerSourceFunctions();
   const sheets = Object.fromEntries(layouts.map((l) => [l.sheet, l.cells.map((row) => [...row])]));
   const names = layouts.flatMap((l) => l.names.map((n) => ({ name: n.name, expression: `=${qualified(l.sheet, n.address)}` })));
-  const hf = workbook(sheets, names);
+  const tables = layouts.flatMap((l) => (l.table === undefined ? [] : [{ name: l.table.name, sheet: l.sheet, address: l.table.address }]));
+  const hf = workbook(sheets, names, tables);
   try {
     return Object.fromEntries(layouts.map((l) => [l.sheet, hf.getSheetValues(hf.getSheetId(l.sheet) ?? -1)]));
   } finally {

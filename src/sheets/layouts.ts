@@ -392,7 +392,7 @@ export function resultSheet(
   const rows = Math.max(FIRST_DATA_ROW + list.rows, FIRST_DATA_ROW + summary.length);
   const cells: CellInput[][] = Array.from({ length: rows }, () => []);
   const listText = RESULT_FOR.list;
-  cells[0] = [`="Incitamentsmodel: "&${RESULT_FOR.model}&" · skoleår "&${RESULT_FOR.schoolYear}&"/"&RIGHT(${RESULT_FOR.schoolYear}+1,2)&" · "&${listText}&" · skrevet "&${schoolNameFormula(written.shown).slice(1)}`];
+  cells[0] = [`="Incitamentsmodel: "&${RESULT_FOR.model}&" · skoleår "&${RESULT_FOR.schoolYear}&"/"&RIGHT(${RESULT_FOR.schoolYear}+1,2)&" · "&${listText}${written.shown === "" ? "" : `&" · skrevet "&${schoolNameFormula(written.shown).slice(1)}`}`];
   const [model, year] = writtenFor === undefined ? [`=${selected}`, `=${schoolYear}`] : [schoolNameFormula(writtenFor.profile), writtenFor.schoolYear];
   cells[WRITTEN_FOR_ROW] = ["Model", model, "Skoleår", year, "Elevliste", schoolNameFormula(listName(list)), "Skrevet", written.serial];
   cells[PARAMETER_ROW] = ["Tærskel (kr.)", `=${profileParameter(0, RESULT_FOR.model)}`, "Loft (kr.)", `=${profileParameter(1, RESULT_FOR.model)}`, "Skolens andel", `=${profileParameter(2, RESULT_FOR.model)}`];

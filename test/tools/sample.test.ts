@@ -31,7 +31,7 @@ let hf: HyperFormula;
 
 beforeAll(async () => {
   committed = await readXlsx(path.join(ROOT, SAMPLE_FILE));
-  hf = workbook(committed.sheets, committed.names);
+  hf = workbook(committed.sheets, committed.names, committed.tables);
 });
 
 function value(sheet: string, address: string): unknown {
