@@ -25,6 +25,9 @@
  *                            inert) ÷ the time until the bare page's button is there, same loads
  *   taskpaneCpuRatio         main-thread task time (Chromium's TaskDuration) until then, pane ÷ bare:
  *                            less noisy than frame timing on a busy machine; reported
+ *   openCheckSyncs           context.sync() calls of the pane's check when it opens a workbook with
+ *                            10.000 pupils and five written sheets (result, comparison, safety net,
+ *                            budget, sensitivity): which no longer cover their list or model
  *   calibrate10k             SEGREGATION.CALIBRATE over 10.000 pupils (dist/functions.js) ÷ one
  *                            SEGREGATION.TOTAL over the same pupils: one pass plus a sort, so ≤ 3
  */
@@ -39,7 +42,8 @@ import { KeepCommonJsApart } from "../scripts/keepCommonJsApart";
 import { Dec } from "../src/core/decimal";
 import { payback } from "../src/core/payback";
 import { guessColumns } from "../src/core/pupils";
-import { applyModel, readTable } from "../src/office/workbook";
+import { applyModel, compareModels, distributeSafetyNet, readTable, writeBudget, writeSensitivity } from "../src/office/workbook";
+import { checkWrittenSheets } from "../src/office/writtenSheets";
 import { launch, officeStub, serveDist } from "./dev/browser";
 import { FakeWorkbookData, fakeContext } from "./dev/fakeExcel";
 import { manyPupils } from "./dev/pupilList";
@@ -59,6 +63,7 @@ const TARGETS = {
   applySyncs10k: 5,
   applyMaxRequestMB: 4,
   applyMaxResponseMB: 4,
+  openCheckSyncs: 2,
   functionsGzipKB: 40,
   taskpaneGzipKB: 300,
   taskpaneFirstRenderRatio: 1,
@@ -257,7 +262,24 @@ async function applyTenThousand() {
   const ms = performance.now() - start;
   if (outcome.kind !== "done") throw new Error(`applying the model did not finish: ${outcome.kind === "failed" ? outcome.error : outcome.kind}`);
   if (outcome.tiedOut?.pupils !== pupils.length) throw new Error("the result sheet was not tied out for every pupil");
-  return { syncs: context.stats.syncs, maxRequestBytes: Math.max(...context.stats.requestBytes), maxResponseBytes: Math.max(...context.stats.responseBytes), ms };
+  const applied = { syncs: context.stats.syncs, maxRequestBytes: Math.max(...context.stats.requestBytes), maxResponseBytes: Math.max(...context.stats.responseBytes), ms };
+
+  // Four more sheets written from it, then the pane's check as when it opens the workbook.
+  const after = { resultSheet: "Resultat 2023-24", list, mapping };
+  const written = [
+    await compareModels(fakeContext(data), { ...after, a: "Hedensted 2022/23", b: "Forslag: maks. 180.000", name: "Sammenligning 2023-24" }),
+    await distributeSafetyNet(fakeContext(data), { ...after, part: 0, key: "pupils", name: "Sikkerhedsnet 2023-24" }),
+    await writeBudget(fakeContext(data), { ...after, devolved: 2000000000, name: "Skolernes budget 2023-24" }),
+    await writeSensitivity(fakeContext(data), { ...after, range: { solveFor: "cap", start: 150000, step: 10000, points: 16, target: null }, name: "Følsomhed 2023-24" }),
+  ];
+  if (written.some((w) => w.kind !== "done")) throw new Error(`a sheet after the result did not finish: ${JSON.stringify(written.map((w) => w.kind))}`);
+  const checking = fakeContext(data);
+  const checkStart = performance.now();
+  const sheets = await checkWrittenSheets(checking);
+  const checkMs = performance.now() - checkStart;
+  if (sheets.length !== 5 || sheets.some((s) => s.state !== "current")) throw new Error(`the check did not find five current sheets: ${JSON.stringify(sheets)}`);
+  const check = { syncs: checking.stats.syncs, sheets: sheets.length, states: sheets.map((s) => s.state).join(", "), maxResponseBytes: Math.max(...checking.stats.responseBytes), ms: checkMs };
+  return { ...applied, check };
 }
 
 /** Everything the pane's page loads: the page, its bundle, and the parts it fetches on first use or a second after opening. */
@@ -443,6 +465,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     applySyncs10k: apply.syncs,
     applyMaxRequestMB: round(apply.maxRequestBytes / 1024 / 1024, 4),
     applyMaxResponseMB: round(apply.maxResponseBytes / 1024 / 1024, 4),
+    openCheckSyncs: apply.check.syncs,
     functionsGzipKB: round(gzipKB(["functions.js"]), 1),
     taskpaneGzipKB: round(gzipKB(loaded), 1),
     taskpaneFirstRenderRatio: round(render.pane.paint / render.bare.paint),
@@ -458,6 +481,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     applySyncs10k: `look, write + read back (#BUSY!), read again, rename; ${apply.ms.toFixed(0)} ms against the in-memory Excel, its formula engine included`,
     applyMaxRequestMB: `${apply.maxRequestBytes} bytes`,
     applyMaxResponseMB: `${apply.maxResponseBytes} bytes: the result sheet read back, 10.000 rows × 6 columns and the summary`,
+    openCheckSyncs: `${apply.check.sheets} written sheets checked (${apply.check.states}); largest response ${apply.check.maxResponseBytes} bytes, ${apply.check.ms.toFixed(0)} ms`,
     functionsGzipKB: "dist/functions.js",
     taskpaneGzipKB: `taskpane.html + taskpane.js + the ${loaded.length - 2} parts it fetches later`,
     taskpaneFirstRenderRatio: `pane ${render.pane.paint.toFixed(0)} ms, bare React + Fluent page ${render.bare.paint.toFixed(0)} ms (${render.bareKB.toFixed(0)} KB gz), first contentful paint, medians of ${LOADS}, alternating`,

@@ -103,7 +103,7 @@ describe("the result sheet, evaluated from the formulas the pane writes", () => 
   });
 
   it("titles itself with the model and school year it is written for, and the list", () => {
-    expect(at(hf, sheet, 0, 0)).toBe("Incitamentsmodel: Hedensted 2022/23 · skoleår 2023/24 · Elever!A1 · skrevet ");
+    expect(at(hf, sheet, 0, 0)).toBe("Incitamentsmodel: Hedensted 2022/23 · skoleår 2023/24 · Elever!A1");
   });
 });
 
