@@ -14,6 +14,7 @@ const load = {
   summary: () => import(/* webpackChunkName: "summary-table" */ "./ModelWorkflow/SummaryTable"),
   question: () => import(/* webpackChunkName: "question" */ "./Question"),
   selfTest: () => import(/* webpackChunkName: "self-test" */ "./SelfTest"),
+  written: () => import(/* webpackChunkName: "written-sheets" */ "./WrittenSheets"),
 };
 
 export const TemplatesTab = lazy(() => load.templates().then((m) => ({ default: m.TemplatesTab })));
@@ -23,6 +24,8 @@ export const ProfileEditor = lazy(() => load.editor().then((m) => ({ default: m.
 export const SummaryTable = lazy(() => load.summary().then((m) => ({ default: m.SummaryTable })));
 export const Question = lazy(() => load.question().then((m) => ({ default: m.Question })));
 export const SelfTest = lazy(() => load.selfTest().then((m) => ({ default: m.SelfTest })));
+/** The written sheets that no longer fit: it shows nothing until it has checked the workbook, so it comes later. */
+export const WrittenSheets = lazy(() => load.written().then((m) => ({ default: m.WrittenSheets })));
 
 /**
  * Fetches every deferred part, so that opening a tab or a dialog later does not wait for the network.

@@ -10,6 +10,7 @@ export { ProfileEditor } from "./ProfileEditor";
 export { SummaryTable } from "./ModelWorkflow/SummaryTable";
 export { Question } from "./Question";
 export { SelfTest } from "./SelfTest";
+export { WrittenSheets } from "./WrittenSheets";
 
 /** Nothing to fetch: everything is here. */
 export function preloadLater(): Promise<void> {

@@ -6,8 +6,7 @@ import type { HostAbout } from "../../office/selfTest";
 import { ModelWorkflow } from "../ModelWorkflow";
 import { StaleFormulas } from "../StaleFormulas";
 import { TabBar } from "../TabBar";
-import { WrittenSheets } from "../WrittenSheets";
-import { CheckPanel, FunctionList, preloadLater, SelfTest, TemplatesTab } from "../later";
+import { CheckPanel, FunctionList, preloadLater, SelfTest, TemplatesTab, WrittenSheets } from "../later";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
 
@@ -72,7 +71,11 @@ export function App({ language, gateway: given, schoolYear, initialTab = "model"
         </MessageBar>
       )}
       {gateway !== null && <StaleFormulas language={language} gateway={gateway} />}
-      {gateway !== null && <WrittenSheets language={language} gateway={gateway} writes={writes} />}
+      {gateway !== null && (
+        <Suspense fallback={null}>
+          <WrittenSheets language={language} gateway={gateway} writes={writes} />
+        </Suspense>
+      )}
       {/* Its own Suspense boundary, like the tab's content: React hydrates it after <main> comes alive (a click on it before then is hydrated first). */}
       <Suspense>
         <TabBar

@@ -1,0 +1,113 @@
+/**
+ * The year-long walk-through in Chromium at 350 px (issue #26): two result sheets for two models, a
+ * month of changes to the pupil table, the pane naming what no longer fits, Opdatér, and what changed.
+ */
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { guessColumns } from "../../src/core/pupils";
+import { serialOf } from "../../src/core/dates";
+import { CHANGES_CELLS } from "../../src/sheets/changes";
+import { workbook } from "../../tools/engine";
+import { launch, openPane, PUPIL_WORKBOOK, serveDist } from "../../tools/dev/browser";
+import { registerSourceFunctions } from "../../tools/sourceFunctions";
+import { HEADERS, PUPILS } from "../../tools/seeds";
+import { againstCore } from "../support/resultSheet";
+
+registerSourceFunctions();
+const [HEDENSTED, PROPOSAL] = DEFAULT_PROFILES;
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The page's workbook, evaluated here by the formula engine, and its pupil table's rows as they are now. */
+async function evaluated(page: Page) {
+  const written = await page.evaluate(() => {
+    const book = (window as unknown as { __book: { toSheets(forEngine?: boolean): Record<string, unknown[][]>; names: Map<string, string>; tables: { name: string; address: string }[] } }).__book;
+    return { sheets: book.toSheets(true), raw: book.toSheets(), names: [...book.names].map(([name, expression]) => ({ name, expression })), table: book.tables.find((t) => t.name === "Elevliste")?.address ?? "" };
+  });
+  const rows = Number(written.table.replace(/^.*?(\d+)$/, "$1")) - 1;
+  const list = (written.raw.Elever ?? []).slice(1, rows + 1).map((row) => Array.from({ length: HEADERS.length }, (_x, c) => row[c] ?? null));
+  return { hf: workbook(written.sheets, written.names), list };
+}
+
+describe("a workbook that stays true all year, in the pane", () => {
+  it("two models side by side; a month of changes; the pane names both sheets; Opdatér ties each out; the changes, 3 + 1 + 1, tie out per school", async () => {
+    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: PUPIL_WORKBOOK });
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await page.getByText(/^Arket Resultat 2023-24 er skrevet/).waitFor();
+    await page.getByRole("combobox", { name: "Model", exact: true }).selectOption({ label: PROPOSAL.name });
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Skriv i Resultat 2023-24 (2)" }).click();
+    await page.getByText(/^Arket Resultat 2023-24 \(2\) er skrevet/).waitFor();
+
+    // The first sheet still shows Hedensted's figures; the second the proposal's.
+    const mapping = guessColumns(HEADERS);
+    let now = await evaluated(page);
+    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, PUPILS.length)).toBe(true);
+    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, PUPILS.length)).toBe(true);
+
+    // A month later, through the table: three pupils (one at a new school), one deleted, one cost corrected.
+    await page.evaluate(
+      async ({ added }) => {
+        const w = window as unknown as { FakeExcel: { fakeContext(data: unknown): Excel.RequestContext }; __book: unknown };
+        const context = w.FakeExcel.fakeContext(w.__book);
+        const table = context.workbook.tables.getItem("Elevliste");
+        table.rows.add(undefined, added);
+        table.rows.getItemAt(1).delete();
+        context.workbook.worksheets.getItem("Elever").getRange("C2").values = [[210000.57]];
+        await context.sync();
+      },
+      {
+        added: [
+          ["N1", "Hedensted Skole", 299934.57, serialOf(2023, 8, 1), "", "", ""],
+          ["N2", "Løsning Skole", 287000.01, serialOf(2023, 9, 1), "", "", ""],
+          ["N3", "Ny Skole", 250000, serialOf(2023, 8, 15), "", "", ""],
+        ],
+      },
+    );
+    now = await evaluated(page);
+    expect(now.list.length).toBe(PUPILS.length + 2);
+    // Both sheets say in themselves that they no longer cover the list (coverage and control FALSE).
+    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, PUPILS.length)).toBe(false);
+    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, PUPILS.length)).toBe(false);
+
+    // The pane heard the table change and names both, each with Opdatér.
+    const named = page.getByRole("region", { name: "Ark, der ikke længere passer" });
+    await named.getByText("Resultat 2023-24 dækker ikke længere elevlisten: 9 elever i listen, 7 på arket.").waitFor();
+    await named.getByText("Resultat 2023-24 (2) dækker ikke længere elevlisten: 9 elever i listen, 7 på arket.").waitFor();
+
+    await page.getByRole("button", { name: "Opdatér Resultat 2023-24", exact: true }).click();
+    await page.getByText(/^Resultat 2023-24 er opdateret\. Læst tilbage: alle \d+ tal stemmer med beregningen til øret\.$/).waitFor({ timeout: 30000 });
+    await page.getByText("3 nye elever, 1 afsluttede, 0 har skiftet skole, 1 med ændret udgift, 0 andre ændringer.").waitFor();
+    await page.getByRole("button", { name: "Skriv ændringerne som ark" }).click();
+    await page.getByText(/^Ændringerne står i arket Ændringer 2023-24 \(15-01-2024\)\. Læst tilbage: alle \d+ tal stemmer, før \+ ændring = nu for hver skole\.$/).waitFor({ timeout: 30000 });
+
+    await page.getByRole("button", { name: "Opdatér Resultat 2023-24 (2)" }).click();
+    await page.getByText(/^Resultat 2023-24 \(2\) er opdateret\. Læst tilbage/).waitFor({ timeout: 30000 });
+    await named.waitFor({ state: "detached" });
+
+    // Each sheet equals the core for the new list, under the model it was written for; the changes tie out.
+    now = await evaluated(page);
+    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, PUPILS.length + 2)).toBe(true);
+    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, PUPILS.length + 2)).toBe(true);
+    const changes = now.hf.getSheetId("Ændringer 2023-24 (15-01-2024)") ?? -1;
+    const schools = ["Hedensted Skole", "Rask Mølle Skole", "Løsning Skole", "Ny Skole"];
+    schools.forEach((_school, k) => {
+      const at = (col: number) => now.hf.getCellValue({ sheet: changes, row: CHANGES_CELLS.firstRow + k, col });
+      expect([at(CHANGES_CELLS.check), at(CHANGES_CELLS.centralCheck)]).toEqual([true, true]);
+    });
+    expect(now.hf.getCellValue({ sheet: changes, row: CHANGES_CELLS.firstRow + 3, col: CHANGES_CELLS.schoolColumn })).toBe("Ny Skole");
+  }, 120000);
+});
