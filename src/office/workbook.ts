@@ -887,7 +887,7 @@ export async function distributeSafetyNet(context: Excel.RequestContext, request
     context,
     request,
     host,
-    (sheet, list) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key),
+    (sheet, list) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key, list.rows.length),
     (model, list) => safetyNetTieOut(list, model, request.part, request.key),
     { kind: "safetyNet", part: request.part, key: request.key },
   );

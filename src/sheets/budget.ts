@@ -1,6 +1,6 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
 import { schoolNameFormula, schoolSum } from "../core/schools";
-import { AMOUNT_WIDTH, type CellInput, KRONER, MODEL_SHEET, PROFILE_NAMES, profileParameter, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
+import { AMOUNT_WIDTH, type CellInput, followsResult, KRONER, MODEL_SHEET, PROFILE_NAMES, profileParameter, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
 
 /**
@@ -71,6 +71,7 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
   // The model the result sheet was written for: its parameters, and its safety net looked up by its name.
   const [threshold, cap, schoolShare] = [RESULT_CELLS.for.threshold, RESULT_CELLS.for.cap, RESULT_CELLS.for.schoolShare].map((a) => qualified(resultName, a));
   const netPlanning = profileParameter(3, qualified(resultName, RESULT_CELLS.for.model));
+  const follows = followsResult(resultName, pupils);
   const cells: CellInput[][] = [
     [b === null ? "Skolernes budget efter modellen" : "Skolernes budget efter modellen (A) og model B"],
     ["Udlagt til skolerne (kr.)", devolved],
@@ -79,7 +80,7 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
     ["Stemmer med resultatarket", `=SUMCHECK(${value(ROWS.total)},${result(RESULT_CELLS.firstDataRow + n, RESULT_CELLS.summaryColumn + RESULT_SUMMARY.at.pays)},2)`],
     ["Loft, hvor skolerne betaler det udlagte (kr.)", `=IF(${value(ROWS.devolved)}="","",SEGREGATION.CALIBRATE(${costs},${value(ROWS.devolved)},${liable},"cap"))`],
     ["Skolernes samlede betaling ved det loft (kr.)", `=IF(${value(ROWS.cap)}="","",SEGREGATION.TOTAL(${costs},${liable},${value(ROWS.cap)},${value(ROWS.cap)}))`],
-    [],
+    [follows.line],
     [...headers],
   ];
   const paramsB = `${valueB(ROWS_B.threshold)},${valueB(ROWS_B.cap)},${valueB(ROWS_B.schoolShare)}`;

@@ -461,6 +461,21 @@ export function readWrittenFor(values: readonly (readonly unknown[])[]): { selec
   };
 }
 
+/**
+ * A sheet written from a result sheet says in itself whether that sheet still covers the list with
+ * the rows it was written from (built-in functions only): a line for column A of a free row, and the
+ * condition, for the warning's look. Written for `rows` pupil rows of the result sheet.
+ */
+export function followsResult(resultName: string, rows: number): { readonly line: string; readonly holds: string } {
+  const at = (address: string) => qualified(resultName, address);
+  const holds = `AND(${at(RESULT_FOR.covers)},${at(RESULT_FOR.rows)}=${rows})`;
+  const name = schoolNameFormula(resultName).slice(1);
+  return {
+    holds,
+    line: `=IF(${holds},"Følger "&${name}&", som dækker listen: "&${at(RESULT_FOR.inList)}&" elever.","ADVARSEL: "&${name}&" dækker ikke listen, eller er skrevet igen siden. Skriv dette ark igen (Opdatér i Specialøkonomi).")`,
+  };
+}
+
 /** The result sheet's places, 0-based, that the other sheets, the tie-out and the tests refer to. */
 export const RESULT_CELLS = {
   /** What the sheet was written for, its parameters and its coverage (absolute addresses). */
@@ -530,13 +545,14 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
   // Each model's name and its threshold, cap and share below it, in B (A) and D (B).
   const modelCell = (model: 0 | 1, k: number) => cellAddress(COMPARE_NAME_ROW + k, COMPARE_MODEL_COLUMNS[model], true);
   const parameters = (model: 0 | 1) => [1, 2, 3].map((k) => modelCell(model, k)).join(",");
+  const follows = followsResult(resultName, pupils);
   const cells: CellInput[][] = [
     ["Sammenligning af to modeller"],
     ["Model A", a, "Model B", b],
     ["Tærskel (kr.)", param(FIRST_PARAMETER_ROW, modelCell(0, 0)), "Tærskel (kr.)", param(FIRST_PARAMETER_ROW, modelCell(1, 0))],
     ["Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, modelCell(0, 0)), "Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, modelCell(1, 0))],
     ["Skolens andel", param(FIRST_PARAMETER_ROW + 2, modelCell(0, 0)), "Skolens andel", param(FIRST_PARAMETER_ROW + 2, modelCell(1, 0))],
-    [],
+    [follows.line],
     [...COMPARE_PUPIL.headers],
   ];
   const [cost, share, payA, payB] = [at.cost, at.share, at.payA, at.payB].map(columnName);
@@ -613,6 +629,7 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     ],
     fill: { row: first, rows: pupils, columns: COMPARE_PUPIL.headers.length },
     readBack: [rangeAddress(first, at.payA, pupils, 3), rangeAddress(first, SUMMARY_COLUMN, schools.length + 2, COMPARE_SUMMARY.headers.length)],
+    warnings: [{ address: rangeAddress(COMPARE_HEADER_ROW - 1, 0, 1, COMPARE_PUPIL.headers.length), whenFalse: follows.holds }],
     chart: { range: rangeAddress(first - 1, SUMMARY_COLUMN, schools.length + 1, 2), title: "Forskel i skolens betaling (B − A)" },
   };
 }
@@ -645,7 +662,7 @@ export const SAFETY_NET_CELLS = {
  * the schools by a key with ALLOCATE, exact to the krone. Keys: the school's pupils or payments from
  * the result sheet, or its deficit: what it pays beyond a budget the user types in column D.
  */
-export function safetyNetSheet(sheet: string, resultName: string, schools: readonly string[], part: 0 | 1 | 2, key: SafetyNetKey): SheetLayout {
+export function safetyNetSheet(sheet: string, resultName: string, schools: readonly string[], part: 0 | 1 | 2, key: SafetyNetKey, pupils: number): SheetLayout {
   const first = SAFETY_NET_CELLS.firstSchoolRow;
   const n = schools.length;
   const { at, headers } = SAFETY_NET_SCHOOL;
@@ -661,7 +678,8 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
   const column = (c: number) => rangeAddress(first, c, n, 1);
   const total = (c: number) => `=SUM(${column(c)})`;
   // The safety net of the model the result sheet was written for, looked up by its name.
-  const cells: CellInput[][] = [["Sikkerhedsnet"], ["Beløb", `=${profileParameter(3 + part, qualified(resultName, RESULT_FOR.model))}`]];
+  const follows = followsResult(resultName, pupils);
+  const cells: CellInput[][] = [["Sikkerhedsnet"], ["Beløb", `=${profileParameter(3 + part, qualified(resultName, RESULT_FOR.model))}`], [follows.line]];
   while (cells.length < SAFETY_NET_HEADER_ROW) cells.push([]);
   cells.push(
     headers.map((h, c) => (c === at.key ? keyLabel : h)),
@@ -696,6 +714,7 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
     ],
     bold: ["A1", rangeAddress(SAFETY_NET_HEADER_ROW, 0, 1, headers.length), rangeAddress(first + n, 0, 1, headers.length)],
     readBack: [rangeAddress(0, 0, first + n + 2, headers.length)],
+    warnings: [{ address: rangeAddress(2, 0, 1, headers.length), whenFalse: follows.holds }],
     chart: { range: rangeAddress(first - 1, 0, n + 1, 2), title: "Sikkerhedsnet pr. skole" },
   };
 }

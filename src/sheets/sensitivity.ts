@@ -1,6 +1,6 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
 import type { Solved } from "../core/budget";
-import { AMOUNT_WIDTH, type CellInput, KRONER, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
+import { AMOUNT_WIDTH, type CellInput, followsResult, KRONER, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
 
 /**
@@ -67,7 +67,7 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
       `=IF(${value(ROWS.calibrated)}="","",${totalAt(value(ROWS.calibrated))})`,
     ],
     ["Udgift × andel i alt (kr.)", `=${liableTotal}`],
-    [],
+    [followsResult(resultName, pupils).line],
     [words.header, "Punkt", "Skolernes betaling (kr.)", "Forvaltningens betaling (kr.)", "Modellen nu", "Kalibreret"],
   ];
   const step = value(ROWS.step);

@@ -207,6 +207,10 @@ describe("the pane knows the sheets it wrote (checkWrittenSheets, updateWrittenS
     table.rows.getItemAt(0).delete();
     table.rows.add(undefined, [["N2", "Hedensted Skole", 299934.57, serialOf(2023, 8, 1), "", "", ""]]);
     await context.sync();
+    // The comparison says it in itself too (built-in functions: the result sheet's coverage and rows).
+    expect(cell(evaluate(data), "Sammenligning", "A6")).toBe(
+      "ADVARSEL: Resultat 2023-24 dækker ikke listen, eller er skrevet igen siden. Skriv dette ark igen (Opdatér i Specialøkonomi).",
+    );
     const stale = await checkWrittenSheets(fakeContext(data));
     expect(stale.map((s) => [s.sheet, s.state, s.inList, s.onSheet])).toEqual([
       [RESULT, "list", 8, 6],
@@ -227,6 +231,7 @@ describe("the pane knows the sheets it wrote (checkWrittenSheets, updateWrittenS
     ]);
     await expect(updateWrittenSheet(fakeContext(data), "Sammenligning")).resolves.toMatchObject({ kind: "done" });
     expect((await checkWrittenSheets(fakeContext(data))).map((s) => s.state)).toEqual(["current", "current"]);
+    expect(cell(evaluate(data), "Sammenligning", "A6")).toBe("Følger Resultat 2023-24, som dækker listen: 8 elever.");
   });
 
   it("keeps the model it was written for when updated, whatever the model sheet has chosen since", async () => {
