@@ -17,7 +17,8 @@
  */
 
 import type { SheetLook } from "../../src/sheets/style";
-import { positionalIndex, resolveStructured, type RowShift, shiftReferences, shiftSpan, type TableShape } from "./references";
+// A1 helpers come from references.ts beside it, so the fake does not lean on the code it tests.
+import { colIndex, colLetters, positionalIndex, resolveStructured, type RowShift, shiftReferences, shiftSpan, type TableShape } from "./references";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -149,17 +150,6 @@ function utf8Bytes(text: string): number {
   return n;
 }
 
-/** A1 helpers, local so the fake does not lean on the code it tests. */
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-function colLetters(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 interface Box {
   row: number;
   column: number;

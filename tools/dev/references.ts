@@ -26,12 +26,13 @@ export interface Reference {
   readonly abs: readonly [boolean, boolean, boolean, boolean];
 }
 
-function colIndex(letters: string): number {
+/** A1 helpers, local so the in-memory Excel does not lean on the code it tests. */
+export function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
-function colLetters(index: number): string {
+export function colLetters(index: number): string {
   let s = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
