@@ -28,7 +28,7 @@ const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
 export type CheckStatus = "ok" | "failed" | "notApplicable";
 
 export interface SelfTestCheck {
-  /** "function:PAYBACK", "invariantNames", "names", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "cleanup". */
+  /** "function:PAYBACK", "invariantNames", "names", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "calculationState", "structuredReferences", "cleanup". */
   readonly id: string;
   readonly status: CheckStatus;
   /** What the check saw, as Excel gave it. */
@@ -59,6 +59,10 @@ const FUNCTION_ROW = 9; // row 10
 const LOOK_ROW = 17; // row 18
 const LOOK_INPUT = rangeAddress(LOOK_ROW + 1, 0, 1, 1);
 const NAME = "Selvtest_Navn";
+/** A little table and two formulas over it by structured reference. */
+const TABLE = "Selvtest_Tabel";
+const TABLE_RANGE = "H20:H22";
+const TABLE_FORMULAS = "J18:J19"; // above the table: rows it gains or loses do not move them
 
 /** The temporary sheet: seed 000's flows, an index table, keys, Ballerup 2014, and the functions. */
 function layout(sheet: string): SheetLayout {
@@ -129,12 +133,21 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     // The sensitivity sheet's chart: lines with markers, one series #N/A but for one point (a mark).
     sheet.getRange("C15:C16").formulas = [["=NA()"], ["=B16"]];
     sheet.charts.add("LineMarkers", sheet.getRange("A14:C16"), "Columns");
+    // A table followed by structured references, a row added and one deleted (issue #26: the result
+    // sheet takes the pupil list's rows by position over the table's columns).
+    sheet.getRange(TABLE_RANGE).values = [["Beløb"], [1], [2]];
+    const table = context.workbook.tables.add(`'${name.replace(/'/g, "''")}'!${TABLE_RANGE}`, true);
+    table.name = TABLE;
+    sheet.getRange(TABLE_FORMULAS).formulas = [[`=ROWS(${TABLE}[[Beløb]])`], [`=INDEX(${TABLE}[[Beløb]],2)`]];
+    table.rows.add(undefined as never, [[3]]);
+    table.rows.getItemAt(0).delete();
     await batch.sync();
     if (written.localizing.length > 0) await finishLayout(batch, written, host);
     sheet.getRange("F14").formulasLocal = [[local.formulasLocal[0][0]]] as never;
 
     const functions = sheet.getRange(rangeAddress(FUNCTION_ROW, 0, 1, FUNCTIONS.length));
     const rest = sheet.getRange("A12:F16");
+    const structured = sheet.getRange(TABLE_FORMULAS);
     const charts = sheet.charts.load("items/name,items/chartType");
     const lookHeader = sheet.getRange(rangeAddress(LOOK_ROW, 0, 1, 1)).load("format/fill/color,format/columnWidth");
     const lookInput = sheet.getRange(LOOK_INPUT).load(host.dataValidation ? "format/fill/color,format/protection/locked,dataValidation/type" : "format/fill/color,format/protection/locked");
@@ -143,6 +156,7 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     const load = () => {
       functions.load("values,formulas,formulasLocal");
       rest.load("values,formulas");
+      structured.load("values");
     };
     load();
     await batch.sync();
@@ -157,6 +171,17 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     }
     const busy = [...functions.values[0], ...rest.values.flat()].includes("#BUSY!");
     add("calculation", busy ? "failed" : "ok", busy ? `#BUSY! after ${CALCULATION_TIMEOUT_MS / 1000} s` : `${reads} read${reads === 1 ? "" : "s"}`);
+    // Once nothing shows #BUSY!, Excel says it is done (ExcelApi 1.9): the read-back waits for this.
+    if (host.calculationState) {
+      const application = context.workbook.application.load("calculationState");
+      await batch.sync();
+      add("calculationState", application.calculationState === "Done" ? "ok" : "failed", String(application.calculationState));
+    } else {
+      add("calculationState", "notApplicable", "ExcelApi 1.9");
+    }
+    // The table after a row added and its first deleted: 2 rows, the second is the added 3, no #REF!.
+    const [rows, second] = structured.values.map((row) => row[0]);
+    add("structuredReferences", rows === 2 && second === 3 ? "ok" : "failed", `ROWS → ${shown(rows)}, INDEX(…;2) → ${shown(second)}`);
 
     FUNCTIONS.forEach((f, i) => {
       const formula = String(functions.formulasLocal[0][i]);

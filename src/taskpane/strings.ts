@@ -298,6 +298,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       checks: {
         requirements: "Kravsæt",
         calculation: "Beregning (#BUSY! ventes ud)",
+        calculationState: "Beregningstilstand: færdig (calculationState)",
+        structuredReferences: "Tabel: strukturerede referencer følger tilføjede og slettede rækker",
         invariantNames: "formulas viser funktionernes engelske id",
         names: "Navngivne celler",
         autoFill: "Udfyld nedad (autoFill)",
@@ -521,6 +523,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       checks: {
         requirements: "Requirement sets",
         calculation: "Calculation (#BUSY! waited out)",
+        calculationState: "Calculation state: done (calculationState)",
+        structuredReferences: "Table: structured references follow rows added and deleted",
         invariantNames: "formulas shows the functions' English ids",
         names: "Named cells",
         autoFill: "Fill down (autoFill)",

@@ -38,6 +38,8 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     expect(report.checks.map((c) => c.id)).toEqual([
       "requirements",
       "calculation",
+      "calculationState",
+      "structuredReferences",
       // Every defined function, in the definitions' order: a new one is not done until the self-test writes it too.
       ...FUNCTIONS.map((f) => `function:${f.id}`),
       "invariantNames",
@@ -56,7 +58,9 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     expect(saw.formulasLocal).toBe(mode === "da" ? "=AFRUND(1,25;1) → =ROUND(1.25,1) → 1.3" : "=ROUND(1.25,1) → =ROUND(1.25,1) → 1.3");
     expect(saw.calculation).toBe("2 reads"); // #BUSY! once, then the answers
     expect(saw.invariantNames).toBe("=PAYBACK(A1:F1)");
-    expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
+    expect(saw.calculationState).toBe("Done");
+    expect(saw.structuredReferences).toBe("ROWS → 2, INDEX(…;2) → 3");
+    expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names], tables: data.tables })).toBe(JSON.stringify({ ...JSON.parse(before), tables: [] }));
   });
 
   it.each([

@@ -833,6 +833,8 @@ export class FakeWorksheet extends Loadable {
       const i = data.sheets.findIndex((s) => s.name.toLowerCase() === this.name.toLowerCase());
       if (i < 0) throw new Error(`ItemNotFound: ${this.name}`);
       data.sheets.splice(i, 1);
+      // Its tables go with it.
+      for (let t = data.tables.length - 1; t >= 0; t -= 1) if (data.tables[t].sheet.toLowerCase() === this.name.toLowerCase()) data.tables.splice(t, 1);
     });
   }
   activate(): void {
@@ -1308,6 +1310,14 @@ export class FakeTables extends Loadable {
     if (table === undefined) throw new Error(`ItemNotFound: table ${name}`);
     return new FakeTable(this.context, table);
   }
+  /** TableCollection.add (ExcelApi 1.1): a table over "Sheet!A1:B3", its first row the headers; named "Tabel1", … until renamed. */
+  add(address: string, hasHeaders: boolean): FakeTable {
+    if (!hasHeaders) throw new Error("InvalidArgument: the in-memory Excel makes tables with headers only");
+    const bang = address.lastIndexOf("!");
+    const table = { name: `Tabel${this.context.data.tables.length + 1}`, sheet: address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), address: address.slice(bang + 1).replace(/\$/g, "") };
+    this.context.enqueue({ add: "table", address }, () => this.context.data.tables.push(table));
+    return new FakeTable(this.context, table);
+  }
 }
 
 /**
@@ -1350,6 +1360,9 @@ export class FakeTable {
   }
   get name(): string {
     return this.table.name;
+  }
+  set name(value: string) {
+    this.context.enqueue({ renameTable: this.table.name, to: value }, () => (this.table.name = value));
   }
   /** Table.onChanged (ExcelApi 1.7): a handler called after each sync that changes the table's cells or rows. */
   get onChanged(): { add: (handler: (args: { tableId: string; changeType: string; source: string }) => unknown) => { remove: () => void } } {
