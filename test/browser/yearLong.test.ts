@@ -2,7 +2,9 @@
  * The year-long walk-through in Chromium at 350 px (issue #26): two result sheets for two models, a
  * month of changes to the pupil table, the pane naming what no longer fits, Opdatér, and what changed.
  */
+import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns } from "../../src/core/pupils";
@@ -15,6 +17,16 @@ import { HEADERS, PUPILS } from "../../tools/seeds";
 import { againstCore } from "../support/resultSheet";
 
 registerSourceFunctions();
+const RESULTS = path.resolve(__dirname, "../../test-results");
+const DOCS = path.resolve(__dirname, "../../docs");
+
+/** A picture of the pane in test-results/, and in docs/ with `npm run screenshots`. */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS === "1") copyFileSync(file, path.join(DOCS, `${name}.png`));
+}
 const [HEDENSTED, PROPOSAL] = DEFAULT_PROFILES;
 let browser: Browser;
 let server: Server;
@@ -87,10 +99,12 @@ describe("a workbook that stays true all year, in the pane", () => {
     const named = page.getByRole("region", { name: "Ark, der ikke længere passer" });
     await named.getByText("Resultat 2023-24 dækker ikke længere elevlisten: 9 elever i listen, 7 på arket.").waitFor();
     await named.getByText("Resultat 2023-24 (2) dækker ikke længere elevlisten: 9 elever i listen, 7 på arket.").waitFor();
+    await shoot(page, "8-ark-der-ikke-passer");
 
     await page.getByRole("button", { name: "Opdatér Resultat 2023-24", exact: true }).click();
     await page.getByText(/^Resultat 2023-24 er opdateret\. Læst tilbage: alle \d+ tal stemmer med beregningen til øret\.$/).waitFor({ timeout: 30000 });
     await page.getByText("3 nye elever, 1 afsluttede, 0 har skiftet skole, 1 med ændret udgift, 0 andre ændringer.").waitFor();
+    await shoot(page, "8b-aendringer");
     await page.getByRole("button", { name: "Skriv ændringerne som ark" }).click();
     await page.getByText(/^Ændringerne står i arket Ændringer 2023-24 \(15-01-2024\)\. Læst tilbage: alle \d+ tal stemmer, før \+ ændring = nu for hver skole\.$/).waitFor({ timeout: 30000 });
 
