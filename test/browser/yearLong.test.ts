@@ -13,6 +13,7 @@ import { CHANGES_CELLS } from "../../src/sheets/changes";
 import { workbook } from "../../tools/engine";
 import { launch, openPane, PUPIL_WORKBOOK, serveDist } from "../../tools/dev/browser";
 import { registerSourceFunctions } from "../../tools/sourceFunctions";
+import { messyRows } from "../../tools/dev/pupilList";
 import { HEADERS, PUPILS } from "../../tools/seeds";
 import { againstCore } from "../support/resultSheet";
 
@@ -53,22 +54,30 @@ async function evaluated(page: Page) {
   return { hf: workbook(written.sheets, written.names), list };
 }
 
+/** A pupil list as the table "Elevliste" on the sheet Elever, from A1, as a workbook script for the page. */
+const listWorkbook = (rows: readonly (readonly unknown[])[]) =>
+  `__book.put("Elever", "A1", ${JSON.stringify([HEADERS, ...rows])});\n__book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.length + 1}" });`;
+
 describe("a workbook that stays true all year, in the pane", () => {
-  it("two models side by side; a month of changes; the pane names both sheets; Opdatér ties each out; the changes, 3 + 1 + 1, tie out per school", async () => {
-    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: PUPIL_WORKBOOK });
+  it.each([
+    ["DOMAIN.md's 7 pupils", PUPIL_WORKBOOK, PUPILS.length, true],
+    // The messy list: spaces, case, codes, pattern characters, and odd-øre costs under a 50 % share (Excel's ROUND modelled).
+    ["the messy list of 320 pupils", listWorkbook(messyRows(320)), 320, false],
+  ] as const)("%s: two models side by side; a month of changes; the pane names both sheets; Opdatér ties each out; the changes, 3 + 1 + 1, tie out per school", async (_what, book, n, pictures) => {
+    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: book });
     await page.getByRole("button", { name: "Hent tabellen" }).click();
     await page.getByRole("button", { name: "Anvend modellen" }).click();
-    await page.getByText(/^Arket Resultat 2023-24 er skrevet/).waitFor();
+    await page.getByText(/^Arket Resultat 2023-24 er skrevet/).waitFor({ timeout: 30000 });
     await page.getByRole("combobox", { name: "Model", exact: true }).selectOption({ label: PROPOSAL.name });
     await page.getByRole("button", { name: "Anvend modellen" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Skriv i Resultat 2023-24 (2)" }).click();
-    await page.getByText(/^Arket Resultat 2023-24 \(2\) er skrevet/).waitFor();
+    await page.getByText(/^Arket Resultat 2023-24 \(2\) er skrevet/).waitFor({ timeout: 30000 });
 
     // The first sheet still shows Hedensted's figures; the second the proposal's.
     const mapping = guessColumns(HEADERS);
     let now = await evaluated(page);
-    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, PUPILS.length)).toBe(true);
-    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, PUPILS.length)).toBe(true);
+    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, n)).toBe(true);
+    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, n)).toBe(true);
 
     // A month later, through the table: three pupils (one at a new school), one deleted, one cost corrected.
     await page.evaluate(
@@ -90,21 +99,22 @@ describe("a workbook that stays true all year, in the pane", () => {
       },
     );
     now = await evaluated(page);
-    expect(now.list.length).toBe(PUPILS.length + 2);
+    expect(now.list.length).toBe(n + 2);
     // Both sheets say in themselves that they no longer cover the list (coverage and control FALSE).
-    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, PUPILS.length)).toBe(false);
-    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, PUPILS.length)).toBe(false);
+    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, n)).toBe(false);
+    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, n)).toBe(false);
 
     // The pane heard the table change and names both, each with Opdatér.
     const named = page.getByRole("region", { name: "Ark, der ikke længere passer" });
-    await named.getByText("Resultat 2023-24 dækker ikke længere elevlisten: 9 elever i listen, 7 på arket.").waitFor();
-    await named.getByText("Resultat 2023-24 (2) dækker ikke længere elevlisten: 9 elever i listen, 7 på arket.").waitFor();
-    await shoot(page, "8-ark-der-ikke-passer");
+    const count = (x: number) => x.toLocaleString("da-DK");
+    await named.getByText(`Resultat 2023-24 dækker ikke længere elevlisten: ${count(n + 2)} elever i listen, ${count(n)} på arket.`).waitFor();
+    await named.getByText(`Resultat 2023-24 (2) dækker ikke længere elevlisten: ${count(n + 2)} elever i listen, ${count(n)} på arket.`).waitFor();
+    if (pictures) await shoot(page, "8-ark-der-ikke-passer");
 
     await page.getByRole("button", { name: "Opdatér Resultat 2023-24", exact: true }).click();
-    await page.getByText(/^Resultat 2023-24 er opdateret\. Læst tilbage: alle \d+ tal stemmer med beregningen til øret\.$/).waitFor({ timeout: 30000 });
+    await page.getByText(/^Resultat 2023-24 er opdateret\. Læst tilbage: alle [\d.]+ tal stemmer med beregningen til øret\.$/).waitFor({ timeout: 30000 });
     await page.getByText("3 nye elever, 1 afsluttede, 0 har skiftet skole, 1 med ændret udgift, 0 andre ændringer.").waitFor();
-    await shoot(page, "8b-aendringer");
+    if (pictures) await shoot(page, "8b-aendringer");
     await page.getByRole("button", { name: "Skriv ændringerne som ark" }).click();
     await page.getByText(/^Ændringerne står i arket Ændringer 2023-24 \(15-01-2024\)\. Læst tilbage: alle \d+ tal stemmer, før \+ ændring = nu for hver skole\.$/).waitFor({ timeout: 30000 });
 
@@ -114,14 +124,15 @@ describe("a workbook that stays true all year, in the pane", () => {
 
     // Each sheet equals the core for the new list, under the model it was written for; the changes tie out.
     now = await evaluated(page);
-    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, PUPILS.length + 2)).toBe(true);
-    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, PUPILS.length + 2)).toBe(true);
+    expect(againstCore(now.hf, "Resultat 2023-24", now.list, mapping, HEDENSTED, n + 2)).toBe(true);
+    expect(againstCore(now.hf, "Resultat 2023-24 (2)", now.list, mapping, PROPOSAL, n + 2)).toBe(true);
     const changes = now.hf.getSheetId("Ændringer 2023-24 (15-01-2024)") ?? -1;
-    const schools = ["Hedensted Skole", "Rask Mølle Skole", "Løsning Skole", "Ny Skole"];
-    schools.forEach((_school, k) => {
-      const at = (col: number) => now.hf.getCellValue({ sheet: changes, row: CHANGES_CELLS.firstRow + k, col });
-      expect([at(CHANGES_CELLS.check), at(CHANGES_CELLS.centralCheck)]).toEqual([true, true]);
-    });
-    expect(now.hf.getCellValue({ sheet: changes, row: CHANGES_CELLS.firstRow + 3, col: CHANGES_CELLS.schoolColumn })).toBe("Ny Skole");
-  }, 120000);
+    const at = (k: number, col: number) => now.hf.getCellValue({ sheet: changes, row: CHANGES_CELLS.firstRow + k, col });
+    const schools: unknown[] = [];
+    for (let k = 0; at(k, CHANGES_CELLS.schoolColumn) !== null; k += 1) {
+      schools.push(at(k, CHANGES_CELLS.schoolColumn));
+      expect([at(k, CHANGES_CELLS.check), at(k, CHANGES_CELLS.centralCheck)]).toEqual([true, true]);
+    }
+    expect(schools).toContain("Ny Skole");
+  }, 180000);
 });
