@@ -541,6 +541,8 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     const inputsBefore = existing !== null && changes ? existing.getRange(MODEL_INPUTS).load("values") : null;
     const writtenFor = spec.resultSheet === undefined ? null : context.workbook.worksheets.getItem(spec.resultSheet).getRange(RESULT_WRITTEN_FOR).load("values");
     const registry = spec.record !== undefined && exists(REGISTRY_SHEET) ? context.workbook.worksheets.getItem(REGISTRY_SHEET).getUsedRange().load("values") : null;
+    // Opdatér replaces the add-in's own chart on the sheet, found by its name (a null object is not deleted).
+    const targetCharts = spec.inPlace === undefined ? null : context.workbook.worksheets.getItem(spec.inPlace.sheet).charts.load("items/name");
     if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model, host);
     if (existing !== null && changes) {
       // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
@@ -610,7 +612,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       // functions stay the functions they are, in any language), and the copy is read back again.
       const target = context.workbook.worksheets.getItem(finalName);
       target.getRange(spec.inPlace.clear).clear("All");
-      target.charts.getItemOrNullObject(CHART_NAME).delete();
+      if (targetCharts?.items.some((c) => c.name === CHART_NAME) === true) target.charts.getItem(CHART_NAME).delete();
       target.getRange(extent).copyFrom(sheet.getRange(extent), "All");
       addChart(target, layout);
       sheet.delete();

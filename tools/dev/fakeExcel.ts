@@ -863,14 +863,15 @@ export class FakeCharts extends Loadable {
     this.need("items");
     return this.snapshot;
   }
-  /** ChartCollection.getItemOrNullObject(name).delete(), as the writer uses it: a chart of that name goes, if there is one. */
-  getItemOrNullObject(name: string): { delete: () => void } {
+  /** ChartCollection.getItem(name).delete(): the chart of that name goes; none is ItemNotFound at the sync. */
+  getItem(name: string): { delete: () => void } {
     return {
       delete: () =>
         this.context.enqueue({ deleteChart: name, sheet: this.sheet }, () => {
           const charts = this.context.data.sheet(this.sheet)?.charts;
           const i = charts?.findIndex((c) => c.name === name) ?? -1;
-          if (charts !== undefined && i >= 0) charts.splice(i, 1);
+          if (charts === undefined || i < 0) throw new Error(`ItemNotFound: chart ${name}`);
+          charts.splice(i, 1);
         }),
     };
   }

@@ -51,13 +51,14 @@ export function WrittenSheets({ language, gateway, writes }: WrittenSheetsProps)
         timer = setTimeout(check, 300);
       })
       .then(
-        (unwatch) => (live ? (stop = unwatch) : void unwatch()),
+        (unwatch) => (live ? (stop = unwatch) : void unwatch().catch(() => undefined)),
         () => undefined,
       );
     return () => {
       live = false;
       clearTimeout(timer);
-      void stop?.();
+      // Stopping is a courtesy too: a pane that closes takes its handlers with it.
+      stop?.().catch(() => undefined);
     };
   }, [gateway, tables, check]);
 
