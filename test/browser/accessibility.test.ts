@@ -29,8 +29,17 @@ interface Violation {
 
 /** axe-core's serious and critical violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  // Colours are judged once fades have ended: half-way through a fade-in any text fails contrast.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // Colours are judged once fades have ended: half-way through a fade-in any text fails contrast. A
+  // fade that starts a moment later (a status arriving from the workbook) is waited for too: the page
+  // must stay without a running animation for 300 ms.
+  for (let i = 0; i < 10; i += 1) {
+    const settled = await page.evaluate(async () => {
+      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return document.getAnimations().every((a) => a.playState !== "running");
+    });
+    if (settled) break;
+  }
   // Evaluated through the DevTools protocol, so the pane's Content-Security-Policy does not apply.
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
@@ -119,6 +128,8 @@ describe("the task pane with axe-core: no serious or critical violation", () => 
     const da = displayLanguage === "da-DK";
     const { page } = await openPane(browser, origin, { displayLanguage, workbook: WORKBOOK });
     const screens: Record<string, string[]> = {};
+    // The start screen is judged once the pane has listed the workbook's tables (its first call to Excel).
+    await page.getByRole("button", { name: da ? "Hent tabellen" : "Read the table", disabled: false }).waitFor();
     screens.start = await seriousViolations(page);
 
     await page.getByRole("button", { name: da ? "Hent tabellen" : "Read the table" }).click();
