@@ -18,7 +18,7 @@ import {
 } from "hyperformula";
 import { HostError } from "./customFunctionsHost";
 import { Dec } from "../src/core/decimal";
-import { parseCell } from "../src/core/address";
+import { boxOf } from "../src/core/address";
 import { positionalIndex, resolveStructured, type TableShape } from "./dev/references";
 
 // HyperFormula's internal types are not exported; the plugin only passes these through.
@@ -222,10 +222,10 @@ export function calculate(
 /** The tables as structured references see them: their column names are the header cells. */
 function tableShapes(sheets: Record<string, readonly (readonly unknown[])[]>, tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[]): TableShape[] {
   return tables.flatMap((t) => {
-    const [from, to = from] = t.address.replace(/\$/g, "").split(":").map((a) => parseCell(a));
+    const box = boxOf(t.address);
     const grid = sheets[t.sheet];
     if (grid === undefined) return [];
-    const headers = Array.from({ length: to.column - from.column + 1 }, (_x, c) => String(grid[from.row]?.[from.column + c] ?? ""));
-    return [{ name: t.name, sheet: t.sheet, row: from.row, column: from.column, rows: to.row - from.row, headers }];
+    const headers = Array.from({ length: box.columns }, (_x, c) => String(grid[box.row]?.[box.column + c] ?? ""));
+    return [{ name: t.name, sheet: t.sheet, row: box.row, column: box.column, rows: box.rows - 1, headers }];
   });
 }

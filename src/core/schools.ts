@@ -102,15 +102,25 @@ export function schoolFormula(cellRef: string): string {
 }
 
 /**
- * A school's name as a formula of text constants, so that no name is read as a number, a date or a
- * formula; a quote is CHAR(34) (formula engines differ on the doubled quote inside a constant).
+ * A school's name (or any user text: a pupil, a model, a list) as a formula of text constants, so
+ * that no text is read as a number, a date or a formula; a quote is CHAR(34) (formula engines differ
+ * on the doubled quote inside a constant); a text longer than Excel's 255 characters for one
+ * constant is several, joined by &.
  */
 export function schoolNameFormula(name: string): string {
   return `=${name
     .split('"')
-    .map((part) => `"${part}"`)
+    .map((part) => constants(part))
     .join("&CHAR(34)&")}`;
 }
+
+/** A text as text constants of at most 255 characters each (Excel's limit for one), joined by &. */
+function constants(text: string): string {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length || pieces.length === 0; i += MAX_CONSTANT) pieces.push(`"${text.slice(i, i + MAX_CONSTANT)}"`);
+  return pieces.join("&");
+}
+const MAX_CONSTANT = 255;
 
 /** Σ `values` over the rows whose school (a column of {@link schoolFormula}) is the school in `nameCell`. */
 export function schoolSum(schools: string, nameCell: string, values: string): string {

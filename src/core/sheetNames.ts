@@ -2,9 +2,9 @@
  * What the pane's sheets are called (issue #12): one pattern, the school year as "2023-24", so the
  * result, the comparison and the safety net of one school year sort and read together.
  */
-export type ModelSheetKind = "result" | "comparison" | "safetyNet" | "budget" | "sensitivity";
+export type ModelSheetKind = "result" | "comparison" | "safetyNet" | "budget" | "sensitivity" | "changes";
 
-const TITLES: Record<ModelSheetKind, string> = { result: "Resultat", comparison: "Sammenligning", safetyNet: "Sikkerhedsnet", budget: "Skolernes budget", sensitivity: "Følsomhed" };
+const TITLES: Record<ModelSheetKind, string> = { result: "Resultat", comparison: "Sammenligning", safetyNet: "Sikkerhedsnet", budget: "Skolernes budget", sensitivity: "Følsomhed", changes: "Ændringer" };
 
 /** "2023-24" for the school year 2023/24 (its first calendar year, 1900-9998). */
 export function schoolYearLabel(schoolYear: number): string {

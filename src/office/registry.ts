@@ -2,7 +2,7 @@ import type { ColumnMapping } from "../core/pupils";
 import type { SafetyNetKey } from "../sheets/layouts";
 import type { BudgetB } from "../sheets/budget";
 import type { SensitivityRange } from "../sheets/sensitivity";
-import { rangeAddress } from "../core/address";
+import { columnName, rangeAddress } from "../core/address";
 import type { Batch } from "./batch";
 import { payloadBytes } from "./batch";
 
@@ -16,6 +16,13 @@ import { payloadBytes } from "./batch";
 
 /** The very hidden sheet. */
 export const REGISTRY_SHEET = "Specialøkonomi (data)";
+/** Where the records are read from: column A, a header and at most 999 records (a few hundred bytes each), so a read is bounded whatever else lands on the sheet. */
+const REGISTRY_RANGE = "A1:A1000";
+
+/** Queues the load of the records' cells (REGISTRY_SHEET must exist); the values are there after the next sync. */
+export function loadRegistry(context: Excel.RequestContext): Excel.Range {
+  return context.workbook.worksheets.getItem(REGISTRY_SHEET).getRange(REGISTRY_RANGE).load("values");
+}
 const HEADER = "Skrevne ark (Specialøkonomi): hvad hvert ark blev skrevet for";
 
 /** Where the pupil list is: an Excel table by name, or a range (sheet and address with its header). */
@@ -45,7 +52,7 @@ export type WrittenRecord =
   | (Common & { readonly kind: "budget"; readonly resultSheet: string; readonly devolved: number; readonly b: BudgetB | null; readonly rows: number })
   | (Common & { readonly kind: "sensitivity"; readonly resultSheet: string; readonly range: SensitivityRange; readonly rows: number });
 
-/** The records in the registry's values (its used range from A1); rows that are not records are left out. */
+/** The records in the registry's values (column A from A1); rows that are not records are left out. */
 export function readRecords(values: readonly (readonly unknown[])[] | null): WrittenRecord[] {
   const records: WrittenRecord[] = [];
   for (const row of (values ?? []).slice(1)) {
@@ -62,11 +69,11 @@ export function readRecords(values: readonly (readonly unknown[])[] | null): Wri
 }
 
 /**
- * Queues the write of a sheet's record: over the row of a record of the same sheet, else below the
- * last; creates the very hidden sheet where there is none (`values` null). A JSON text starts with
- * "{", so Excel keeps it as text.
+ * Queues the write of a sheet's record: over the row of a record of the same sheet, else over one of
+ * a sheet no longer in the workbook (`sheets`), else below the last; creates the very hidden sheet
+ * where there is none (`values` null). A JSON text starts with "{", so Excel keeps it as text.
  */
-export async function keepRecord(batch: Batch, values: readonly (readonly unknown[])[] | null, record: WrittenRecord): Promise<void> {
+export async function keepRecord(batch: Batch, values: readonly (readonly unknown[])[] | null, record: WrittenRecord, sheets: readonly string[]): Promise<void> {
   const context = batch.context;
   const text = JSON.stringify(record);
   await batch.reserve(payloadBytes([text]) + 256);
@@ -76,9 +83,13 @@ export async function keepRecord(batch: Batch, values: readonly (readonly unknow
     sheet.getRange("A1:A2").values = [[HEADER], [text]];
     return;
   }
-  const rows = values.map((row) => row[0]);
-  const at = rows.findIndex((cell, r) => r > 0 && typeof cell === "string" && readRecords([[], [cell]])[0]?.sheet.toLowerCase() === record.sheet.toLowerCase());
-  const row = at > 0 ? at : Math.max(rows.length, 1);
+  const named = values.map((row, r) => (r === 0 ? null : (readRecords([[], row])[0]?.sheet.toLowerCase() ?? null)));
+  const present = new Set(sheets.map((s) => s.toLowerCase()));
+  const own = named.indexOf(record.sheet.toLowerCase());
+  const gone = named.findIndex((name) => name !== null && !present.has(name));
+  const free = named.findIndex((name, r) => r > 0 && name === null && values[r][0] === "");
+  const row = own > 0 ? own : gone > 0 ? gone : free > 0 ? free : Math.max(values.length, 1);
+  if (row >= values.length && values.length >= 1000) throw new Error("the workbook's record of written sheets is full (999)");
   context.workbook.worksheets.getItem(REGISTRY_SHEET).getRange(rangeAddress(row, 0, 1, 1)).values = [[text]];
 }
 
@@ -109,7 +120,7 @@ export async function keepSnapshot(batch: Batch, exists: boolean, column: number
     target = context.workbook.worksheets.add(SNAPSHOT_SHEET);
     target.visibility = "VeryHidden" as Excel.SheetVisibility;
   }
-  const letter = rangeAddress(0, column, 1, 1).replace(/\d+/g, "");
+  const letter = columnName(column);
   target.getRange(`${letter}:${letter}`).clear("Contents" as Excel.ClearApplyTo);
   const rows: string[][] = [[`|${sheet}`], [`|${packed.length}`], ...packed.map((p) => [p])];
   for (let start = 0; start < rows.length; start += 2000) {

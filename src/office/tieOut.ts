@@ -188,7 +188,7 @@ export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOu
   // The control below the totals, in the summary's second column.
   checks.push({ row: totalRow + 1, column: s + 1, expected: true, what: label(TOTAL, FIGURE.sumCheck) });
   // What the sheet was written for, and that it covers the list.
-  const at = (address: string) => parseCell(address.replace(/\$/g, ""));
+  const at = (address: string) => parseCell(address);
   const { profile } = chosen.value;
   const written: [string, Check["expected"], Shown][] = [
     [RESULT_CELLS.for.model, profile.name, FIGURE.model],
@@ -437,16 +437,16 @@ export function sensitivityTieOut(list: ListFigures, model: ModelState, range: S
  * not there.
  */
 export function resultFigures(list: ListFigures, model: ModelState): PupilFigures[] | null {
-  const { pupil, school } = list.mapping;
-  if (pupil === null || school === null) return null;
+  const { pupil } = list.mapping;
+  if (pupil === null || list.mapping.school === null) return null;
   const chosen = chosenModel(model, model.selected);
   const year = schoolYearOf(model);
   if (!chosen.ok || !year.ok) return null;
   // Each row's school as the sheets show it: the name first written of its spellings.
   const shown = new Map(listSchools(list.rows, list.mapping).flatMap((s) => s.rows.map((r) => [r, s.name] as const)));
   return pupilResults(list.rows, list.mapping, chosen.value.rule, year.value).flatMap((x, i) => {
-    const name = shown.get(i);
-    if (x === null || name === undefined || schoolOf(list.rows[i][school]).kind !== "school") return [];
+    const name = shown.get(i); // undefined where the cell is no school
+    if (x === null || name === undefined) return [];
     return [{ id: String(list.rows[i][pupil] ?? "").trim(), school: name, cost: x.cost, pays: x.pays, central: x.central }];
   });
 }

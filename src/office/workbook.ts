@@ -6,7 +6,7 @@ import { schoolNameFormula } from "../core/schools";
 import type { Result } from "../core/result";
 import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
-import { keepRecord, keepSnapshot, type ListSource, readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, snapshotColumn, type WrittenRecord } from "./registry";
+import { keepRecord, keepSnapshot, type ListSource, loadRegistry, readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, snapshotColumn, type WrittenRecord } from "./registry";
 import { type Changes, packFigures, type PupilFigures } from "../core/changes";
 import { usesOurFunctions, withHostNames } from "./formulas";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
@@ -15,6 +15,7 @@ import {
   budgetTieOut,
   sensitivityTieOut,
   calculating,
+  type Check,
   compareTieOut,
   differenceMessage,
   differences,
@@ -50,6 +51,7 @@ import {
   type WrittenOn,
 } from "../sheets/layouts";
 import { danishDate, serialOf } from "../core/dates";
+import { modelSheetName } from "../core/sheetNames";
 
 /*
  * All of the pane's Excel access, batched: each step loads what it needs and syncs once; writes are
@@ -540,7 +542,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     const modelValues = existing !== null && spec.tieOut !== undefined ? existing.getRange(MODEL_RANGE).load("values") : null;
     const inputsBefore = existing !== null && changes ? existing.getRange(MODEL_INPUTS).load("values") : null;
     const writtenFor = spec.resultSheet === undefined ? null : context.workbook.worksheets.getItem(spec.resultSheet).getRange(RESULT_WRITTEN_FOR).load("values");
-    const registry = spec.record !== undefined && exists(REGISTRY_SHEET) ? context.workbook.worksheets.getItem(REGISTRY_SHEET).getUsedRange().load("values") : null;
+    const registry = spec.record !== undefined && exists(REGISTRY_SHEET) ? loadRegistry(context) : null;
     // Opdatér replaces the add-in's own chart on the sheet, found by its name (a null object is not deleted).
     const targetCharts = spec.inPlace === undefined ? null : context.workbook.worksheets.getItem(spec.inPlace.sheet).charts.load("items/name");
     if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model, host);
@@ -568,6 +570,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
 
     let tiedOut: TiedOut | undefined;
     let state: ModelState | undefined;
+    let checks: readonly Check[] = [];
     if (spec.tieOut !== undefined) {
       const sheetValues = modelValues?.values ?? model?.cells ?? [];
       const choices = writtenFor === null ? readChoices(sheetValues) : readWrittenFor(writtenFor.values);
@@ -578,7 +581,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       };
       const expected = spec.tieOut(state);
       if (!expected.ok) throw new TieOutFailure(expected.failure.message);
-      const { checks } = expected.value;
+      checks = expected.value.checks;
       read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading, host), finalName);
       const unknown = unknownFunctionCells(layout, read);
       if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
@@ -594,9 +597,10 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     // What the sheet was written for, as it computed it, becomes constant: choosing another profile
     // on the model sheet no longer changes it (the same values, so nothing tied out moves).
     for (const address of layout.pin ?? []) {
-      const { row, column } = parseCell(address.replace(/\$/g, ""));
+      const { row, column } = parseCell(address);
       const value = read.valueAt(row, column);
-      if (typeof value !== "string" && typeof value !== "number") throw new TieOutFailure(messages.stillCalculating(finalName, 0));
+      // What is pinned was tied out just now (the model's name, the school year): anything else is a bug.
+      if (typeof value !== "string" && typeof value !== "number") throw new Error(`nothing to pin at ${address}: ${String(value)}`);
       sheet.getRange(address).formulas = [[typeof value === "string" ? schoolNameFormula(value) : value]];
     }
     const extent = layoutExtent(layout);
@@ -606,7 +610,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       snapshot = snapshotColumn(readRecords(registry?.values ?? null), finalName);
       await keepSnapshot(batch, exists(SNAPSHOT_SHEET), snapshot, finalName, figures.map(packFigures));
     }
-    if (spec.record !== undefined) await keepRecord(batch, registry?.values ?? null, spec.record(finalName, extent, state, snapshot));
+    if (spec.record !== undefined) await keepRecord(batch, registry?.values ?? null, spec.record(finalName, extent, state, snapshot), [...taken, finalName]);
     if (spec.inPlace !== undefined) {
       // Opdatér: what was written last time goes, the tied-out sheet is copied into its place (our
       // functions stay the functions they are, in any language), and the copy is read back again.
@@ -621,18 +625,15 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       const copied = await readBack(batch, target, reading, host);
       await batch.sync();
       read = await untilCalculated(batch, copied, () => readBack(batch, target, reading, host), finalName);
-      if (spec.tieOut !== undefined && state !== undefined) {
-        const expected = spec.tieOut(state);
-        const found = expected.ok ? differences(expected.value.checks, read.valueAt) : [];
-        if (found.length > 0) throw new TieOutFailure(differenceMessage(finalName, found));
-      }
-      return { kind: "done", sheet: finalName, createdModel, syncs: batch.syncs, ...(state === undefined ? {} : { model: state }), ...(tiedOut === undefined ? {} : { tiedOut }) };
+      const found = differences(checks, read.valueAt);
+      if (found.length > 0) throw new TieOutFailure(differenceMessage(finalName, found));
+    } else {
+      if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
+      const done = context.workbook.worksheets.getItem(workName);
+      done.name = finalName;
+      done.activate();
+      await batch.sync();
     }
-    if (exists(finalName)) context.workbook.worksheets.getItem(finalName).delete();
-    const done = context.workbook.worksheets.getItem(workName);
-    done.name = finalName;
-    done.activate();
-    await batch.sync();
     return { kind: "done", sheet: finalName, createdModel, syncs: batch.syncs, ...(state === undefined ? {} : { model: state }), ...(tiedOut === undefined ? {} : { tiedOut }) };
   } catch (error) {
     await undo(context, workName, createdModel, missingNames.map((n) => n.name), before);
@@ -839,8 +840,8 @@ function writeAfterResult(
   );
 }
 
-/** What a sheet written after the result sheet keeps besides its name, place and result sheet. */
-type DependantRecord = Omit<Extract<WrittenRecord, { kind: "compare" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows"> | Omit<Extract<WrittenRecord, { kind: "safetyNet" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows"> | Omit<Extract<WrittenRecord, { kind: "budget" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows"> | Omit<Extract<WrittenRecord, { kind: "sensitivity" }>, "sheet" | "extent" | "written" | "resultSheet" | "rows">;
+/** What a sheet written after the result sheet keeps besides its name, place, date, result sheet and rows (each kind its own). */
+type DependantRecord = WrittenRecord extends infer R ? (R extends { kind: "result" } ? never : Omit<R, "sheet" | "extent" | "written" | "resultSheet" | "rows">) : never;
 
 export interface CompareRequest extends AfterResult {
   /** Profile names on the model sheet. */
@@ -945,12 +946,11 @@ export interface ChangesRequest {
  * written, per pupil and per school, tied out: before + change = now per school, to the øre.
  */
 export async function writeChanges(context: Excel.RequestContext, request: ChangesRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
-  const today_ = request.writtenOn ?? today();
-  const year = `${request.schoolYear}-${String((request.schoolYear + 1) % 100).padStart(2, "0")}`;
-  const title = `Ændringer i ${request.resultSheet} fra ${danishDate(request.since)} til ${today_.shown}`;
+  const on = request.writtenOn ?? today();
+  const title = `Ændringer i ${request.resultSheet} fra ${danishDate(request.since)} til ${on.shown}`;
   return writeSheet(
     context,
-    { name: `Ændringer ${year} (${today_.shown})`, whenTaken: "newName", layout: (sheet) => changesSheet(sheet, title, request.changes), tieOut: () => changesTieOut(request.changes) },
+    { name: `${modelSheetName("changes", request.schoolYear)} (${on.shown})`, whenTaken: "newName", layout: (sheet) => changesSheet(sheet, title, request.changes), tieOut: () => changesTieOut(request.changes) },
     host,
   );
 }

@@ -1,10 +1,11 @@
-import { parseCell, rangeAddress } from "../core/address";
+import { parseCell } from "../core/address";
+import { Batch, loadSlices } from "./batch";
 import { type Changes, changesBetween, type PupilFigures, unpackFigures } from "../core/changes";
 import { resultFigures } from "./tieOut";
 import { messages } from "../core/messages";
 import { RESULT_CELLS, RESULT_STATUS } from "../sheets/layouts";
 import { ENGLISH_EXCEL, type ExcelHost } from "./host";
-import { readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, type WrittenRecord } from "./registry";
+import { loadRegistry, readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, type WrittenRecord } from "./registry";
 import { applyModel, compareModels, distributeSafetyNet, readTable, readRangeList, type PupilListData, type WriteOutcome, writeBudget, writeSensitivity } from "./workbook";
 
 /*
@@ -13,6 +14,11 @@ import { applyModel, compareModels, distributeSafetyNet, readTable, readRangeLis
  * coverage and its model's parameters) and by what the workbook kept about it (registry.ts); one
  * that no longer covers its list or its model is named, and Opdatér rewrites it in place.
  */
+
+/** Excel's rows; a record's count of pupils is read no further. */
+const MAX_ROWS = 1048576;
+/** A pupil's kept figures in a response, estimated: name, school, three amounts in JSON. */
+const BYTES_PER_KEPT_PUPIL = 160;
 
 /**
  * - `current`: it covers the list and its model;
@@ -36,7 +42,7 @@ export interface WrittenSheet {
 }
 
 const at = (values: readonly (readonly unknown[])[], address: string, origin: string) => {
-  const { row, column } = parseCell(address.replace(/\$/g, ""));
+  const { row, column } = parseCell(address);
   const from = parseCell(origin.split(":")[0]);
   return values[row - from.row]?.[column - from.column];
 };
@@ -51,7 +57,7 @@ export async function checkWrittenSheets(context: Excel.RequestContext): Promise
   await context.sync();
   const names = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
   if (!names.has(REGISTRY_SHEET.toLowerCase())) return [];
-  const registry = context.workbook.worksheets.getItem(REGISTRY_SHEET).getUsedRange().load("values");
+  const registry = loadRegistry(context);
   // Which records are result sheets is known only from the records: load every sheet's status rows
   // that could be one (a few cells each), and use those of the result sheets.
   const status = new Map(sheets.items.filter((s) => s.name !== REGISTRY_SHEET).map((s) => [s.name.toLowerCase(), s.getRange(RESULT_STATUS).load("values")]));
@@ -99,24 +105,25 @@ export async function updateWrittenSheet(context: Excel.RequestContext, sheet: s
   const names = context.workbook.worksheets.load("items/name");
   await context.sync();
   if (!names.items.some((s) => s.name === REGISTRY_SHEET)) return { kind: "failed", error: "no record", message: messages.notWrittenByUs(sheet), syncs: 1 };
-  const registry = context.workbook.worksheets.getItem(REGISTRY_SHEET).getUsedRange().load("values");
+  const registry = loadRegistry(context);
   await context.sync();
   const records = readRecords(registry.values);
   const record = records.find((r) => r.sheet.toLowerCase() === sheet.toLowerCase());
   if (record === undefined) return { kind: "failed", error: "no record", message: messages.notWrittenByUs(sheet), syncs: 2 };
   const resultRecord = record.kind === "result" ? record : records.find((r) => r.kind === "result" && r.sheet.toLowerCase() === record.resultSheet.toLowerCase());
   if (resultRecord?.kind !== "result") return { kind: "failed", error: "no result sheet", message: messages.notWrittenByUs(record.kind === "result" ? sheet : record.resultSheet), syncs: 2 };
+  // A result sheet's figures as last written, read before they are replaced (in the list's request,
+  // in slices under the response limit): what changed since is told with the update.
+  const kept =
+    record.kind === "result" && record.snapshot !== undefined && names.items.some((x) => x.name === SNAPSHOT_SHEET)
+      ? await loadSlices(new Batch(context), context.workbook.worksheets.getItem(SNAPSHOT_SHEET), { row: 2, column: record.snapshot, rows: Math.min(Math.max(record.rows, 1), MAX_ROWS - 2), columns: 1 }, "values", BYTES_PER_KEPT_PUPIL)
+      : null;
   const list: PupilListData = "table" in resultRecord.list ? await readTable(context, resultRecord.list.table) : await readRangeList(context, resultRecord.list.sheet, resultRecord.list.address);
   const inPlace = { sheet: record.sheet, clear: record.extent };
   const after = { resultSheet: resultRecord.sheet, list, mapping: resultRecord.mapping, name: record.sheet, inPlace };
   switch (record.kind) {
     case "result": {
-      // The figures as last written, read before they are replaced: what changed since is told with the update.
-      const kept = record.snapshot !== undefined && names.items.some((x) => x.name === SNAPSHOT_SHEET)
-        ? context.workbook.worksheets.getItem(SNAPSHOT_SHEET).getRange(rangeAddress(0, record.snapshot, record.rows + 2, 1)).load("values")
-        : null;
-      if (kept !== null) await context.sync();
-      const before = kept?.values.slice(2).map((row) => unpackFigures(row[0])).filter((x): x is PupilFigures => x !== null) ?? null;
+      const before = kept?.flatMap((slice) => slice.range.values.map((row) => unpackFigures(row[0]))).filter((x): x is PupilFigures => x !== null) ?? null;
       const outcome = await applyModel(context, { list, mapping: record.mapping, resultName: record.sheet, update: { inPlace, writtenFor: { profile: record.profile, schoolYear: record.schoolYear } } }, host);
       if (outcome.kind !== "done" || before === null || outcome.model === undefined) return outcome;
       const after = resultFigures({ rows: list.rows, mapping: record.mapping }, outcome.model);

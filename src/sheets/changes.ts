@@ -51,15 +51,15 @@ export function changesSheet(sheet: string, title: string, changes: Changes): Sh
     while (row.length < SCHOOL_COLUMN) row.push(null);
     const name = `$${columnName(SCHOOL_COLUMN)}${r + 1}`;
     const own = (c: number) => cellAddress(r, SCHOOL_COLUMN + c);
-    const moved = (before: number, after: number) => `ROUND(${schoolSum(col(3), name, col(after))}-${schoolSum(col(2), name, col(before))},2)`;
+    const change = (before: number, after: number) => `ROUND(${schoolSum(col(3), name, col(after))}-${schoolSum(col(2), name, col(before))},2)`;
     row.push(
       schoolNameFormula(s.school),
       s.paysBefore.toNumber(),
-      `=${moved(6, 7)}`,
+      `=${change(6, 7)}`,
       s.paysAfter.toNumber(),
       `=ROUND(${own(1)}+${own(2)}-${own(3)},2)=0`,
       s.centralBefore.toNumber(),
-      `=${moved(8, 9)}`,
+      `=${change(8, 9)}`,
       s.centralAfter.toNumber(),
       `=ROUND(${own(5)}+${own(6)}-${own(7)},2)=0`,
     );

@@ -121,6 +121,14 @@ describe("one school identity", () => {
       const values = calculate({ S: names.map((name) => [schoolNameFormula(name)]) }).S;
       expect(values.map((r) => r[0])).toEqual(names);
     });
+
+    it("a text longer than one constant may be (255 characters) is several, and reads back whole", () => {
+      const long = `${"Elev ".repeat(60)}"citat"${"x".repeat(300)}`;
+      const formula = schoolNameFormula(long);
+      expect(Math.max(...[...formula.matchAll(/"([^"]*)"/g)].map((m) => m[1].length))).toBeLessThanOrEqual(255);
+      expect(calculate({ S: [[formula]] }).S[0][0]).toBe(long);
+      expect(schoolNameFormula("")).toBe('=""');
+    });
   });
 
   describe("in the problem check", () => {

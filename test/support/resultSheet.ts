@@ -12,7 +12,7 @@ import { incentiveModel } from "../../src/core/segregation";
 import { RESULT_CELLS } from "../../src/sheets/layouts";
 
 export const cell = (hf: HyperFormula, sheet: string, address: string): unknown => {
-  const { row, column } = parseCell(address.replace(/\$/g, ""));
+  const { row, column } = parseCell(address);
   return hf.getCellValue({ sheet: hf.getSheetId(sheet) ?? -1, row, col: column });
 };
 

@@ -66,7 +66,7 @@ function recalculated(file: string, sheet: string): string[][] {
 }
 
 const at = (grid: string[][], address: string) => {
-  const { row, column } = parseCell(address.replace(/\$/g, ""));
+  const { row, column } = parseCell(address);
   return grid[row]?.[column];
 };
 

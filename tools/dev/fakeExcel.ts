@@ -18,7 +18,7 @@
 
 import type { SheetLook } from "../../src/sheets/style";
 // A1 helpers come from references.ts beside it, so the fake does not lean on the code it tests.
-import { colIndex, colLetters, positionalIndex, resolveStructured, type RowShift, shiftReferences, shiftSpan, type TableShape } from "./references";
+import { colIndex, colLetters, mapReferences, positionalIndex, referenceText, resolveStructured, sheetPrefix, type RowShift, shiftReferences, shiftSpan, type TableShape } from "./references";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -171,26 +171,25 @@ function parseRange(address: string): Box {
   const column = colIndex(m1[1]);
   return { row, column, rows: Number(m2[2]) - row, columns: colIndex(m2[1]) - column + 1 };
 }
-function boxAddress(sheet: string, box: Box, absolute = false): string {
+/** "B2:H9" (or "B2" for one cell), `$` before each part where absolute. */
+function localAddress(box: Box, absolute = false): string {
   const d = absolute ? "$" : "";
   const first = `${d}${colLetters(box.column)}${d}${box.row + 1}`;
   const last = `${d}${colLetters(box.column + box.columns - 1)}${d}${box.row + box.rows}`;
-  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${first === last ? first : `${first}:${last}`}`;
+  return first === last ? first : `${first}:${last}`;
+}
+function boxAddress(sheet: string, box: Box, absolute = false): string {
+  return `${sheetPrefix(sheet)}!${localAddress(box, absolute)}`;
 }
 
-/** A formula with its relative row references moved down by `by` rows; text in quotes untouched. */
-export function shiftRows(formula: string, by: number): string {
-  return formula
-    .split('"')
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (_m, d1: string, col: string, d2: string, row: string) =>
-            `${d1}${col}${d2}${d2 === "$" ? row : Number(row) + by}`,
-          ),
-    )
-    .join('"');
+/**
+ * A formula as Excel's fill handle writes it `by` rows further down: its relative row references
+ * moved, absolute ones kept; text constants and structured references untouched (references.ts).
+ */
+export function filledDown(formula: string, by: number): string {
+  return mapReferences(formula, (ref, sheetText) =>
+    referenceText({ ...ref, row1: ref.abs[1] ? ref.row1 : ref.row1 + by, row2: ref.abs[3] ? ref.row2 : ref.row2 + by }, sheetText),
+  );
 }
 
 class PropertyNotLoaded extends Error {
@@ -541,7 +540,7 @@ export class FakeWorkbookData {
       // The header row stays; the body shrinks or grows with rows deleted or inserted inside it.
       const span = shiftSpan(box.row, box.row + box.rows - 1, shift);
       const [r1, r2] = span ?? [box.row, box.row];
-      t.address = `${colLetters(box.column)}${r1 + 1}:${colLetters(box.column + box.columns - 1)}${Math.max(r2, r1 + 1) + 1}`;
+      t.address = localAddress({ row: r1, column: box.column, rows: Math.max(r2, r1 + 1) - r1 + 1, columns: box.columns });
     }
     this.changed();
   }
@@ -1147,7 +1146,7 @@ export class FakeRange extends Loadable {
         for (let r = 1; r < to.rows; r += 1) {
           const cell = sheet.cell(from.row + r, from.column + c);
           const shift = this.context.data.faults.autoFillWithoutShift ? 0 : r;
-          cell.formula = source?.formula === null || source?.formula === undefined ? null : shiftRows(source.formula, shift);
+          cell.formula = source?.formula === null || source?.formula === undefined ? null : filledDown(source.formula, shift);
           cell.broken = source?.broken;
           if (cell.formula !== null) sheet.busyLeft = this.context.data.busyReads;
           cell.value = source?.formula ? "" : (source?.value ?? "");
@@ -1345,8 +1344,8 @@ export class FakeTable {
           context.data.shiftRows(table.sheet, row, values.length);
           // Added at the very end, the body grows by them (an insertion below the last row moves the table's end down only inside it).
           const after = parseRange(table.address);
-          if (after.rows - 1 === b.rows - 1) table.address = `${colLetters(b.column)}${b.row + 1}:${colLetters(b.column + b.columns - 1)}${b.row + b.rows + values.length}`;
-          context.data.put(table.sheet, `${colLetters(b.column)}${row + 1}`, values);
+          if (after.rows - 1 === b.rows - 1) table.address = localAddress({ ...b, rows: b.rows + values.length });
+          context.data.put(table.sheet, localAddress({ row, column: b.column, rows: 1, columns: 1 }), values);
         }),
       getItemAt: (index) => ({
         delete: () =>
@@ -1390,7 +1389,7 @@ export class FakeTable {
   }
   getDataBodyRange(): FakeRange {
     const b = parseRange(this.table.address);
-    return new FakeRange(this.context, this.table.sheet, `${colLetters(b.column)}${b.row + 2}:${colLetters(b.column + b.columns - 1)}${b.row + b.rows}`);
+    return new FakeRange(this.context, this.table.sheet, localAddress({ ...b, row: b.row + 1, rows: b.rows - 1 }));
   }
 }
 

@@ -38,6 +38,11 @@ export function colLetters(index: number): string {
   return s;
 }
 
+/** A sheet's name as a reference writes it: quoted (quotes doubled) unless it is a plain name. */
+export function sheetPrefix(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 const CELL = /^(\$?)([A-Z]{1,3})(\$?)(\d+)/;
 const WORD = /[A-Za-z0-9_.\u00C0-\u024F$]/;
 
@@ -210,8 +215,7 @@ export function resolveStructured(formula: string, tables: readonly TableShape[]
             const k = t?.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase()) ?? -1;
             if (t === undefined || k < 0) return "#REF!";
             const c = colLetters(t.column + k);
-            const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.sheet) ? t.sheet : `'${t.sheet.replace(/'/g, "''")}'`;
-            return `${sheet}!$${c}$${t.row + 2}:$${c}$${t.row + 1 + t.rows}`;
+            return `${sheetPrefix(t.sheet)}!$${c}$${t.row + 2}:$${c}$${t.row + 1 + t.rows}`;
           }),
     )
     .join("");
