@@ -9,7 +9,7 @@ import { incentiveModel } from "../core/segregation";
 import { cellAddress, parseCell } from "../core/address";
 import { COMPARE_CELLS, RESULT_CELLS, SAFETY_NET_CELLS, type SafetyNetKey } from "../sheets/layouts";
 import { BUDGET_CELLS, type BudgetB } from "../sheets/budget";
-import { calibrate, listTotal, modelAt, pupilsOfResults, type SchoolBudget, schoolBudgets, sensitivity } from "../core/budget";
+import { calibrate, listTotal, pupilsOfResults, type SchoolBudget, schoolBudgets, sensitivity } from "../core/budget";
 import { SENSITIVITY_CELLS, SENSITIVITY_POINT, type SensitivityRange } from "../sheets/sensitivity";
 import { CHANGES_CELLS } from "../sheets/changes";
 import type { Changes, PupilFigures } from "../core/changes";
@@ -399,12 +399,14 @@ export function sensitivityTieOut(list: ListFigures, model: ModelState, range: S
   const points = sensitivity(pupils, liableTotal, solveFor, rule, start, start.plus(step.times(range.points - 1)), step);
   if (!points.ok) return points;
   const now = { cap: rule.cap, threshold: rule.threshold, share: rule.schoolShare }[solveFor];
+  // The model's total as it is: the result sheet's schools' total, whatever the varied form.
+  const nowTotal = listTotal(pupils, rule);
   const calibrated = range.target === null ? null : calibrate(pupils, new Dec(range.target), solveFor, rule);
   const C = SENSITIVITY_CELLS;
   const figure = (row: number, column: number, expected: Check["expected"], what: Shown): Check => ({ row, column, expected, what: label(TOTAL, what) });
   const checks: Check[] = [
     figure(C.now, C.valueColumn, now, FIGURE.now),
-    figure(C.now, C.totalColumn, listTotal(pupils, modelAt(solveFor, now, rule)), FIGURE.total),
+    figure(C.now, C.totalColumn, nowTotal, FIGURE.total),
     figure(C.liableTotal, C.valueColumn, liableTotal, FIGURE.liable),
   ];
   if (calibrated !== null) {
@@ -424,7 +426,7 @@ export function sensitivityTieOut(list: ListFigures, model: ModelState, range: S
       { row, column: at.value, expected: p.value, what: label(what.da, FIGURE.value) },
       { row, column: at.total, expected: p.total, what: label(what.da, FIGURE.total) },
       { row, column: at.administration, expected: p.administration, what: label(what.da, FIGURE.central) },
-      { row, column: at.now, expected: near(now, p.value) ? p.total : "#N/A", what: label(what.da, FIGURE.now) },
+      { row, column: at.now, expected: near(now, p.value) ? nowTotal : "#N/A", what: label(what.da, FIGURE.now) },
       { row, column: at.calibrated, expected: near(mark, p.value) ? p.total : "#N/A", what: label(what.da, FIGURE.calibrated) },
     );
   });

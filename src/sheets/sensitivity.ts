@@ -60,7 +60,9 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
     ["Trin", range.step],
     ["Til (sidste punkt)", `=ROUND(${value(ROWS.start)}+${points - 1}*${value(ROWS.step)},4)`],
     ["Mål: skolernes samlede betaling (kr.)", range.target],
-    ["Modellens værdi nu", `=${qualified(resultName, words.model)}`, `=${totalAt(value(ROWS.now))}`],
+    // The model as it is (its threshold, cap and share), not the point x = its value on the curve: with
+    // the cap varied in the form T = C, a model whose threshold is below its cap is off the curve.
+    ["Modellens værdi nu", `=${qualified(resultName, words.model)}`, `=SEGREGATION.TOTAL(${costs},${liable},${threshold},${cap},${schoolShare})`],
     [
       "Kalibreret til målet",
       `=IF(${value(ROWS.target)}="","",SEGREGATION.CALIBRATE(${costs},${value(ROWS.target)},${liable},"${solveFor}",${threshold},${cap},${schoolShare}))`,
@@ -82,7 +84,8 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
     row[at.label] = `=""&${own(at.value)}`;
     row[at.total] = `=${totalAt(own(at.value))}`;
     row[at.administration] = `=ROUND(${value(ROWS.liableTotal)}-${own(at.total)},2)`;
-    row[at.now] = `=IF(${near(value(ROWS.now))},${own(at.total)},NA())`;
+    // The model now at its value: its own total, which is off the line where the model is not of the line's form.
+    row[at.now] = `=IF(${near(value(ROWS.now))},${cellAddress(ROWS.now, 2, true)},NA())`;
     row[at.calibrated] = `=IF(${value(ROWS.calibrated)}="",NA(),IF(${near(value(ROWS.calibrated))},${own(at.total)},NA()))`;
     cells.push(row);
   }

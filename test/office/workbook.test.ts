@@ -24,7 +24,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { workbook } from "../../tools/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../../tools/dev/fakeExcel";
 import { Dec } from "../../src/core/decimal";
-import { calibrate, pupilsOfResults, schoolBudgets, sensitivity } from "../../src/core/budget";
+import { calibrate, listTotal, pupilsOfResults, schoolBudgets, sensitivity } from "../../src/core/budget";
 import { SENSITIVITY_CELLS } from "../../src/sheets/sensitivity";
 import { pupilResults } from "../../src/core/pupils";
 import { BUDGET_CELLS } from "../../src/sheets/budget";
@@ -38,6 +38,7 @@ const COMPARE = { first: COMPARE_CELLS.firstPupilRow, col: (key: keyof typeof CO
 const NET = { first: SAFETY_NET_CELLS.firstSchoolRow, share: SAFETY_NET_CELLS.school.share };
 
 const calculator = sourceCalculator();
+const listTotalOf = (...args: Parameters<typeof listTotal>) => listTotal(...args).toNumber();
 
 /**
  * A workbook with a pupil list as an Excel table "Elevliste" on sheet "Elever", from B2, calculated
@@ -468,6 +469,16 @@ describe("every written sheet ties out against the core (issue #12)", () => {
     // Each mark is one point of its series: the rest are #N/A, which a line chart leaves out.
     const marks = (c: number) => expectedPoints.filter((_p, k) => typeof at(SENSITIVITY_CELLS.firstPoint + k, c) === "number").length;
     expect(marks(P.now)).toBe(1);
+    // Issue 27, observation 4: the model's value now is the model as it is (threshold below the cap),
+    // the result sheet's own schools' total, not the point T = C = its cap on the curve.
+    const resultSheetId = hf.getSheetId("Resultat 2023-24") ?? -1;
+    let totalRow = RESULT.first;
+    while (hf.getCellValue({ sheet: resultSheetId, row: totalRow, col: RESULT.col("school") }) !== "I alt") totalRow += 1;
+    const resultTotal = hf.getCellValue({ sheet: resultSheetId, row: totalRow, col: RESULT.col("pays") });
+    expect(at(SENSITIVITY_CELLS.now, 2)).toBe(resultTotal);
+    expect(at(SENSITIVITY_CELLS.now, 2)).toBe(listTotalOf(pupils, model));
+    const nowRow = expectedPoints.findIndex((_p, k) => typeof at(SENSITIVITY_CELLS.firstPoint + k, P.now) === "number");
+    expect(at(SENSITIVITY_CELLS.firstPoint + nowRow, P.now)).toBe(resultTotal);
     const last = start + (points - 1) * step;
     const inRange = calibrated.value.toNumber() > start - step / 2 && calibrated.value.toNumber() <= last + step / 2;
     expect([solveFor, marks(P.calibrated)]).toEqual([solveFor, inRange ? 1 : 0]);
