@@ -424,6 +424,10 @@ export const messages = {
     da: "Ændringer kræver en kolonne med elevens navn eller nummer at sammenholde efter",
     en: "Changes need a column with the pupil's name or number to match pupils by",
   }),
+  deficitNeedsBudget: (): Message => ({
+    da: "Nøglen underskud er skolens betaling ud over dens budget, og der er ikke skrevet et budget for skolerne",
+    en: "The deficit key is a school's payments beyond its budget, and no budget for the schools has been written",
+  }),
   sheetGone: (sheet: string): Message => ({
     da: `Arket ${sheet} findes ikke længere i projektmappen`,
     en: `The sheet ${sheet} is no longer in the workbook`,

@@ -1,6 +1,7 @@
 import type { ColumnMapping } from "../core/pupils";
 import type { SafetyNetKey } from "../sheets/layouts";
 import type { BudgetB } from "../sheets/budget";
+import type { SafetyNetBudget } from "./workbook";
 import type { SensitivityRange } from "../sheets/sensitivity";
 import { columnName, rangeAddress } from "../core/address";
 import type { Batch } from "./batch";
@@ -48,7 +49,7 @@ export type WrittenRecord =
       readonly snapshot?: number;
     })
   | (Common & { readonly kind: "compare"; readonly resultSheet: string; readonly a: string; readonly b: string; readonly rows: number })
-  | (Common & { readonly kind: "safetyNet"; readonly resultSheet: string; readonly part: 0 | 1 | 2; readonly key: SafetyNetKey; readonly rows: number })
+  | (Common & { readonly kind: "safetyNet"; readonly resultSheet: string; readonly part: 0 | 1 | 2; readonly key: SafetyNetKey; readonly budget?: SafetyNetBudget | null; readonly rows: number })
   | (Common & { readonly kind: "budget"; readonly resultSheet: string; readonly devolved: number; readonly b: BudgetB | null; readonly rows: number })
   | (Common & { readonly kind: "sensitivity"; readonly resultSheet: string; readonly range: SensitivityRange; readonly rows: number });
 

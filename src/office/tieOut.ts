@@ -251,10 +251,11 @@ export function compareTieOut(list: ListFigures, model: ModelState, a: string, b
 
 /**
  * The safety-net sheet's figures: each school's share of the part, its payments and its key, exact
- * to the krone by ALLOCATE's rule; the total and its SUMCHECK. The budget column is blank when written,
- * so a deficit key is the school's payments.
+ * to the krone by ALLOCATE's rule; the total and its SUMCHECK. With the deficit key, each school's
+ * budget is its allocation on the budget sheet (`devolved` split by its pupils, as that sheet does)
+ * and its key what it pays beyond it.
  */
-export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 1 | 2, key: SafetyNetKey): Result<TieOut> {
+export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 1 | 2, key: SafetyNetKey, devolved: number | null = null): Result<TieOut> {
   const chosen = chosenModel(model, model.selected);
   if (!chosen.ok) return chosen;
   const year = schoolYearOf(model);
@@ -262,7 +263,16 @@ export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 
   const schools = bySchool(list, pupilResults(list.rows, list.mapping, chosen.value.rule, year.value));
   const amount = new Dec(chosen.value.profile.safetyNet[part]);
   const pays = schools.map((school) => sum(school.results, (x) => x.pays));
-  const keys = schools.map((school, k) => (key === "pupils" ? new Dec(school.results.length) : pays[k]));
+  let budgets: Dec[] | null = null;
+  if (devolved !== null) {
+    const split = schoolBudgets(new Dec(devolved), schools.map((school, k) => ({ school: school.name, key: new Dec(school.results.length), payments: pays[k] })));
+    if (!split.ok) return split;
+    budgets = split.value.schools.map((s) => s.allocation);
+  }
+  if (key === "deficit" && budgets === null) return invalid(messages.deficitNeedsBudget());
+  const keys = schools.map((school, k) =>
+    key === "pupils" ? new Dec(school.results.length) : key === "payments" ? pays[k] : Dec.max(ZERO, pays[k].minus((budgets as Dec[])[k])),
+  );
   const shares = allocate(amount, keys.map((k) => [k]));
   if (!shares.ok) return shares;
   const { firstSchoolRow: first, school: c, amount: at } = SAFETY_NET_CELLS;
@@ -274,6 +284,7 @@ export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 
       { row, column: c.share, expected: shares.value[k][0], what: label(school.name, FIGURE.share) },
       { row, column: c.pays, expected: pays[k], what: label(school.name, FIGURE.pays) },
       { row, column: c.key, expected: keys[k], what: label(school.name, FIGURE.key) },
+      ...(budgets === null ? [] : [{ row, column: c.budget, expected: budgets[k], what: label(school.name, FIGURE.allocation) }]),
     );
   });
   const totalRow = first + schools.length;

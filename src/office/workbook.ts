@@ -4,7 +4,7 @@ import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import { type ColumnMapping, listSchools } from "../core/pupils";
 import { schoolNameFormula } from "../core/schools";
 import type { Result } from "../core/result";
-import { type Box, boxOf, cellAddress, parseCell, rangeAddress } from "../core/address";
+import { type Box, boxOf, cellAddress, parseCell, qualified, rangeAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
 import { keepRecord, keepSnapshot, type ListSource, loadRegistry, readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, snapshotColumn, type WrittenRecord } from "./registry";
 import { type Changes, packFigures, type PupilFigures } from "../core/changes";
@@ -28,7 +28,7 @@ import {
   type TieOut,
 } from "./tieOut";
 import { type TemplateKind, templateLayout, type TemplateOptions } from "../sheets/templates";
-import { type BudgetB, budgetSheet } from "../sheets/budget";
+import { BUDGET_CELLS, type BudgetB, budgetSheet } from "../sheets/budget";
 import { type SensitivityRange, sensitivitySheet } from "../sheets/sensitivity";
 import { changesSheet } from "../sheets/changes";
 import {
@@ -254,13 +254,15 @@ export type SaveOutcome =
  * The profile must have passed checkProfile. Two syncs; three when the sheet is created.
  */
 export async function saveProfile(context: Excel.RequestContext, profile: ModelProfile, schoolYear: number, host: ExcelHost = ENGLISH_EXCEL): Promise<SaveOutcome> {
+  // A profile saved is the one chosen: the model sheet's choice (C5) says it, as the pane's drop-down does.
+  const chosen: CellInput[][] = [[profile.name], [schoolYear]];
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   const names = context.workbook.names.load("items/name");
   await context.sync();
   if (sheet.isNullObject) {
     const batch = new Batch(context);
     const profiles = [...DEFAULT_PROFILES.filter((p) => p.name !== profile.name), profile];
-    const model = modelSheet(profiles, schoolYear);
+    const model = modelSheet(profiles, schoolYear, profile.name);
     const existing = new Set(names.items.map((n) => n.name));
     const added = model.names.filter((n) => !existing.has(n.name));
     try {
@@ -279,6 +281,7 @@ export async function saveProfile(context: Excel.RequestContext, profile: ModelP
   const writes = profileWrites(used.values, profile);
   if (writes === null) return { kind: "full" };
   for (const { address, value } of writes) sheet.getRange(address).values = [[value]];
+  sheet.getRange(MODEL_INPUTS).values = chosen as never;
   await context.sync();
   const after = used.values.map((row) => [...row]);
   for (const { address, value } of writes) {
@@ -287,6 +290,22 @@ export async function saveProfile(context: Excel.RequestContext, profile: ModelP
     after[row][column] = value;
   }
   return { kind: "saved", profiles: readProfiles(after) };
+}
+
+/**
+ * The pane's drop-down and school year are the model sheet's two input cells (C5, C6): a choice made in
+ * the pane is written there at once, so the workbook and the pane never disagree. Nothing where there
+ * is no model sheet yet (the first "Anvend" creates it with the pane's choices). Returns the model
+ * sheet as it now is. Two syncs.
+ */
+export async function chooseOnModel(context: Excel.RequestContext, choice: { readonly selected: string; readonly schoolYear: number }): Promise<ModelSheetState> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
+  await context.sync();
+  if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES], selected: null, schoolYear: null };
+  sheet.getRange(MODEL_INPUTS).values = [[choice.selected], [choice.schoolYear]] as never;
+  const used = sheet.getRange(MODEL_RANGE).load("values");
+  await context.sync();
+  return { exists: true, profiles: readProfiles(used.values), ...readChoices(used.values) };
 }
 
 /** A sheet name not yet taken: "Resultat 2023-24", else "Resultat 2023-24 (2)", (3)… Excel's 31 characters kept. */
@@ -882,17 +901,35 @@ export interface SafetyNetRequest extends AfterResult {
   /** 0: distributed at planning, 1: movers-in, 2: distributed at year end. */
   readonly part: 0 | 1 | 2;
   readonly key: SafetyNetKey;
+  /** The budget sheet written for the same result sheet, whose allocations are the schools' budgets; the deficit key needs it. */
+  readonly budget?: SafetyNetBudget | null;
+}
+
+/** A budget sheet the safety net's deficit key reads each school's budget (its allocation) from. */
+export interface SafetyNetBudget {
+  readonly sheet: string;
+  readonly devolved: number;
+  /** Written with a model B: its allocation column is then another. */
+  readonly withB: boolean;
+}
+
+/** Each school's allocation on a budget sheet, in the result sheet's summary order. */
+function allocationCell(budget: SafetyNetBudget): (k: number) => string {
+  const column = budget.withB ? BUDGET_CELLS.b.school.allocation : BUDGET_CELLS.school.allocation;
+  return (k) => qualified(budget.sheet, cellAddress(BUDGET_CELLS.firstSchoolRow + k, column));
 }
 
 /** Writes a safety-net part split over the schools by a key, exact to the krone (ALLOCATE). */
 export async function distributeSafetyNet(context: Excel.RequestContext, request: SafetyNetRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
+  const budget = request.budget ?? null;
+  if (request.key === "deficit" && budget === null) return { kind: "failed", error: "the deficit key needs the schools' budget", message: messages.deficitNeedsBudget(), syncs: 0 };
   return writeAfterResult(
     context,
     request,
     host,
-    (sheet, list) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key, list.rows.length),
-    (model, list) => safetyNetTieOut(list, model, request.part, request.key),
-    { kind: "safetyNet", part: request.part, key: request.key },
+    (sheet, list) => safetyNetSheet(sheet, request.resultSheet, schoolNames(list), request.part, request.key, list.rows.length, budget === null ? null : allocationCell(budget)),
+    (model, list) => safetyNetTieOut(list, model, request.part, request.key, budget?.devolved ?? null),
+    { kind: "safetyNet", part: request.part, key: request.key, budget },
   );
 }
 

@@ -133,7 +133,7 @@ export async function updateWrittenSheet(context: Excel.RequestContext, sheet: s
     case "compare":
       return compareModels(context, { ...after, a: record.a, b: record.b }, host);
     case "safetyNet":
-      return distributeSafetyNet(context, { ...after, part: record.part, key: record.key }, host);
+      return distributeSafetyNet(context, { ...after, part: record.part, key: record.key, budget: record.budget ?? null }, host);
     case "budget":
       return writeBudget(context, { ...after, devolved: record.devolved, b: record.b }, host);
     case "sensitivity":

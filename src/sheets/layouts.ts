@@ -660,9 +660,20 @@ export const SAFETY_NET_CELLS = {
 /**
  * The safety-net sheet: one part of the safety net (0: planning, 1: movers-in, 2: year end) split over
  * the schools by a key with ALLOCATE, exact to the krone. Keys: the school's pupils or payments from
- * the result sheet, or its deficit: what it pays beyond a budget the user types in column D.
+ * the result sheet, or its deficit: what it pays beyond its budget, which is the budget sheet's
+ * allocation to it (`budgetCell`, a live reference). The deficit key needs that budget: without it
+ * every deficit would be the whole payment, so the layout refuses it.
  */
-export function safetyNetSheet(sheet: string, resultName: string, schools: readonly string[], part: 0 | 1 | 2, key: SafetyNetKey, pupils: number): SheetLayout {
+export function safetyNetSheet(
+  sheet: string,
+  resultName: string,
+  schools: readonly string[],
+  part: 0 | 1 | 2,
+  key: SafetyNetKey,
+  pupils: number,
+  budgetCell: ((k: number) => string) | null = null,
+): SheetLayout {
+  if (key === "deficit" && budgetCell === null) throw new Error("the deficit key needs the schools' budget");
   const first = SAFETY_NET_CELLS.firstSchoolRow;
   const n = schools.length;
   const { at, headers } = SAFETY_NET_SCHOOL;
@@ -672,7 +683,8 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
     const [pays, budget] = [cellAddress(first + k, at.pays), cellAddress(first + k, at.budget)];
     if (key === "pupils") return `=${summaryCell(k, RESULT_SUMMARY.at.pupils)}`;
     if (key === "payments") return `=${pays}`;
-    return `=MAX(0,${pays}-${budget})`;
+    // Rounded to øre: øre amounts subtracted in binary floating point are off in their last digits.
+    return `=MAX(0,ROUND(${pays}-${budget},2))`;
   };
   const keyLabel = { pupils: "Nøgle: elever", payments: "Nøgle: skolens betaling", deficit: "Nøgle: underskud (betaling − budget)" }[key];
   const column = (c: number) => rangeAddress(first, c, n, 1);
@@ -688,7 +700,7 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
       // Its own element of ALLOCATE's answer in each row: nothing relies on a spill.
       `=INDEX(ALLOCATE(${amount},${rangeAddress(first, at.key, n, 1, true)}),${k + 1})`,
       `=${summaryCell(k, RESULT_SUMMARY.at.pays)}`,
-      null,
+      budgetCell === null ? null : `=${budgetCell(k)}`,
       keyFormula(k),
     ]),
     ["I alt", total(at.share), total(at.pays), total(at.budget), total(at.key)],
@@ -696,7 +708,7 @@ export function safetyNetSheet(sheet: string, resultName: string, schools: reado
   );
   const style = sheetStyle(cells, {
     headers: [rangeAddress(SAFETY_NET_HEADER_ROW, 0, 1, headers.length)],
-    inputs: [rangeAddress(first, at.budget, n, 1)],
+    inputs: budgetCell === null ? [rangeAddress(first, at.budget, n, 1)] : [],
     tables: [rangeAddress(SAFETY_NET_HEADER_ROW, 0, n + 2, headers.length)],
     freezeRows: SAFETY_NET_HEADER_ROW + 1,
     atLeast: { [at.school]: Math.max(0, ...schools.map(widthOf)) },

@@ -255,16 +255,30 @@ describe("comparing two models and sharing the safety net", () => {
     expect(hf.getCellValue({ sheet, row: NET.first + schoolsOf(req).length + 1, col: NET.share })).toBe(true);
   });
 
-  it("shares by deficit: what a school pays beyond the budget typed in column D", async () => {
+  it("the deficit key without a budget is refused, nothing written (issue 27, observation 5: it used to split by payment and call it deficit)", async () => {
     const { data, req } = await applied();
-    await distributeSafetyNet(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, part: 2, key: "deficit", name: "Sikkerhedsnet" });
-    data.put("Sikkerhedsnet", "D5", [[400000], [400000], [0]]); // budgets; the third school has none
+    const sheets = data.sheets.map((x) => x.name);
+    const outcome = await distributeSafetyNet(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, part: 2, key: "deficit", name: "Sikkerhedsnet" });
+    expect(outcome).toMatchObject({ kind: "failed", message: { da: expect.stringMatching(/ikke skrevet et budget/) } });
+    expect(data.sheets.map((x) => x.name)).toEqual(sheets);
+  });
+
+  it("shares by deficit: what a school pays beyond its budget, the budget sheet's allocation to it (live)", async () => {
+    const { data, req } = await applied();
+    const devolved = 1000000;
+    expect(await writeBudget(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, devolved, name: "Budget" })).toMatchObject({ kind: "done" });
+    const budget = { sheet: "Budget", devolved, withB: false };
+    const outcome = await distributeSafetyNet(fakeContext(data), { resultSheet: "Resultat 2023-24", list: req.list, mapping: req.mapping, part: 2, key: "deficit", budget, name: "Sikkerhedsnet" });
+    expect(outcome).toMatchObject({ kind: "done" });
     const hf = evaluate(data);
     const sheet = hf.getSheetId("Sikkerhedsnet") ?? -1;
-    const pays = schoolsOf(req).map((s) => PUPILS.filter((p) => p.school === s).reduce((t, p) => t.plus(expected(p).school), new Dec(0)));
-    const deficits = pays.map((p, k) => Dec.max(0, p.minus([400000, 400000, 0][k])));
+    const schools = schoolsOf(req);
+    const pays = schools.map((s) => PUPILS.filter((p) => p.school === s).reduce((t, p) => t.plus(expected(p).school), new Dec(0)));
+    const allocations = unwrap(allocate(new Dec(devolved), schools.map((s) => [new Dec(PUPILS.filter((p) => p.school === s).length)]))).flat();
+    expect(schools.map((_s, k) => hf.getCellValue({ sheet, row: NET.first + k, col: SAFETY_NET_CELLS.school.budget }))).toEqual(allocations.map((a) => a.toNumber()));
+    const deficits = pays.map((p, k) => Dec.max(0, p.minus(allocations[k])));
     const parts = unwrap(allocate(new Dec(9900000), deficits.map((d) => [d]))).flat();
-    expect(schoolsOf(req).map((_s, k) => hf.getCellValue({ sheet, row: NET.first + k, col: NET.share }))).toEqual(parts.map((p) => p.toNumber()));
+    expect(schools.map((_s, k) => hf.getCellValue({ sheet, row: NET.first + k, col: NET.share }))).toEqual(parts.map((p) => p.toNumber()));
   });
 });
 
