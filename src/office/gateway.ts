@@ -22,6 +22,7 @@ import {
   writeFormulas,
   readTable,
   saveProfile,
+  chooseOnModel,
   type SaveOutcome,
   type SafetyNetRequest,
   selectCell,
@@ -56,7 +57,10 @@ export interface WorkbookGateway {
   writeFormulas(sheet: string, address: string, formulas: unknown[][]): Promise<void>;
   createPriceIndex(firstYear: number, lastYear: number): Promise<WriteOutcome>;
   readModel(): Promise<ModelSheetState>;
+  /** Saves a profile on the model sheet and chooses it there. */
   saveProfile(profile: ModelProfile, schoolYear: number): Promise<SaveOutcome>;
+  /** Writes the pane's choice of profile and school year into the model sheet's input cells (where there is one). */
+  chooseOnModel(choice: { readonly selected: string; readonly schoolYear: number }): Promise<ModelSheetState>;
   applyModel(request: ApplyRequest): Promise<WriteOutcome>;
   compareModels(request: CompareRequest): Promise<WriteOutcome>;
   distributeSafetyNet(request: SafetyNetRequest): Promise<WriteOutcome>;
@@ -95,6 +99,7 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     createPriceIndex: (first, last) => run((c) => createPriceIndex(c, first, last)),
     readModel: () => run((c) => readModel(c)),
     saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear, host)),
+    chooseOnModel: (choice) => run((c) => chooseOnModel(c, choice)),
     applyModel: (request) => run((c) => applyModel(c, request, host)),
     compareModels: (request) => run((c) => compareModels(c, request, host)),
     distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request, host)),

@@ -30,6 +30,8 @@ export interface Strings {
   readonly templates: TemplateStrings;
   readonly check: CheckStrings;
   readonly priceLevel: PriceLevelStrings;
+  /** A number field's spin buttons, as a screen reader announces them. */
+  readonly numberField: { readonly increase: string; readonly decrease: string };
 }
 
 /** The price-level conversion's words. */
@@ -211,6 +213,16 @@ export interface FlowStrings {
   readonly analysing: string;
   readonly analysed: (sheet: string) => string;
   readonly applyFirst: string;
+  /** Where an amount field's figure comes from when nobody typed one: the result sheet. */
+  readonly fromResult: (sheet: string) => string;
+  /** Why a button does nothing yet: the value it would run on was never read or chosen. */
+  readonly refused: {
+    readonly readList: string;
+    readonly devolved: string;
+    readonly devolvedB: string;
+    readonly target: string;
+    readonly deficitNeedsBudget: string;
+  };
   readonly failed: (error: string) => string;
   readonly working: string;
   readonly editProfile: string;
@@ -347,6 +359,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
         `${n === 1 ? "1 celle" : `${n} celler`} regner igen.${still.length === 0 ? "" : ` Stadig uden svar: ${still.slice(0, 5).join(", ")}${still.length > 5 ? " …" : ""}. Kør Selvtest under Funktioner.`}`,
       failed: (error) => `Formlerne kunne ikke indtastes igen: ${error}`,
     },
+    numberField: { increase: "Forøg værdien", decrease: "Formindsk værdien" },
     flow: {
       listHeading: "Elevliste",
       listIntro: "Vælg tabellen med de segregerede elever, eller markér listen med overskrifter og brug markeringen.",
@@ -437,6 +450,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       analysing: "Skriver følsomheden …",
       analysed: (sheet) => `Følsomheden står i arket ${sheet}.`,
       applyFirst: "Anvend modellen først.",
+      fromResult: (sheet) => `Skolernes betaling på ${sheet}, i hele tusinder.`,
+      refused: {
+        readList: "Hent elevlisten først.",
+        devolved: "Skriv beløbet, der udlægges til skolerne (over 0 kr.).",
+        devolvedB: "Skriv beløbet, der udlægges under model B (over 0 kr.).",
+        target: "Skriv målet for skolernes samlede betaling (over 0 kr.).",
+        deficitNeedsBudget: "Nøglen underskud er skolens betaling ud over dens budget: skriv skolernes budget (trinnet nedenfor) først.",
+      },
       failed: (error) => `Det lykkedes ikke, og projektmappen er som før. Prøv igen; hvis det sker igen, så kontakt support og nævn: ${error}`,
       working: "Arbejder …",
       editProfile: "Ny model eller ret modellen",
@@ -572,6 +593,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
         `${n === 1 ? "1 cell computes" : `${n} cells compute`} again.${still.length === 0 ? "" : ` Still without an answer: ${still.slice(0, 5).join(", ")}${still.length > 5 ? " …" : ""}. Run the self-test under Functions.`}`,
       failed: (error) => `The formulas could not be entered again: ${error}`,
     },
+    numberField: { increase: "Increase the value", decrease: "Decrease the value" },
     flow: {
       listHeading: "Pupil list",
       listIntro: "Choose the table of segregated pupils, or select the list with its headers and use the selection.",
@@ -662,6 +684,14 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       analysing: "Writing the sensitivity …",
       analysed: (sheet) => `The sensitivity is in the sheet ${sheet}.`,
       applyFirst: "Apply the model first.",
+      fromResult: (sheet) => `The schools' payments on ${sheet}, in whole thousands.`,
+      refused: {
+        readList: "Read the pupil list first.",
+        devolved: "Type the amount devolved to the schools (above 0 kr.).",
+        devolvedB: "Type the amount devolved under model B (above 0 kr.).",
+        target: "Type the target for the schools' total (above 0 kr.).",
+        deficitNeedsBudget: "The deficit key is a school's payments beyond its budget: write the schools' budget (the step below) first.",
+      },
       failed: (error) => `That did not work, and the workbook is as it was. Try again; if it happens again, contact support and mention: ${error}`,
       working: "Working …",
       editProfile: "New model or edit this one",

@@ -37,4 +37,8 @@ export const useWorkflowStyles = makeStyles({
   select: {
     width: "100%",
   },
+  /** Why a button does nothing yet: quieter than an error, as nothing went wrong. */
+  reason: {
+    color: tokens.colorNeutralForeground2,
+  },
 });

@@ -1,14 +1,15 @@
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   Link,
   MessageBar,
   MessageBarBody,
   Select,
-  SpinButton,
   Spinner,
 } from "@fluentui/react-components";
+import { NumberField } from "../NumberField";
 import { Suspense, useState } from "react";
 import { formatMessage } from "../../core/messages";
 import { DEFAULT_PROFILES, describeProfile } from "../../core/profiles";
@@ -54,19 +55,13 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const pupils = state.list?.rows.length ?? 0;
   const chosen = state.profiles.find((p) => p.name === state.profile);
   const busyText = { reading: t.reading, applying: t.applying(pupils), comparing: t.comparing(pupils), distributing: t.distributing, budgeting: t.budgeting, analysing: t.analysing };
-  // The amount to devolve starts at what the schools pay under the model now, in whole thousands.
-  const paying = state.summary?.reduce((sum, line) => sum + line.pays.toNumber(), 0) ?? 0;
-  const [devolvedTyped, setDevolved] = useState<number | null>(null);
-  const devolved = devolvedTyped ?? Math.floor(paying / 1000) * 1000;
+  // The amounts are the hook's: typed by the user, else read from the result sheet last written, else empty.
+  const { devolved, devolvedB, target } = flow.inputs;
   const capProfile = state.budget?.profile ?? null;
-  // Model B of the budget (none by default) and its devolved amount, which starts at A's.
+  // Model B of the budget (none by default).
   const [budgetB, setBudgetB] = useState<string | null>(null);
-  const [devolvedBTyped, setDevolvedB] = useState<number | null>(null);
-  const devolvedB = devolvedBTyped ?? devolved;
-  // Calibration and sensitivity: the parameter, the target (the devolved amount unless typed), the range.
+  // Calibration and sensitivity: the parameter and the range.
   const [solveFor, setSolveFor] = useState<Solved>("cap");
-  const [targetTyped, setTarget] = useState<number | null>(null);
-  const target = targetTyped ?? devolved;
   const [varied, setVaried] = useState<Solved>("cap");
   const [rangeTyped, setRange] = useState<{ start: number; end: number; step: number } | null>(null);
   const range = rangeTyped ?? defaultRange(varied, chosen?.cap ?? null);
@@ -82,6 +77,16 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
     notice: state.where === step ? state.notice : null,
   });
   const [a, b] = [compareWith[0] ?? profileNames[0] ?? null, compareWith[1] ?? profileNames[1] ?? profileNames[0] ?? null];
+  /** Why a step's button does nothing yet, shown next to it (and the button described by it); null where it may run. */
+  const why = {
+    apply: flow.refused({ action: "apply" }),
+    compare: flow.refused({ action: "compare" }),
+    net: flow.refused({ action: "net", key: net.key }),
+    budget: flow.refused({ action: "budget", b: budgetB }),
+    calibrate: flow.refused({ action: "calibrate" }),
+    sensitivity: flow.refused({ action: "sensitivity" }),
+  };
+  const fromResult = (typed: number | null, value: number | null) => (typed === null && value !== null && state.resultSheet !== null ? t.fromResult(state.resultSheet) : undefined);
 
   return (
     <div className={styles.root}>
@@ -104,6 +109,12 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
           </Button>
         </div>
         {state.list !== null && <Body1 block>{t.pupilsFrom(state.list.rows.length, state.list.location.sheet)}</Body1>}
+        {state.problems.length > 0 && (
+          // At the top, where the list was read: the problems are listed, each with its cell, in the next step.
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.problemsHeading(state.problems.length)}</MessageBarBody>
+          </MessageBar>
+        )}
       </Panel>
 
       {showColumns && (
@@ -176,17 +187,16 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
       >
         <div className={styles.row}>
           <Choice label={t.profile} value={state.profile} options={profileOptions} onSelect={flow.setProfile} />
-          <Field label={t.schoolYear}>
-            <SpinButton
-              value={state.schoolYear}
-              min={1900}
-              max={9998}
-              onChange={(_e, data) => {
-                const next = data.value ?? Number(data.displayValue);
-                if (Number.isInteger(next) && next >= 1900 && next <= 9998) flow.setSchoolYear(next);
-              }}
-            />
-          </Field>
+          <NumberField
+            language={language}
+            kind="whole"
+            label={t.schoolYear}
+            value={state.schoolYear}
+            min={1900}
+            max={9998}
+            step={1}
+            onChange={(v) => v !== null && v !== state.schoolYear && void flow.setSchoolYear(v)}
+          />
         </div>
         {chosen !== undefined && (
           <Body1 block id="model-sentence">
@@ -209,35 +219,39 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             />
           </Suspense>
         )}
-        {state.problems.length > 0 && state.list !== null && <Body1 block>{t.fixProblemsFirst}</Body1>}
         <div className={styles.row}>
-          <Button appearance="primary" disabled={busy || state.list === null || state.problems.length > 0} onClick={() => void flow.apply()}>
+          <Button appearance="primary" disabledFocusable={busy || why.apply !== null} aria-describedby={why.apply === null ? undefined : "why-apply"} onClick={() => void flow.apply()}>
             {t.apply}
           </Button>
         </div>
+        <Refusal id="why-apply" reason={why.apply} warning={state.problems.length > 0} />
       </Panel>
 
       <Panel
         id="step-compare"
         title={numbered("compare", t.compareHeading)}
         {...status("compare")}
-        after={state.comparison !== null && state.where === "compare" && <Body1 block>{message(state.comparison)}</Body1>}
+        after={state.comparison !== null && <Body1 block>{message(state.comparison)}</Body1>}
       >
-        {state.resultSheet === null && <Body1 block>{t.applyFirst}</Body1>}
         <div className={styles.row}>
           <Choice label={t.modelA} value={a} options={profileOptions} onSelect={(v) => setCompareWith((cw) => [v, cw[1]])} />
           <Choice label={t.modelB} value={b} options={profileOptions} onSelect={(v) => setCompareWith((cw) => [cw[0], v])} />
-          <Button disabled={busy || state.resultSheet === null || a === null || b === null} onClick={() => a !== null && b !== null && void flow.compare(a, b)}>
+          <Button
+            disabledFocusable={busy || why.compare !== null || a === null || b === null}
+            aria-describedby={why.compare === null ? undefined : "why-compare"}
+            onClick={() => a !== null && b !== null && void flow.compare(a, b)}
+          >
             {t.compare}
           </Button>
         </div>
+        <Refusal id="why-compare" reason={why.compare} />
       </Panel>
 
       <Panel
         id="step-net"
         title={numbered("net", t.netHeading)}
         {...status("net")}
-        after={state.shared !== null && state.where === "net" && <Body1 block>{message(state.shared)}</Body1>}
+        after={state.shared !== null && <Body1 block>{message(state.shared)}</Body1>}
       >
         <div className={styles.row}>
           <Choice
@@ -252,10 +266,11 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
             options={NET_KEYS.map((key) => ({ value: key, text: t.netKeys[key] }))}
             onSelect={(v) => setNet((n) => ({ ...n, key: v as SafetyNetKey }))}
           />
-          <Button disabled={busy || state.resultSheet === null} onClick={() => void flow.distribute(net.part, net.key)}>
+          <Button disabledFocusable={busy || why.net !== null} aria-describedby={why.net === null ? undefined : "why-net"} onClick={() => void flow.distribute(net.part, net.key)}>
             {t.distribute}
           </Button>
         </div>
+        <Refusal id="why-net" reason={why.net} />
       </Panel>
 
       <Panel
@@ -263,8 +278,7 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         title={numbered("budget", t.budgetHeading)}
         {...status("budget")}
         after={
-          state.budget !== null &&
-          state.where === "budget" && (
+          state.budget !== null && (
             <>
               <Body1 block>{message(state.budget.headline)}</Body1>
               {capProfile !== null && (
@@ -280,7 +294,16 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
       >
         <Body1 block>{t.budgetIntro}</Body1>
         <div className={styles.row}>
-          <Amount label={t.devolved} value={devolved} step={100000} onChange={setDevolved} />
+          <NumberField
+            language={language}
+            kind="kroner"
+            className={styles.grow}
+            label={t.devolved}
+            value={devolved}
+            step={100000}
+            hint={fromResult(state.typed.devolved, devolved)}
+            onChange={(v) => flow.type("devolved", v)}
+          />
           <Choice
             label={t.budgetB}
             value={budgetB ?? ""}
@@ -290,27 +313,42 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </div>
         {budgetB !== null && (
           <div className={styles.row}>
-            <Amount label={t.devolvedB} value={devolvedB} step={100000} onChange={setDevolvedB} />
+            <NumberField
+              language={language}
+              kind="kroner"
+              className={styles.grow}
+              label={t.devolvedB}
+              value={devolvedB}
+              step={100000}
+              onChange={(v) => flow.type("devolvedB", v)}
+            />
           </div>
         )}
         <div className={styles.row}>
-          <Button
-            disabled={busy || state.resultSheet === null}
-            onClick={() => void flow.writeBudget(devolved, budgetB === null ? null : { profile: budgetB, devolved: devolvedB })}
-          >
+          <Button disabledFocusable={busy || why.budget !== null} aria-describedby={why.budget === null ? undefined : "why-budget"} onClick={() => void flow.writeBudget(budgetB)}>
             {t.writeBudget}
           </Button>
         </div>
+        <Refusal id="why-budget" reason={why.budget} />
         <Body1 block className={styles.subheading}>
           {t.calibrateHeading}
         </Body1>
         <div className={styles.row}>
           <Choice label={t.solveFor} value={solveFor} options={SOLVED.map((v) => ({ value: v, text: t.solveOptions[v] }))} onSelect={(v) => setSolveFor(v as Solved)} />
-          <Amount label={t.target} value={target} step={100000} onChange={setTarget} />
-          <Button disabled={busy || state.list === null || state.mapping === null} onClick={() => flow.calibrateTo(solveFor, target)}>
+          <NumberField
+            language={language}
+            kind="kroner"
+            className={styles.grow}
+            label={t.target}
+            value={target}
+            step={100000}
+            onChange={(v) => flow.type("target", v)}
+          />
+          <Button disabledFocusable={busy || why.calibrate !== null} aria-describedby={why.calibrate === null ? undefined : "why-calibrate"} onClick={() => flow.calibrateTo(solveFor)}>
             {t.calibrate}
           </Button>
         </div>
+        <Refusal id="why-calibrate" reason={why.calibrate} />
       </Panel>
 
       <Panel id="step-sensitivity" title={numbered("sensitivity", t.sensitivityHeading)} {...status("sensitivity")}>
@@ -328,25 +366,29 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
         </div>
         <div className={styles.row}>
           {(["start", "end", "step"] as const).map((key) => (
-            <Amount
+            <NumberField
               key={`${varied}-${key}`}
+              language={language}
+              kind={varied === "share" ? "fraction" : "kroner"}
+              className={styles.narrow}
               label={t[key === "start" ? "from" : key === "end" ? "to" : "step"]}
               value={range[key]}
               step={varied === "share" ? 0.05 : 10000}
-              decimals={varied === "share"}
-              narrow
-              onChange={(v) => setRange({ ...range, [key]: v })}
+              max={varied === "share" ? 1 : undefined}
+              onChange={(v) => v !== null && setRange({ ...range, [key]: v })}
             />
           ))}
         </div>
         <div className={styles.row}>
           <Button
-            disabled={busy || state.resultSheet === null}
-            onClick={() => void flow.writeSensitivity({ solveFor: varied, ...range, target })}
+            disabledFocusable={busy || why.sensitivity !== null}
+            aria-describedby={why.sensitivity === null ? undefined : "why-sensitivity"}
+            onClick={() => void flow.writeSensitivity({ solveFor: varied, ...range })}
           >
             {t.writeSensitivity}
           </Button>
         </div>
+        <Refusal id="why-sensitivity" reason={why.sensitivity} />
       </Panel>
 
       {/* Once asked, the dialog stays mounted, closed between questions: Fluent then plays its closing
@@ -422,32 +464,17 @@ function defaultRange(solveFor: Solved, cap: number | null): { start: number; en
   return { start: 150000, end, step: 10000 };
 }
 
-interface AmountProps {
-  readonly label: string;
-  readonly value: number;
-  readonly step: number;
-  readonly onChange: (value: number) => void;
-  /** A fraction (0,05) rather than whole kroner. @default false */
-  readonly decimals?: boolean;
-  /** One of three short fields in a row. @default false */
-  readonly narrow?: boolean;
-}
-
-/** A number field: whole kroner (typed with or without thousands' dots), or a fraction with a decimal comma. */
-function Amount({ label, value, step, onChange, decimals = false, narrow = false }: AmountProps) {
+/** Why a button does nothing yet, next to it; a warning (colour and icon) where the list has problems. */
+function Refusal({ id, reason, warning = false }: { readonly id: string; readonly reason: string | null; readonly warning?: boolean }) {
   const styles = useWorkflowStyles();
-  return (
-    <Field label={label} className={narrow ? styles.narrow : styles.grow}>
-      <SpinButton
-        value={value}
-        min={0}
-        step={step}
-        onChange={(_e, data) => {
-          const typed = String(data.displayValue ?? "").replace(/\s/g, "");
-          const next = data.value ?? Number(decimals ? typed.replace(",", ".") : typed.replace(/\./g, "").replace(",", "."));
-          if (Number.isFinite(next) && next >= 0 && (decimals || Number.isInteger(next))) onChange(next);
-        }}
-      />
-    </Field>
+  if (reason === null) return null;
+  return warning ? (
+    <MessageBar intent="warning" id={id}>
+      <MessageBarBody>{reason}</MessageBarBody>
+    </MessageBar>
+  ) : (
+    <Caption1 block id={id} className={styles.reason}>
+      {reason}
+    </Caption1>
   );
 }

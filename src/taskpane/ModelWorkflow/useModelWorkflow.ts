@@ -22,7 +22,8 @@ import { Dec } from "../../core/decimal";
 import { formatAmount } from "../format";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { SafetyNetKey } from "../../sheets/layouts";
-import type { PupilListData, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
+import type { PupilListData, SafetyNetBudget, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
+import type { FlowStrings } from "../strings";
 
 /** The steps of the screen; each shows its own progress and outcome, next to its button. */
 export type WorkflowStep = "list" | "model" | "compare" | "net" | "budget" | "sensitivity";
@@ -52,8 +53,15 @@ export interface WorkflowState {
   readonly schoolYear: number;
   /** The model sheet's own choices, as last read or written; null where there is no model sheet. */
   readonly sheetChoices: { readonly selected: string | null; readonly schoolYear: number | null } | null;
+  /** The per-school summary of the result sheet last written, under the model it was written for. */
   readonly summary: readonly SchoolSummary[] | null;
   readonly resultSheet: string | null;
+  /** The profile the result sheet was written for (it keeps it whatever is chosen later). */
+  readonly resultProfile: string | null;
+  /** The budget sheet last written for the result sheet: the safety net's deficit key reads the schools' budgets there. */
+  readonly budgetSheet: SafetyNetBudget | null;
+  /** Amounts the user typed; null where the field shows the figure read from the workbook (or nothing). */
+  readonly typed: { readonly devolved: number | null; readonly devolvedB: number | null; readonly target: number | null };
   /** The action running now, for the progress indicator. */
   readonly busy: "reading" | "applying" | "comparing" | "distributing" | "budgeting" | "analysing" | null;
   readonly notice: Notice;
@@ -83,6 +91,9 @@ export interface WorkflowTexts {
   readonly analysed: (sheet: string) => string;
   readonly failed: (error: string) => string;
   readonly undo: string;
+  readonly refused: FlowStrings["refused"];
+  readonly applyFirst: string;
+  readonly fixProblemsFirst: string;
 }
 
 /** Where each action's progress and outcome are shown. */
@@ -117,6 +128,9 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     sheetChoices: null,
     summary: null,
     resultSheet: null,
+    resultProfile: null,
+    budgetSheet: null,
+    typed: { devolved: null, devolvedB: null, target: null },
     busy: null,
     notice: null,
     where: null,
@@ -158,8 +172,11 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         problems,
         leftOut,
         notices,
+        // A list read again may be another list: the sheets written for the last one are not this one's.
         summary: null,
         resultSheet: null,
+        resultProfile: null,
+        budgetSheet: null,
         notice: null,
         busy: null,
       });
@@ -218,6 +235,8 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     (whenTaken: WhenTaken = "ask") =>
       run("applying", async () => {
         const { list, mapping, profile, schoolYear, sheetChoices } = state;
+        const why = refusal(state, texts, { action: "apply" });
+        if (why !== null) return patch({ notice: { intent: "error", text: why } });
         if (list === null || mapping === null) return;
         // The model sheet's choices change only when the user chose something else in the pane.
         const outcome = await gateway.applyModel({
@@ -258,6 +277,8 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
               }),
           notice: outcomeNotice(outcome, texts.applied),
           resultSheet: outcome.sheet,
+          resultProfile: model?.selected ?? null,
+          budgetSheet: null,
           summary: model === undefined ? null : summaryUnder(list.rows, mapping, model),
         });
       }),
@@ -268,6 +289,8 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     (a: string, b: string) =>
       run("comparing", async () => {
         const { list, mapping, resultSheet, schoolYear } = state;
+        const why = refusal(state, texts, { action: "compare" });
+        if (why !== null) return patch({ notice: { intent: "error", text: why } });
         if (list === null || mapping === null || resultSheet === null) return;
         const outcome = await gateway.compareModels({
           resultSheet,
@@ -292,9 +315,12 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   const distribute = useCallback(
     (part: 0 | 1 | 2, key: SafetyNetKey) =>
       run("distributing", async () => {
-        const { list, mapping, resultSheet, schoolYear } = state;
+        const { list, mapping, resultSheet, schoolYear, budgetSheet } = state;
+        const why = refusal(state, texts, { action: "net", key });
+        if (why !== null) return patch({ notice: { intent: "error", text: why } });
         if (list === null || mapping === null || resultSheet === null) return;
         const outcome = await gateway.distributeSafetyNet({
+          budget: key === "deficit" ? budgetSheet : null,
           resultSheet,
           list,
           mapping,
@@ -336,10 +362,14 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   );
 
   const writeBudget = useCallback(
-    (devolved: number, b: BudgetB | null = null) =>
+    (bProfile: string | null = null) =>
       run("budgeting", async () => {
         const { list, mapping, resultSheet, schoolYear } = state;
-        if (list === null || mapping === null || resultSheet === null) return;
+        const why = refusal(state, texts, { action: "budget", b: bProfile });
+        if (why !== null) return patch({ notice: { intent: "error", text: why } });
+        const { devolved, devolvedB } = inputsOf(state);
+        if (list === null || mapping === null || resultSheet === null || devolved === null) return;
+        const b: BudgetB | null = bProfile === null ? null : { profile: bProfile, devolved: devolvedB };
         const outcome = await gateway.writeBudget({ resultSheet, list, mapping, devolved, b, name: modelSheetName("budget", schoolYear), whenTaken: "newName" });
         // The headline from the model the written sheet used; its figures are tied out against the same core.
         const model = outcome.kind === "done" ? outcome.model : undefined;
@@ -347,6 +377,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         const cap = model === undefined ? null : calibrateUnder(list.rows, mapping, model, new Dec(devolved));
         patch({
           notice: outcomeNotice(outcome, texts.budgeted),
+          ...(outcome.kind === "done" ? { budgetSheet: { sheet: outcome.sheet, devolved, withB: b !== null } } : {}),
           budget: cap === null || chosen === undefined ? null : calibrationOutcome(chosen, "cap", cap, (c) => messages.capCalibrated(devolved, c.value, c.total)),
         });
       }),
@@ -355,22 +386,27 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
 
   /** "Kalibrér": the chosen profile's parameter that makes the list's schools pay at most the target, from the core (nothing is written). */
   const calibrateTo = useCallback(
-    (solveFor: Solved, target: number) => {
+    (solveFor: Solved) => {
       const { list, mapping, profiles, profile, schoolYear } = state;
+      const why = refusal(state, texts, { action: "calibrate" });
+      if (why !== null) return patch({ where: "budget", notice: { intent: "error", text: why } });
+      const { target } = inputsOf(state);
       const chosen = profiles.find((p) => p.name === profile);
-      if (list === null || mapping === null || chosen === undefined) return;
+      if (list === null || mapping === null || chosen === undefined || target === null) return;
       const result = calibrateUnder(list.rows, mapping, { profiles, selected: profile, schoolYear }, new Dec(target), solveFor);
       if (result === null) return;
       patch({ where: "budget", notice: null, budget: calibrationOutcome(chosen, solveFor, result, (c) => messages.calibrated(solveFor, target, c.value, c.total)) });
     },
-    [state, patch, calibrationOutcome],
+    [state, patch, calibrationOutcome, texts],
   );
 
   const writeSensitivity = useCallback(
-    (asked: { solveFor: Solved; start: number; end: number; step: number; target: number | null }) =>
+    (asked: { solveFor: Solved; start: number; end: number; step: number }) =>
       run("analysing", async () => {
         const { list, mapping, resultSheet, schoolYear, profiles, profile } = state;
         const chosen = profiles.find((p) => p.name === profile);
+        const why = refusal(state, texts, { action: "sensitivity" });
+        if (why !== null) return patch({ notice: { intent: "error", text: why } });
         if (list === null || mapping === null || resultSheet === null || chosen === undefined) return;
         // The range checked against the model the pane shows; the writer ties the sheet out against the model sheet's.
         const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
@@ -379,7 +415,8 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
           patch({ notice: { intent: "error", text: points.failure.message[language] } });
           return;
         }
-        const range: SensitivityRange = { solveFor: asked.solveFor, start: asked.start, step: asked.step, points: points.value, target: asked.target };
+        // The target only where one was typed or read: a sheet never marks a target nobody chose.
+        const range: SensitivityRange = { solveFor: asked.solveFor, start: asked.start, step: asked.step, points: points.value, target: inputsOf(state).target };
         const outcome = await gateway.writeSensitivity({ resultSheet, list, mapping, range, name: modelSheetName("sensitivity", schoolYear), whenTaken: "newName" });
         patch({ notice: outcomeNotice(outcome, texts.analysed) });
       }),
@@ -409,7 +446,13 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         async () => {
         const outcome = await gateway.saveProfile(checked.value, state.schoolYear);
         if (outcome.kind === "saved") {
-          patch({ profiles: outcome.profiles, profile: checked.value.name, summary: null, notice: { intent: "success", text: texts.profileSaved(checked.value.name) } });
+          // Saved is chosen, on the model sheet as in the drop-down; every other input stays as it was.
+          patch({
+            profiles: outcome.profiles,
+            profile: checked.value.name,
+            sheetChoices: { selected: checked.value.name, schoolYear: state.schoolYear },
+            notice: { intent: "success", text: texts.profileSaved(checked.value.name) },
+          });
         } else if (outcome.kind === "full") {
           patch({ notice: { intent: "error", text: texts.profilesFull } });
         } else {
@@ -422,12 +465,51 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     [run, gateway, patch, state.schoolYear, texts, language],
   );
 
+  /**
+   * A profile or school year chosen in the pane is the model sheet's choice at once (its cells C5, C6),
+   * so the drop-down and the workbook never disagree; where there is no model sheet yet, the choice
+   * waits for "Anvend", which creates it. A choice Excel refuses puts the drop-down back to the sheet's.
+   */
+  const choose = useCallback(
+    (next: { profile?: string; schoolYear?: number }) => {
+      const selected = next.profile ?? state.profile;
+      const schoolYear = next.schoolYear ?? state.schoolYear;
+      patch({ profile: selected, schoolYear });
+      if (state.sheetChoices === null || selected === null) return Promise.resolve();
+      return run(
+        "reading",
+        async () => {
+          try {
+            const model = await gateway.chooseOnModel({ selected, schoolYear });
+            if (!model.exists) return patch({ sheetChoices: null });
+            patch({
+              profiles: model.profiles,
+              profile: startingProfile(model.profiles, model.selected),
+              ...(model.schoolYear === null ? {} : { schoolYear: model.schoolYear }),
+              sheetChoices: { selected: model.selected, schoolYear: model.schoolYear },
+            });
+          } catch (error) {
+            const back = state.sheetChoices;
+            patch({ profile: back?.selected ?? state.profile, schoolYear: back?.schoolYear ?? state.schoolYear });
+            throw error;
+          }
+        },
+        "model",
+      );
+    },
+    [state, patch, run, gateway],
+  );
+
   return {
     state,
+    inputs: inputsOf(state),
+    refused: (asked: Asked) => refusal(state, texts, asked),
     saveProfile,
     setTable: (table: string) => patch({ table }),
-    setProfile: (profile: string) => patch({ profile, summary: null }),
-    setSchoolYear: (schoolYear: number) => patch({ schoolYear, summary: null }),
+    setProfile: (profile: string) => choose({ profile }),
+    setSchoolYear: (schoolYear: number) => choose({ schoolYear }),
+    /** An amount typed by the user; null gives the field back to the figure read from the workbook. */
+    type: (field: keyof WorkflowState["typed"], value: number | null) => setState((s) => ({ ...s, typed: { ...s.typed, [field]: value } })),
     readTable,
     readSelection,
     setColumn,
@@ -439,4 +521,47 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     calibrateTo,
     writeSensitivity,
   };
+}
+
+/** The amounts the steps run on: typed by the user, else read from the result sheet last written (else none). */
+export interface WorkflowInputs {
+  /** Devolved to the schools: typed, else what the result sheet's schools pay, in whole thousands down. */
+  readonly devolved: number | null;
+  readonly devolvedB: number | null;
+  /** The calibration's target: typed, else the devolved amount. */
+  readonly target: number | null;
+}
+
+export function inputsOf(state: WorkflowState): WorkflowInputs {
+  const paying = state.summary === null ? null : state.summary.reduce((sum, line) => sum.plus(line.pays), new Dec(0));
+  const read = paying === null ? null : paying.div(1000).floor().times(1000).toNumber();
+  const devolved = state.typed.devolved ?? read;
+  return { devolved, devolvedB: state.typed.devolvedB ?? devolved, target: state.typed.target ?? devolved };
+}
+
+/** An action as asked, with the choices that decide whether it may run. */
+export type Asked =
+  | { readonly action: "apply" | "compare" | "calibrate" | "sensitivity" }
+  | { readonly action: "net"; readonly key: SafetyNetKey }
+  | { readonly action: "budget"; readonly b: string | null };
+
+/**
+ * Why an action may not run now, in the pane's words, or null where it may: every value it would run
+ * on must have been read from the workbook or chosen by the user: a list read, a result written, an
+ * amount above 0 kr., a budget before the deficit key. The button shows the reason and the action
+ * refuses on it as well.
+ */
+export function refusal(state: WorkflowState, texts: Pick<WorkflowTexts, "refused" | "applyFirst" | "fixProblemsFirst">, asked: Asked): string | null {
+  if (state.list === null || state.mapping === null) return texts.refused.readList;
+  if (asked.action === "apply") return state.problems.length > 0 ? texts.fixProblemsFirst : null;
+  const inputs = inputsOf(state);
+  const positive = (x: number | null) => x !== null && x > 0;
+  if (asked.action === "calibrate") return positive(inputs.target) ? null : texts.refused.target;
+  if (state.resultSheet === null) return texts.applyFirst;
+  if (asked.action === "budget") {
+    if (!positive(inputs.devolved)) return texts.refused.devolved;
+    return asked.b !== null && !positive(inputs.devolvedB) ? texts.refused.devolvedB : null;
+  }
+  if (asked.action === "net" && asked.key === "deficit" && state.budgetSheet === null) return texts.refused.deficitNeedsBudget;
+  return null;
 }

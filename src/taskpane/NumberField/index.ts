@@ -1,0 +1,1 @@
+export { NumberField, shownNumber, typedNumber, type NumberKind } from "./NumberField";
