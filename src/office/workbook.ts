@@ -261,7 +261,9 @@ export async function saveProfile(context: Excel.RequestContext, profile: ModelP
   await context.sync();
   if (sheet.isNullObject) {
     const batch = new Batch(context);
-    const profiles = [...DEFAULT_PROFILES.filter((p) => p.name !== profile.name), profile];
+    // An edit of a default profile stays in its column; a new one comes after them.
+    const edits = DEFAULT_PROFILES.some((p) => p.name === profile.name);
+    const profiles = edits ? DEFAULT_PROFILES.map((p) => (p.name === profile.name ? profile : p)) : [...DEFAULT_PROFILES, profile];
     const model = modelSheet(profiles, schoolYear, profile.name);
     const existing = new Set(names.items.map((n) => n.name));
     const added = model.names.filter((n) => !existing.has(n.name));

@@ -26,9 +26,9 @@ export function refErrors(hf: HyperFormula, sheet: string): string[] {
  * The result sheet against the core for the list as it is now: every pupil row by position, every
  * school on the sheet by name, the count, the coverage and the control. Answers whether it covers.
  */
-export function againstCore(hf: HyperFormula, sheet: string, rows: readonly (readonly unknown[])[], mapping: ColumnMapping, profile: ModelProfile, written: number): boolean {
+export function againstCore(hf: HyperFormula, sheet: string, rows: readonly (readonly unknown[])[], mapping: ColumnMapping, profile: ModelProfile, written: number, schoolYear = 2023): boolean {
   const model = unwrap(incentiveModel(profile.threshold, profile.cap, profile.schoolShare));
-  const results = pupilResults(rows, mapping, model, 2023);
+  const results = pupilResults(rows, mapping, model, schoolYear);
   const { firstDataRow: first, pupil: p, summaryColumn: s, summary: t } = RESULT_CELLS;
   const at = (row: number, col: number) => hf.getCellValue({ sheet: hf.getSheetId(sheet) ?? -1, row, col });
   for (let i = 0; i < Math.min(rows.length, written); i += 1) {
@@ -42,7 +42,7 @@ export function againstCore(hf: HyperFormula, sheet: string, rows: readonly (rea
   // Rows past the list's end hold no pupil and 0 kr.
   for (let i = rows.length; i < written; i += 1) expect([p.school, p.pays].map((c) => at(first + i, c))).toEqual(["", 0]);
   // The summary sums the pupils the sheet's rows reach (the first `written` of the list), by school.
-  const lines = new Map(summarise(rows.slice(0, written), mapping, model, 2023).map((line) => [line.school, line]));
+  const lines = new Map(summarise(rows.slice(0, written), mapping, model, schoolYear).map((line) => [line.school, line]));
   let k = 0;
   const onSheet = new Set<string>();
   for (; at(first + k, s + t.school) !== "I alt"; k += 1) {

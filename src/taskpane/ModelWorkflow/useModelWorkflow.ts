@@ -56,8 +56,8 @@ export interface WorkflowState {
   /** The per-school summary of the result sheet last written, under the model it was written for. */
   readonly summary: readonly SchoolSummary[] | null;
   readonly resultSheet: string | null;
-  /** The profile the result sheet was written for (it keeps it whatever is chosen later). */
-  readonly resultProfile: string | null;
+  /** The profile (by name) and school year the result sheet was written for: it keeps them whatever is chosen later. */
+  readonly resultFor: { readonly profile: string; readonly schoolYear: number } | null;
   /** The budget sheet last written for the result sheet: the safety net's deficit key reads the schools' budgets there. */
   readonly budgetSheet: SafetyNetBudget | null;
   /** Amounts the user typed; null where the field shows the figure read from the workbook (or nothing). */
@@ -128,7 +128,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     sheetChoices: null,
     summary: null,
     resultSheet: null,
-    resultProfile: null,
+    resultFor: null,
     budgetSheet: null,
     typed: { devolved: null, devolvedB: null, target: null },
     busy: null,
@@ -175,7 +175,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         // A list read again may be another list: the sheets written for the last one are not this one's.
         summary: null,
         resultSheet: null,
-        resultProfile: null,
+        resultFor: null,
         budgetSheet: null,
         notice: null,
         busy: null,
@@ -277,7 +277,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
               }),
           notice: outcomeNotice(outcome, texts.applied),
           resultSheet: outcome.sheet,
-          resultProfile: model?.selected ?? null,
+          resultFor: model?.selected == null || model.schoolYear === null ? null : { profile: model.selected, schoolYear: model.schoolYear },
           budgetSheet: null,
           summary: model === undefined ? null : summaryUnder(list.rows, mapping, model),
         });
@@ -447,7 +447,12 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         const outcome = await gateway.saveProfile(checked.value, state.schoolYear);
         if (outcome.kind === "saved") {
           // Saved is chosen, on the model sheet as in the drop-down; every other input stays as it was.
+          // The result sheet finds its profile by name on the model sheet: an edit of that profile moves its
+          // figures, and with them the summary and the amounts read from it.
+          const { list, mapping, resultFor } = state;
+          const edited = resultFor !== null && resultFor.profile === checked.value.name && list !== null && mapping !== null;
           patch({
+            ...(edited ? { summary: summaryUnder(list.rows, mapping, { profiles: outcome.profiles, selected: resultFor.profile, schoolYear: resultFor.schoolYear }) } : {}),
             profiles: outcome.profiles,
             profile: checked.value.name,
             sheetChoices: { selected: checked.value.name, schoolYear: state.schoolYear },
@@ -462,7 +467,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         where,
       );
     },
-    [run, gateway, patch, state.schoolYear, texts, language],
+    [run, gateway, patch, state, texts, language],
   );
 
   /**
