@@ -277,7 +277,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
               }),
           notice: outcomeNotice(outcome, texts.applied),
           resultSheet: outcome.sheet,
-          resultFor: model?.selected == null || model.schoolYear === null ? null : { profile: model.selected, schoolYear: model.schoolYear },
+          resultFor: model === undefined || model.selected === null || model.schoolYear === null ? null : { profile: model.selected, schoolYear: model.schoolYear },
           budgetSheet: null,
           summary: model === undefined ? null : summaryUnder(list.rows, mapping, model),
         });
