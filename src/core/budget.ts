@@ -78,6 +78,13 @@ function sumOver(pupils: readonly ListPupil[], model: IncentiveModel, each: (par
 /** The parameter calibration solves for: the cap as T = C = x ("maksimalt 180.000 kr."), the threshold, or the school share. */
 export type Solved = "cap" | "threshold" | "share";
 
+/** The word SEGREGATION.CALIBRATE takes for what it solves, in each language; the sheets (in Danish) write the Danish one. */
+export const SOLVED_WORDS: Readonly<Record<Solved, { readonly da: string; readonly en: string }>> = {
+  cap: { da: "loft", en: "cap" },
+  threshold: { da: "tærskel", en: "threshold" },
+  share: { da: "andel", en: "share" },
+};
+
 /** The model with the solved parameter at `value`, the others as `fixed` has them. */
 export function modelAt(solveFor: Solved, value: Dec, fixed: IncentiveModel): IncentiveModel {
   if (solveFor === "cap") return { threshold: value, cap: value, schoolShare: fixed.schoolShare };

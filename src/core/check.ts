@@ -20,7 +20,13 @@ export interface SheetGrid {
   readonly numberFormats?: readonly (readonly unknown[])[];
 }
 
-export type FindingKind = "totalMismatch" | "wrongSign" | "missingPriceLevel" | "mixedPriceLevels" | "paybackMismatch";
+export type FindingKind = "totalMismatch" | "wrongSign" | "missingPriceLevel" | "mixedPriceLevels" | "paybackMismatch" | "errorValue";
+
+/** The error values Excel shows in a cell (Microsoft: "How to correct a … error"), as Range.values gives them. */
+export const ERROR_VALUES: readonly string[] = ["#N/A", "#VALUE!", "#NAME?", "#REF!", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#BUSY!", "#GETTING_DATA"];
+const ERRORS = new Set(ERROR_VALUES);
+/** A formula that asks for #N/A on purpose (a chart's marker series): not a finding. */
+const ASKS_FOR_NA = /\bNA\(\)|\bIKKE\.TILGÆNGELIG\(\)/i;
 
 export interface Finding {
   readonly kind: FindingKind;
@@ -85,7 +91,9 @@ function tableRows(tables: readonly YearTable[], k: number, rows: number): [numb
  * - a year table with no price level ("… 2023 p/l", "2022-priser") on the sheet, or price levels of
  *   different years on one sheet;
  * - a payback cell ("Tilbagebetalingstid …") that differs from PAYBACK of the "Samlet økonomisk
- *   påvirkning" row.
+ *   påvirkning" row;
+ * - every cell that shows an error value (#N/A, #VALUE!, #NAME?, #REF!, #DIV/0! …), except a #N/A its
+ *   formula asks for with NA() (a chart's marker series).
  */
 export function checkSheet(sheet: SheetGrid): Finding[] {
   const findings: Finding[] = [];
@@ -93,6 +101,15 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
   const find = (kind: FindingKind, row: number, column: number, message: Message) => findings.push({ kind, sheet: sheet.name, row, column, message });
   const tables = yearTables(values);
   const label = (row: readonly unknown[]): string => text(row.find((v) => typeof v === "string" && v.trim() !== ""));
+
+  // Error values: each is a figure nobody can read, whatever table it is in.
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || !ERRORS.has(v)) return;
+      if (v === "#N/A" && ASKS_FOR_NA.test(text(sheet.formulas?.[r]?.[c]))) return;
+      find("errorValue", r, c, messages.errorValue(cellAddress(r, c), v));
+    }),
+  );
 
   // Price levels.
   const levels = new Map<number, { row: number; column: number }>();

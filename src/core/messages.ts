@@ -376,6 +376,10 @@ export const messages = {
     da: 'Tabellen angiver ikke sit prisniveau (fx "1.000 kr. 2023 p/l")',
     en: 'The table does not state its price level (e.g. "1.000 kr. 2023 p/l")',
   }),
+  errorValue: (address: string, error: string): Message => ({
+    da: `${address} viser fejlen ${error}, så tallet kan ikke læses`,
+    en: `${address} shows the error ${error}, so its figure cannot be read`,
+  }),
   mixedPriceLevels: (years: readonly number[]): Message => ({
     da: `Arket blander prisniveauer: ${years.join(", ")}`,
     en: `The sheet mixes price levels: ${years.join(", ")}`,

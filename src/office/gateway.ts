@@ -23,6 +23,7 @@ import {
   readTable,
   saveProfile,
   chooseOnModel,
+  readIndexYears,
   type SaveOutcome,
   type SafetyNetRequest,
   selectCell,
@@ -53,8 +54,10 @@ export interface WorkbookGateway {
   selectListCell(list: PupilListLocation, row: number, column: number): Promise<void>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   readSheetsForCheck(scope: "active" | "workbook"): Promise<SheetGrid[]>;
-  readSelectionFormulas(): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }>;
+  readSelectionFormulas(): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean; indexYears: number[] }>;
   writeFormulas(sheet: string, address: string, formulas: unknown[][]): Promise<void>;
+  /** The price index table's years with an index; null without an index table. */
+  readIndexYears(): Promise<number[] | null>;
   createPriceIndex(firstYear: number, lastYear: number): Promise<WriteOutcome>;
   readModel(): Promise<ModelSheetState>;
   /** Saves a profile on the model sheet and chooses it there. */
@@ -96,6 +99,7 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     readSheetsForCheck: (scope) => run((c) => readSheetsForCheck(c, scope)),
     readSelectionFormulas: () => run((c) => readSelectionFormulas(c)),
     writeFormulas: (sheet, address, formulas) => run((c) => writeFormulas(c, sheet, address, formulas, host)),
+    readIndexYears: () => run((c) => readIndexYears(c)),
     createPriceIndex: (first, last) => run((c) => createPriceIndex(c, first, last)),
     readModel: () => run((c) => readModel(c)),
     saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear, host)),

@@ -120,8 +120,8 @@ export async function selectListCell(context: Excel.RequestContext, list: PupilL
 /** Where the model sheet's profiles are read from: its parameters and up to 23 profile columns. */
 const MODEL_RANGE = "A1:Z40";
 
-/** A cell of the check's read, estimated for the response budget: its value and number format in JSON. */
-const BYTES_PER_CHECKED_CELL = 64;
+/** A cell of the check's read, estimated for the response budget: its value, number format and formula in JSON. */
+const BYTES_PER_CHECKED_CELL = 160;
 
 /**
  * The sheets to check, as the check reads them: computed values and number formats of each used
@@ -142,7 +142,7 @@ export async function readSheetsForCheck(context: Excel.RequestContext, scope: "
   const reads: { name: string; box: Box; slices: { range: Excel.Range }[] }[] = [];
   for (const { sheet, range } of used) {
     const box = boxOf(range.address);
-    reads.push({ name: sheet.name, box, slices: await loadSlices(batch, sheet, box, "values,numberFormat", BYTES_PER_CHECKED_CELL) });
+    reads.push({ name: sheet.name, box, slices: await loadSlices(batch, sheet, box, "values,numberFormat,formulas", BYTES_PER_CHECKED_CELL) });
   }
   await batch.sync();
   return reads.map(({ name, box, slices }) => {
@@ -155,6 +155,8 @@ export async function readSheetsForCheck(context: Excel.RequestContext, scope: "
       name,
       values: pad(slices.flatMap((s) => s.range.values)),
       numberFormats: pad(slices.flatMap((s) => s.range.numberFormat)),
+      // The formulas tell a #N/A asked for (NA(), a chart's marker) from one that went wrong.
+      formulas: pad(slices.flatMap((s) => s.range.formulas)),
     };
   });
 }
@@ -165,17 +167,37 @@ export const PRICE_INDEX_NAME = "Prisindeks";
 /** The selected range's formulas, for a price-level conversion, and whether the index table exists. One sync. */
 export async function readSelectionFormulas(
   context: Excel.RequestContext,
-): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }> {
+): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean; indexYears: number[] }> {
   const range = context.workbook.getSelectedRange().load("address,formulas");
-  const names = context.workbook.names.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
   const bang = range.address.lastIndexOf("!");
+  const index = await indexYearsOf(context, names.items);
   return {
     sheet: range.address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
     address: range.address.slice(bang + 1),
     formulas: range.formulas,
-    hasIndex: names.items.some((n) => n.name === PRICE_INDEX_NAME),
+    hasIndex: index !== null,
+    indexYears: index ?? [],
   };
+}
+
+/** The price index table's years that have an index (a number above 0); null where the workbook has no index table. Two syncs. */
+export async function readIndexYears(context: Excel.RequestContext): Promise<number[] | null> {
+  const names = context.workbook.names.load("items/name,items/formula");
+  await context.sync();
+  return indexYearsOf(context, names.items);
+}
+
+/** The years of the named index table, read where its name points (NamedItem.formula, ExcelApi 1.7); one sync. */
+async function indexYearsOf(context: Excel.RequestContext, names: readonly { name: string; formula: unknown }[]): Promise<number[] | null> {
+  const index = names.find((n) => n.name === PRICE_INDEX_NAME);
+  if (index === undefined) return null;
+  const at = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(String(index.formula));
+  if (at === null) return [];
+  const table = context.workbook.worksheets.getItem(at[1] === undefined ? at[2] : at[1].replace(/''/g, "'")).getRange(at[3].replace(/\$/g, "")).load("values");
+  await context.sync();
+  return table.values.filter((row) => Number.isInteger(row[0]) && typeof row[1] === "number" && row[1] > 0).map((row) => row[0] as number);
 }
 
 /**

@@ -12,37 +12,56 @@ export interface PriceLevelPlan {
   readonly changed: number;
   /** The price level the table stated, if it did. */
   readonly statedYear: number | null;
+  /**
+   * The tables in the range: each starts at a row that states a price level or heads years (the two
+   * side by side count once). More than one: nothing is planned; the pane asks for one table at a time.
+   */
+  readonly tables: number;
+  /** The years the index table must have an index for: the two levels and any a converted cell started from. */
+  readonly yearsNeeded: readonly number[];
 }
 
-const isYear = (v: unknown): boolean => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2199;
+const isYear = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2199;
 const WRAPPED = /^=PRICELEVEL\((-?[0-9.eE+-]+),(\d{4}),(\d{4}),([^)]+)\)$/i;
+
+/** A row of year headings: two or more cells holding consecutive years, left to right. Never converted. */
+function yearHeadings(row: readonly unknown[]): number[] | null {
+  const columns = row.map((v, c) => (isYear(v) ? c : -1)).filter((c) => c >= 0);
+  if (columns.length < 2) return null;
+  const years = columns.map((c) => row[c] as number);
+  return years.every((y, i) => i === 0 || y === years[i - 1] + 1) ? columns : null;
+}
 
 /**
  * Plans the conversion of a range (its `formulas`, as Excel gives them) from `fromYear` to `toYear`
- * with the index table named `indexName`:
+ * with the index table named `indexName`, for one table:
  * - the row that states the price level has its year replaced (text stays text);
  * - below it, in its year columns (or everywhere, when the range states none), each number becomes
  *   =PRICELEVEL(number, from, to, index); a cell converted before is re-pointed, and converting back
- *   to its original year gives the plain number again; other formulas (totals) are left to recompute.
+ *   to its original year gives the plain number again; other formulas (totals) are left to recompute;
+ * - a row of year headings is never converted;
+ * - a range holding two tables (two statements or two rows of year headings) is not planned at all.
  */
 export function planPriceLevel(formulas: readonly (readonly unknown[])[], fromYear: number, toYear: number, indexName: string): PriceLevelPlan {
   const out: (string | number | null)[][] = formulas.map((row) => row.map(() => null));
-  let headerRow = -1;
-  let statedYear: number | null = null;
-  formulas.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (headerRow >= 0 || typeof v !== "string" || v.startsWith("=")) return;
-      const stated = priceLevelIn(v);
-      if (stated === null) return;
-      headerRow = r;
-      statedYear = stated.year;
-      out[r][c] = withPriceLevelYear(v, stated, toYear);
-    }),
-  );
-  const yearColumns = headerRow >= 0 ? formulas[headerRow].map((v, c) => (isYear(v) ? c : -1)).filter((c) => c >= 0) : null;
+  const statements = formulas.map((row) => row.findIndex((v) => typeof v === "string" && !v.startsWith("=") && priceLevelIn(v) !== null));
+  const headings = formulas.map(yearHeadings);
+  // Each table starts at a statement or a row of year headings; one right under the other is the same table.
+  const starts = formulas.map((_row, r) => statements[r] >= 0 || headings[r] !== null).map((start, r, all) => start && !(r > 0 && all[r - 1]));
+  const tables = starts.filter(Boolean).length;
+  const headerRow = statements.findIndex((c) => c >= 0);
+  const statedText = headerRow >= 0 ? (formulas[headerRow][statements[headerRow]] as string) : null;
+  const stated = statedText === null ? null : priceLevelIn(statedText);
+  const statedYear = stated?.year ?? null;
+  const needed = new Set<number>([fromYear, toYear]);
+  if (tables > 1) return { formulas: out, changed: 0, statedYear, tables, yearsNeeded: [...needed] };
+  if (statedText !== null && stated !== null) out[headerRow][statements[headerRow]] = withPriceLevelYear(statedText, stated, toYear);
+  // The year columns: of the headings on the statement's row or right under it.
+  const headingRow = [headerRow, headerRow + 1].find((r) => r >= 0 && headings[r] !== null) ?? (headerRow < 0 ? headings.findIndex((h) => h !== null) : -1);
+  const yearColumns = headingRow >= 0 ? headings[headingRow] : headerRow >= 0 ? [] : null;
   let changed = 0;
   formulas.forEach((row, r) => {
-    if (r <= headerRow) return;
+    if (r <= Math.max(headerRow, headingRow) || headings[r] !== null) return;
     row.forEach((v, c) => {
       if (yearColumns !== null && !yearColumns.includes(c)) return;
       if (typeof v === "number" && Number.isFinite(v)) {
@@ -54,9 +73,10 @@ export function planPriceLevel(formulas: readonly (readonly unknown[])[], fromYe
       const m = typeof v === "string" ? WRAPPED.exec(v.replace(/\s+/g, "")) : null;
       if (m === null) return;
       const [, amount, original] = m;
+      needed.add(Number(original));
       out[r][c] = Number(original) === toYear ? Number(amount) : `=PRICELEVEL(${amount},${original},${toYear},${indexName})`;
       changed += 1;
     });
   });
-  return { formulas: out, changed, statedYear };
+  return { formulas: out, changed, statedYear, tables, yearsNeeded: [...needed].sort((a, b) => a - b) };
 }

@@ -1,5 +1,5 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
-import type { Solved } from "../core/budget";
+import { type Solved, SOLVED_WORDS } from "../core/budget";
 import { AMOUNT_WIDTH, type CellInput, followsResult, KRONER, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
 
@@ -65,7 +65,7 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
     ["Modellens værdi nu", `=${qualified(resultName, words.model)}`, `=SEGREGATION.TOTAL(${costs},${liable},${threshold},${cap},${schoolShare})`],
     [
       "Kalibreret til målet",
-      `=IF(${value(ROWS.target)}="","",SEGREGATION.CALIBRATE(${costs},${value(ROWS.target)},${liable},"${solveFor}",${threshold},${cap},${schoolShare}))`,
+      `=IF(${value(ROWS.target)}="","",SEGREGATION.CALIBRATE(${costs},${value(ROWS.target)},${liable},"${SOLVED_WORDS[solveFor].da}",${threshold},${cap},${schoolShare}))`,
       `=IF(${value(ROWS.calibrated)}="","",${totalAt(value(ROWS.calibrated))})`,
     ],
     ["Udgift × andel i alt (kr.)", `=${liableTotal}`],

@@ -52,9 +52,24 @@ type Row = CellInput[];
 /** Year columns start here in every year table (A: label, B: area or note). */
 const FIRST_YEAR_COLUMN = 2;
 
-function years(options: TemplateOptions, seedFirst: number, seedCount: number): number[] {
-  const [first, count] = options.filled === true ? [seedFirst, seedCount] : [options.firstYear, options.years];
-  return Array.from({ length: count }, (_x, i) => first + i);
+/**
+ * The years and price level of each seed document: a template filled with the seed's figures uses
+ * these, whatever was chosen (the pane shows them, its own year fields disabled). Templates without
+ * year columns have none.
+ */
+export const SEED_YEARS: Readonly<Record<TemplateKind, { readonly firstYear: number; readonly years: number; readonly priceYear: number } | null>> = {
+  investment: { firstYear: 2022, years: 6, priceYear: 2023 },
+  prioritisation: { firstYear: 2022, years: 4, priceYear: 2022 },
+  initiatives: { firstYear: 2020, years: 4, priceYear: 2020 },
+  skolefleks: null,
+  budget: null,
+};
+
+/** The options a template is built with: the seed's years where it is filled with the seed's figures. */
+function effective(kind: TemplateKind, options: TemplateOptions): { years: number[]; priceYear: number } {
+  const seed = options.filled === true ? SEED_YEARS[kind] : null;
+  const { firstYear, years, priceYear } = seed ?? options;
+  return { years: Array.from({ length: years }, (_x, i) => firstYear + i), priceYear };
 }
 
 /** A row of amounts in the year columns, blank where there is none. */
@@ -94,9 +109,8 @@ const SEED_000 = {
  */
 export function investmentProposal(sheet: string, options: TemplateOptions): TemplateLayout {
   const filled = options.filled === true;
-  const ys = years(options, 2022, 6);
+  const { years: ys, priceYear } = effective("investment", options);
   const n = ys.length;
-  const priceYear = filled ? 2023 : options.priceYear;
   // A row still to be filled names no styringsområde: the seed's blank rows leave it empty too.
   const blankItems = (count: number): Item[] => Array.from({ length: count }, () => ({ label: "", area: null }));
   const permanent: Item[] = filled ? [...SEED_000.permanent, ...blankItems(1)] : blankItems(3);
@@ -225,9 +239,8 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
  */
 export function prioritisationProposal(sheet: string, options: TemplateOptions): TemplateLayout {
   const filled = options.filled === true;
-  const ys = years(options, 2022, 4);
+  const { years: ys, priceYear } = effective("prioritisation", options);
   const n = ys.length;
-  const priceYear = filled ? 2022 : options.priceYear;
   const seed = filled
     ? { budget: [62205, 62205, 62205, 62205], expansion: [600, 600, 600, 600], staff: [1, 1, 1, 1], places: [-0.5, -1.5, -2, -2], effect: [600, 600, 600, 600] }
     : null;
@@ -339,9 +352,8 @@ const SEED_001: readonly { label: string; values: number[]; parts?: { label: str
  */
 export function initiativePlan(sheet: string, options: TemplateOptions): TemplateLayout {
   const filled = options.filled === true;
-  const ys = years(options, 2020, 4);
+  const { years: ys, priceYear } = effective("initiatives", options);
   const n = ys.length;
-  const priceYear = filled ? 2020 : options.priceYear;
   const plan = filled
     ? SEED_001
     : [

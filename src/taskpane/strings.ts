@@ -37,7 +37,8 @@ export interface Strings {
 /** The price-level conversion's words. */
 export interface PriceLevelStrings {
   readonly heading: string;
-  readonly intro: string;
+  /** `fn`: the conversion function as the host names it (PRISNIVEAU in Danish Excel). */
+  readonly intro: (fn: string) => string;
   readonly read: string;
   readonly stated: (year: number) => string;
   readonly notStated: string;
@@ -50,6 +51,10 @@ export interface PriceLevelStrings {
   readonly cancel: string;
   readonly converted: (n: number, to: number) => string;
   readonly nothing: string;
+  /** A selection with more than one table: refused. */
+  readonly oneTable: (tables: number) => string;
+  /** The index table lacks an index for years the conversion needs: refused before anything is written. */
+  readonly indexMissing: (years: readonly number[]) => string;
   readonly noIndex: string;
   readonly createIndex: string;
   readonly indexCreated: (sheet: string) => string;
@@ -80,6 +85,8 @@ export interface TemplateStrings {
   readonly firstYear: string;
   readonly years: string;
   readonly priceYear: string;
+  /** Filled with the seed's figures: the years and price level it then has, which the fields show. */
+  readonly seedYears: (first: number, last: number, priceYear: number) => string;
   readonly filled: string;
   readonly insert: string;
   readonly inserted: (sheet: string) => string;
@@ -251,7 +258,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     tabFailed: (reason) => `Fanen kunne ikke hentes (${reason}). Luk og åbn tilføjelsesprogrammet igen.`,
     priceLevel: {
       heading: "Omregn prisniveau",
-      intro: "Markér en tabel, fx fra rækken \"1.000 kr. 2023 p/l\" og ned, og hent markeringen. Tallene bliver til PRICELEVEL-formler med indekstabellen Prisindeks, og p/l-teksten rettes.",
+      intro: (fn) => `Markér én tabel, fx fra rækken "1.000 kr. 2023 p/l" og ned, og hent markeringen. Tallene bliver til ${fn}-formler med indekstabellen Prisindeks, og p/l-teksten rettes.`,
       read: "Hent markeringen",
       stated: (year) => `Tabellen står i ${year} p/l.`,
       notStated: "Tabellen angiver ikke sit prisniveau; angiv det herunder.",
@@ -264,6 +271,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       cancel: "Annuller",
       converted: (n, to) => `${count(n, "da")} tal er omregnet til ${to} p/l.`,
       nothing: "Der er ingen tal at omregne i markeringen.",
+      oneTable: (n) => `Markeringen rummer ${n} tabeller. Markér én tabel ad gangen, fra dens p/l-række og ned; intet er omregnet.`,
+      indexMissing: (years) => `Prisindeks mangler indeks for ${years.join(" og ")}; udfyld indekstabellen først. Intet er omregnet.`,
       noIndex: "Projektmappen har ingen indekstabel (navnet Prisindeks).",
       createIndex: "Opret indekstabel",
       indexCreated: (sheet) => `Indekstabellen står i arket ${sheet}. Udfyld indeksene fra KL's pris- og lønskøn.`,
@@ -296,6 +305,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       years: "Antal år",
       priceYear: "Prisniveau (p/l)",
       filled: "Udfyld med eksemplets tal fra kildedokumentet",
+      seedYears: (first, last, p) => `Eksemplets år ${first}–${last} i ${p} p/l bruges; fjern fluebenet for at vælge selv.`,
       insert: "Indsæt skabelonen",
       inserted: (sheet) => `Skabelonen står i arket ${sheet}.`,
     },
@@ -485,7 +495,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     tabFailed: (reason) => `The tab could not be loaded (${reason}). Close the add-in and open it again.`,
     priceLevel: {
       heading: "Convert the price level",
-      intro: "Select a table, e.g. from the row \"1.000 kr. 2023 p/l\" down, and read the selection. Its numbers become PRICELEVEL formulas with the index table Prisindeks, and the p/l text is updated.",
+      intro: (fn) => `Select one table, e.g. from the row "1.000 kr. 2023 p/l" down, and read the selection. Its numbers become ${fn} formulas with the index table Prisindeks, and the p/l text is updated.`,
       read: "Read the selection",
       stated: (year) => `The table is in ${year} p/l.`,
       notStated: "The table does not state its price level; give it below.",
@@ -498,6 +508,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       cancel: "Cancel",
       converted: (n, to) => `${n === 1 ? "1 number is" : `${count(n, "en")} numbers are`} converted to ${to} p/l.`,
       nothing: "There are no numbers to convert in the selection.",
+      oneTable: (n) => `The selection holds ${n} tables. Select one table at a time, from its p/l row down; nothing is converted.`,
+      indexMissing: (years) => `Prisindeks has no index for ${years.join(" and ")}; fill in the index table first. Nothing is converted.`,
       noIndex: "The workbook has no index table (the name Prisindeks).",
       createIndex: "Create an index table",
       indexCreated: (sheet) => `The index table is in the sheet ${sheet}. Fill in the indices from KL's price and wage forecast.`,
@@ -530,6 +542,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       years: "Number of years",
       priceYear: "Price level (p/l)",
       filled: "Fill in the example figures from the source document",
+      seedYears: (first, last, p) => `The example's years ${first}–${last} in ${p} p/l are used; untick to choose your own.`,
       insert: "Insert the template",
       inserted: (sheet) => `The template is in the sheet ${sheet}.`,
     },

@@ -61,4 +61,20 @@ describe("converting a table to another price level", () => {
     expect(plan.statedYear).toBeNull();
     expect(plan.formulas).toEqual([["=PRICELEVEL(625,2023,2024,Prisindeks)", "=PRICELEVEL(1080,2023,2024,Prisindeks)"]]);
   });
+
+  it("two tables in one range (two p/l lines, two rows of year headings): nothing is planned, and the count says why (issue 27)", () => {
+    const two = [...TABLE, [null, null, null, null], ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023], ["Koordinator", "Service", 625, 1500]];
+    const plan = planPriceLevel(two, 2023, 2022, "Prisindeks");
+    expect({ tables: plan.tables, changed: plan.changed }).toEqual({ tables: 2, changed: 0 });
+    expect(plan.formulas.flat().every((f) => f === null)).toBe(true);
+  });
+
+  it("a row of year headings under the p/l line is never converted, and the years the index needs are listed", () => {
+    const table = [["1.000 kr. 2023 p/l", null, null], ["Post", 2022, 2023], ["Koordinator", 625, "=PRICELEVEL(1500,2021,2023,Prisindeks)"]];
+    const plan = planPriceLevel(table, 2023, 2022, "Prisindeks");
+    expect(plan.tables).toBe(1);
+    expect(plan.formulas[1]).toEqual([null, null, null]);
+    expect(plan.formulas[2]).toEqual([null, "=PRICELEVEL(625,2023,2022,Prisindeks)", "=PRICELEVEL(1500,2021,2022,Prisindeks)"]);
+    expect(plan.yearsNeeded).toEqual([2021, 2022, 2023]);
+  });
 });

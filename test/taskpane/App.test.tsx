@@ -409,6 +409,17 @@ describe("adding and editing a model profile in the pane", () => {
 });
 
 describe("the templates tab", () => {
+  it("with the seed's figures ticked, the year fields show the seed's years, disabled, not silently ignored (issue 27, observation 6)", async () => {
+    const data = book();
+    renderApp("da", data, "templates");
+    const first = (await screen.findByRole("spinbutton", { name: "Første år" })) as HTMLInputElement;
+    expect(first.disabled).toBe(false);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Udfyld med eksemplets tal fra kildedokumentet" }));
+    const fields = ["Første år", "Antal år", "Prisniveau (p/l)"].map((name) => screen.getByRole("spinbutton", { name }) as HTMLInputElement);
+    expect(fields.map((f) => [f.value, f.disabled])).toEqual([["2022", true], ["6", true], ["2023", true]]);
+    expect(screen.getByText("Eksemplets år 2022–2027 i 2023 p/l bruges; fjern fluebenet for at vælge selv.")).toBeTruthy();
+  });
+
   it("inserts the investment proposal, filled with seed 000's figures, as a new sheet of formulas", async () => {
     const data = book();
     renderApp("da", data, "templates");
@@ -440,6 +451,12 @@ describe("converting a table's price level", () => {
     await screen.findByText(/Indekstabellen står i arket Prisindeks/);
     expect(data.names.get("Prisindeks")).toBe("=Prisindeks!$A$1:$B$7");
     expect(data.toSheets().Prisindeks.slice(1).map((row) => row[0])).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    // The index table is empty as created: converting now is refused before anything is written (issue 27, observation 3).
+    fireEvent.click(screen.getByRole("button", { name: "Omregn" }));
+    await screen.findByText("Prisindeks mangler indeks for 2022 og 2023; udfyld indekstabellen først. Intet er omregnet.");
+    expect(data.toSheets()["Tabel 1"][1][3]).toBe(-420);
+    // The officer fills in KL's index for the two years, and converts.
+    data.put("Prisindeks", "B4", [[100], [103.1]]);
     fireEvent.click(screen.getByRole("button", { name: "Omregn" }));
     const dialog = await screen.findByRole("dialog", { hidden: true });
     expect(within(dialog).getByText("1 tal i Tabel 1!A1:D3 bliver til formler, der omregner fra 2023 p/l til 2022 p/l. De kan regnes tilbage igen.")).toBeTruthy();
@@ -449,6 +466,56 @@ describe("converting a table's price level", () => {
     expect(sheet[0][0]).toBe("1.000 kr. 2022 p/l");
     expect(sheet[1][3]).toBe("=PRICELEVEL(-420,2023,2022,Prisindeks)");
     expect(sheet[2][3]).toBe("=SUM(D2:D2)");
+  });
+
+  it("a selection holding two tables is refused: nothing converted, no year heading turned into a formula (issue 27, observation 2)", async () => {
+    const data = book();
+    data.put("Investeringsforslag", "A1", [
+      ["Tabel 1", null, null, null],
+      ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023],
+      ["Færre elever", "Service", null, -420],
+      [null, null, null, null],
+      ["Tabel 2", null, null, null],
+      ["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023],
+      ["Koordinator", "Service", 625, 1500],
+    ]);
+    data.put("Prisindeks", "A1", [["År", "Indeks"], [2022, 100], [2023, 103.1]]);
+    data.names.set("Prisindeks", "=Prisindeks!$A$1:$B$3");
+    data.selected = "Investeringsforslag!A1:D7";
+    renderApp("da", data, "templates");
+    fireEvent.click(await screen.findByRole("button", { name: "Hent markeringen" }));
+    await screen.findByText("Tabellen står i 2023 p/l.");
+    const before = JSON.stringify(data.toSheets().Investeringsforslag);
+    fireEvent.click(screen.getByRole("button", { name: "Omregn" }));
+    await screen.findByText("Markeringen rummer 2 tabeller. Markér én tabel ad gangen, fra dens p/l-række og ned; intet er omregnet.");
+    expect(JSON.stringify(data.toSheets().Investeringsforslag)).toBe(before);
+    // Tabel 2 alone: its numbers converted, its year headings left as years, its own p/l line rewritten.
+    data.selected = "Investeringsforslag!A5:D7";
+    fireEvent.click(screen.getByRole("button", { name: "Hent markeringen" }));
+    await waitFor(() => expect(screen.queryByText(/rummer 2 tabeller/)).toBeNull());
+    const to = screen.getByRole("spinbutton", { name: "Til prisniveau" });
+    fireEvent.change(to, { target: { value: "2022" } });
+    fireEvent.blur(to);
+    fireEvent.click(screen.getByRole("button", { name: "Omregn" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Omregn", hidden: true }));
+    await screen.findByText("2 tal er omregnet til 2022 p/l.");
+    const sheet = data.toSheets().Investeringsforslag;
+    expect(sheet[5]).toEqual(["1.000 kr. 2022 p/l", "Styringsområde", 2022, 2023]);
+    expect(sheet[6]).toEqual(["Koordinator", "Service", "=PRICELEVEL(625,2023,2022,Prisindeks)", "=PRICELEVEL(1500,2023,2022,Prisindeks)"]);
+    expect(sheet[1][0]).toBe("1.000 kr. 2023 p/l");
+  });
+
+  it("names the conversion function as Danish Excel does, and the year fields' spin buttons in Danish (issue 27, observation 6)", async () => {
+    const data = book();
+    data.put("Tabel 1", "A1", [["Tabel uden prisniveau", 2022, 2023], ["x", 1, 2]]);
+    data.selected = "'Tabel 1'!A1:C2";
+    renderApp("da", data, "templates");
+    expect(await screen.findByText(/Tallene bliver til PRISNIVEAU-formler/)).toBeTruthy();
+    expect(screen.queryByText(/PRICELEVEL/)).toBeNull();
+    fireEvent.click(await screen.findByRole("button", { name: "Hent markeringen" }));
+    await screen.findByText(/angiver ikke sit prisniveau/);
+    expect(screen.queryAllByRole("button", { name: /Increment|Decrement/ })).toEqual([]);
   });
 });
 
@@ -467,6 +534,26 @@ describe("the check tab", () => {
     expect(screen.getByText(/Samlet varig ændring i E3 er -900, men posterne over summerer til -1000/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /^Vis:/ }));
     await waitFor(() => expect(data.selected).toBe("'Tabel 1'!E3"));
+  });
+
+  it("reports every error value in what it checks, at its cell (issue 27, observation 3)", async () => {
+    const data = book();
+    data.put("Tabel 1", "A1", [
+      ["1.000 kr. 2022 p/l", "Styringsområde", 2022, 2023],
+      ["Færre elever", "Service", "=SQRT(-1)", "=1/0"],
+      ["Koordinator", "Service", "=UKENDT.FUNKTION(1)", '="x"+1'],
+      ["Markør til diagram", null, "=NA()", 5],
+    ]);
+    data.activeSheet = "Tabel 1";
+    renderApp("da", data, "check");
+    fireEvent.click(await screen.findByRole("button", { name: "Kontrollér" }));
+    await screen.findByText("4 fund", { selector: "[role=heading]" });
+    expect(screen.getByText(/C2 viser fejlen #NUM!/)).toBeTruthy();
+    expect(screen.getByText(/D2 viser fejlen #DIV\/0!/)).toBeTruthy();
+    expect(screen.getByText(/C3 viser fejlen #NAME\?/)).toBeTruthy();
+    expect(screen.getByText(/D3 viser fejlen #VALUE!/)).toBeTruthy();
+    // A #N/A the formula asks for (NA(), a chart's marker) is no finding.
+    expect(screen.queryByText(/C4 viser/)).toBeNull();
   });
 
   it("says so when the whole workbook is clean", async () => {

@@ -318,20 +318,26 @@ function saved(model: Model, real: Real, profile: ModelProfile): void {
 }
 
 class Sensitivity extends Step {
-  constructor(readonly solveFor: Solved) {
+  /** `basis`: the range the officer types fits the result sheet's model, or the profile chosen now (which may be another). */
+  constructor(readonly solveFor: Solved, readonly basis: "result" | "chosen" = "result") {
     super();
   }
   async run(model: Model, real: Real) {
     const before = sheetNames(real.data);
     const chosen = profilesOf(model).find((p) => p.name === chosenName(model)) as ModelProfile;
-    const range = this.solveFor === "share" ? { start: 0, end: 1, step: 0.25 } : { start: 0, end: Math.floor(chosen.cap / 50000) * 50000, step: 50000 };
+    const basis = this.basis === "result" ? (model.result?.profile ?? chosen) : chosen;
+    const range = this.solveFor === "share" ? { start: 0, end: 1, step: 0.25 } : { start: 0, end: Math.floor(basis.cap / 50000) * 50000, step: 50000 };
     await settle(real, () => real.pane.current.writeSensitivity({ solveFor: this.solveFor, ...range }));
     const why = afterResult(model);
     if (why !== null) expectRefused(real, before, why);
-    else expect(real.pane.current.state.notice?.intent).toBe("success");
+    else if (this.solveFor === "threshold" && range.end > (model.result?.profile.cap ?? 0)) {
+      // The sheet varies the result's model: a threshold past its cap is refused in words, nothing written.
+      expect(sheetNames(real.data)).toEqual(before);
+      expect(real.pane.current.state.notice?.text).toMatch(/^Vælg tærsklen fra 0 til/);
+    } else expect(real.pane.current.state.notice?.intent).toBe("success");
     invariants(model, real);
   }
-  toString = () => `Sensitivity(${this.solveFor})`;
+  toString = () => `Sensitivity(${this.solveFor}, ${this.basis})`;
 }
 
 class ChooseProfile extends Step {
@@ -406,7 +412,7 @@ const STEPS = [
   fc
     .tuple(fc.boolean(), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 20 }), fc.constantFrom(0, 0.25, 0.5, 1))
     .map(([existing, t, extra, share]) => new EditProfile(existing, t * 10000, extra * 10000, share)),
-  fc.constantFrom<Solved>("cap", "threshold", "share").map((s) => new Sensitivity(s)),
+  fc.tuple(fc.constantFrom<Solved>("cap", "threshold", "share"), fc.constantFrom<"result" | "chosen">("result", "chosen")).map(([s, b]) => new Sensitivity(s, b)),
   fc.nat(4).map((i) => new ChooseProfile(i)),
   fc.integer({ min: 2022, max: 2025 }).map((y) => new ChooseYear(y)),
   fc.tuple(fc.constantFrom<"devolved" | "devolvedB" | "target">("devolved", "devolvedB", "target"), money).map(([f, v]) => new Type(f, v)),
@@ -462,6 +468,10 @@ describe("the pane as a state machine (issue 27)", () => {
   // The shrunk sequences the property found while it was built, each a bug fixed then.
   it("kept: editing a default profile before the model sheet exists keeps it in its column (it moved after the others)", async () => {
     await runSteps([new Calibrate("cap"), new EditProfile(true, 250000, 140000, 1)]);
+  });
+
+  it("kept: the sensitivity's range is checked against the result sheet's model, not a profile chosen since (a threshold range past the result's cap wrote nothing)", async () => {
+    await runSteps([new EditProfile(false, 270000, 30000, 0), new Sensitivity("threshold", "chosen")], 2);
   });
 
   it("kept: editing the profile the result sheet was written for moves the summary and the amounts read from it (they stayed at the old figures)", async () => {

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands the cells over unconverted; args.ts reads them. */
-import { calibrate, type Solved } from "../../core/budget";
+import { calibrate, type Solved, SOLVED_WORDS } from "../../core/budget";
 import { Dec } from "../../core/decimal";
 import { messages } from "../../core/messages";
 import { invalid, ok, type Result } from "../../core/result";
@@ -23,7 +23,10 @@ const PARAMS = [
 const NAMES = danishNames(PARAMS);
 
 /** The parameter to solve for, in either language; blank is the cap. */
-const SOLVED: Readonly<Record<string, Solved>> = { "": "cap", cap: "cap", loft: "cap", threshold: "threshold", tærskel: "threshold", share: "share", andel: "share" };
+const SOLVED: Readonly<Record<string, Solved>> = {
+  "": "cap",
+  ...Object.fromEntries(Object.entries(SOLVED_WORDS).flatMap(([solved, words]) => [[words.da, solved], [words.en, solved]])),
+};
 
 function solvedFor(text: string): Result<Solved> {
   const solved = SOLVED[text.trim().toLowerCase()];

@@ -64,7 +64,9 @@ export function ModelWorkflow({ language, gateway, schoolYear }: ModelWorkflowPr
   const [solveFor, setSolveFor] = useState<Solved>("cap");
   const [varied, setVaried] = useState<Solved>("cap");
   const [rangeTyped, setRange] = useState<{ start: number; end: number; step: number } | null>(null);
-  const range = rangeTyped ?? defaultRange(varied, chosen?.cap ?? null);
+  // The sensitivity varies the result sheet's model: its range starts from that model's cap.
+  const resultModel = state.profiles.find((p) => p.name === (state.resultFor?.profile ?? state.profile));
+  const range = rangeTyped ?? defaultRange(varied, resultModel?.cap ?? null);
   /** A step's progress and outcome, shown in its panel below its button. */
   // Steps are numbered as they appear: the columns step shows once a list is read.
   const showColumns = state.list !== null && state.mapping !== null;

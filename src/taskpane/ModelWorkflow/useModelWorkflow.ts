@@ -403,12 +403,12 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   const writeSensitivity = useCallback(
     (asked: { solveFor: Solved; start: number; end: number; step: number }) =>
       run("analysing", async () => {
-        const { list, mapping, resultSheet, schoolYear, profiles, profile } = state;
-        const chosen = profiles.find((p) => p.name === profile);
+        const { list, mapping, resultSheet, schoolYear, profiles, profile, resultFor } = state;
+        // The sheet varies the result sheet's own model (the profile it was written for), so the range is checked against that one.
+        const chosen = profiles.find((p) => p.name === (resultFor?.profile ?? profile));
         const why = refusal(state, texts, { action: "sensitivity" });
         if (why !== null) return patch({ notice: { intent: "error", text: why } });
         if (list === null || mapping === null || resultSheet === null || chosen === undefined) return;
-        // The range checked against the model the pane shows; the writer ties the sheet out against the model sheet's.
         const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
         const points = rule.ok ? sensitivityPoints(asked.solveFor, rule.value, new Dec(asked.start), new Dec(asked.end), new Dec(asked.step)) : rule;
         if (!points.ok) {

@@ -1,11 +1,6 @@
-import {
-  Body1,
-  Button,
-  Field,
-  makeStyles,
-  SpinButton,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { PRICELEVEL } from "../../functions/defs/priceLevel";
+import { NumberField } from "../NumberField";
 import { useState } from "react";
 import { planPriceLevel, type PriceLevelPlan } from "../../sheets/pricelevelPlan";
 import type { WorkbookGateway } from "../../office/gateway";
@@ -58,16 +53,29 @@ export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProp
       if (statedYear !== null) setYears({ from: statedYear, to: statedYear - 1 });
       setNotice(s.hasIndex ? null : { intent: "info", text: t.noIndex });
     });
-  const prepare = () => {
-    if (selection === null) return;
-    const next = planPriceLevel(selection.formulas, stated ?? years.from, years.to, INDEX);
-    if (next.changed === 0) {
-      setNotice({ intent: "info", text: t.nothing });
-      return;
-    }
-    setPlan(next);
-    setAsking(true);
-  };
+  const prepare = () =>
+    attempt(async () => {
+      if (selection === null) return;
+      const next = planPriceLevel(selection.formulas, stated ?? years.from, years.to, INDEX);
+      // One table at a time: a second table's headings and its own p/l line are not this one's.
+      if (next.tables > 1) {
+        setNotice({ intent: "error", text: t.oneTable(next.tables) });
+        return;
+      }
+      if (next.changed === 0) {
+        setNotice({ intent: "info", text: t.nothing });
+        return;
+      }
+      // Every year the formulas would look up must be in the index table as it is now, or each cell would show #N/A.
+      const indexYears = (await gateway.readIndexYears()) ?? [];
+      const missing = next.yearsNeeded.filter((y) => !indexYears.includes(y));
+      if (missing.length > 0) {
+        setNotice({ intent: "error", text: t.indexMissing(missing) });
+        return;
+      }
+      setPlan(next);
+      setAsking(true);
+    });
   const convert = () =>
     attempt(async () => {
       setAsking(false);
@@ -82,13 +90,13 @@ export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProp
       setNotice(outcome.kind === "done" ? { intent: "success", text: t.indexCreated(outcome.sheet) } : { intent: "error", text: failed(outcome.kind === "failed" ? outcome.error : "") });
       if (outcome.kind === "done" && selection !== null) setSelection({ ...selection, hasIndex: true });
     });
-  const spin = (key: "from" | "to") => (_e: unknown, data: { value?: number | null; displayValue?: string }) => {
-    const next = data.value ?? Number(data.displayValue);
-    if (Number.isInteger(next) && next >= 1900 && next <= 9999) setYears((y) => ({ ...y, [key]: next }));
+  const spin = (key: "from" | "to") => (next: number | null) => {
+    if (next !== null) setYears((y) => ({ ...y, [key]: next }));
   };
+  const functionName = language === "da" ? PRICELEVEL.da.name : PRICELEVEL.id;
 
   return (
-    <Panel id="pricelevel-heading" title={t.heading} intro={t.intro} notice={notice}>
+    <Panel id="pricelevel-heading" title={t.heading} intro={t.intro(functionName)} notice={notice}>
       <div className={styles.row}>
         <Button onClick={() => void read()}>{t.read}</Button>
         {selection !== null && !selection.hasIndex && <Button onClick={() => void createIndex()}>{t.createIndex}</Button>}
@@ -98,14 +106,10 @@ export function PriceLevelPanel({ language, gateway, year }: PriceLevelPanelProp
           <Body1 block>{stated !== null ? t.stated(stated) : t.notStated}</Body1>
           <div className={styles.row}>
             {stated === null && (
-              <Field label={t.fromYear}>
-                <SpinButton className={styles.year} value={years.from} min={1900} max={9999} onChange={spin("from")} />
-              </Field>
+              <NumberField language={language} kind="whole" className={styles.year} label={t.fromYear} value={years.from} min={1900} max={9999} step={1} onChange={spin("from")} />
             )}
-            <Field label={t.toYear}>
-              <SpinButton className={styles.year} value={years.to} min={1900} max={9999} onChange={spin("to")} />
-            </Field>
-            <Button appearance="primary" disabled={!selection.hasIndex} onClick={prepare}>
+            <NumberField language={language} kind="whole" className={styles.year} label={t.toYear} value={years.to} min={1900} max={9999} step={1} onChange={spin("to")} />
+            <Button appearance="primary" disabled={!selection.hasIndex} onClick={() => void prepare()}>
               {t.convert}
             </Button>
           </div>

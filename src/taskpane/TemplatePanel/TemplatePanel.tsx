@@ -1,8 +1,9 @@
-import { Button, Checkbox, Field, makeStyles, Select, SpinButton, Spinner, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
+import { NumberField } from "../NumberField";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
-import { TEMPLATE_KINDS, type TemplateKind, WITHOUT_YEARS } from "../../sheets/templates";
+import { SEED_YEARS, TEMPLATE_KINDS, type TemplateKind, WITHOUT_YEARS } from "../../sheets/templates";
 import { Panel, type PanelNotice } from "../Panel";
 import { STRINGS } from "../strings";
 
@@ -28,10 +29,12 @@ export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
   const [options, setOptions] = useState({ firstYear: year, years: 4, priceYear: year, filled: false });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<PanelNotice>(null);
-  const number = (key: "firstYear" | "years" | "priceYear", min: number, max: number) => (_e: unknown, data: { value?: number | null; displayValue?: string }) => {
-    const next = data.value ?? Number(data.displayValue);
-    if (Number.isInteger(next) && next >= min && next <= max) setOptions((o) => ({ ...o, [key]: next }));
+  const number = (key: "firstYear" | "years" | "priceYear") => (next: number | null) => {
+    if (next !== null) setOptions((o) => ({ ...o, [key]: next }));
   };
+  // Filled with the seed's figures, the template has the seed's years: the fields show them, disabled, not ignored.
+  const seed = options.filled ? SEED_YEARS[kind] : null;
+  const shown = seed ?? options;
 
   const insert = async () => {
     setBusy(true);
@@ -63,18 +66,13 @@ export function TemplatePanel({ language, gateway, year }: TemplatePanelProps) {
       </Field>
       {!WITHOUT_YEARS.includes(kind) && (
         <div className={styles.row}>
-          <Field label={t.firstYear}>
-            <SpinButton className={styles.year} value={options.firstYear} min={1900} max={9999} onChange={number("firstYear", 1900, 9999)} />
-          </Field>
-          <Field label={t.years}>
-            <SpinButton className={styles.year} value={options.years} min={1} max={20} onChange={number("years", 1, 20)} />
-          </Field>
-          <Field label={t.priceYear}>
-            <SpinButton className={styles.year} value={options.priceYear} min={1900} max={9999} onChange={number("priceYear", 1900, 9999)} />
-          </Field>
+          <NumberField language={language} kind="whole" className={styles.year} label={t.firstYear} value={shown.firstYear} min={1900} max={9999} step={1} disabled={seed !== null} onChange={number("firstYear")} />
+          <NumberField language={language} kind="whole" className={styles.year} label={t.years} value={shown.years} min={1} max={20} step={1} disabled={seed !== null} onChange={number("years")} />
+          <NumberField language={language} kind="whole" className={styles.year} label={t.priceYear} value={shown.priceYear} min={1900} max={9999} step={1} disabled={seed !== null} onChange={number("priceYear")} />
         </div>
       )}
       <Checkbox label={t.filled} checked={options.filled} onChange={(_e, data) => setOptions((o) => ({ ...o, filled: data.checked === true }))} />
+      {seed !== null && <Body1 block>{t.seedYears(seed.firstYear, seed.firstYear + seed.years - 1, seed.priceYear)}</Body1>}
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
           {t.insert}
