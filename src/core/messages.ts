@@ -97,9 +97,15 @@ export function percent(value: { toString(): string } | number): Shown {
 }
 
 /** A decimal's digits ("-1234.5") grouped in each language's way. */
-function decimalFigure(decimal: string): Shown {
+/** A number grouped as the language writes it, with the decimals it has (1,3; 272.497,5; 0,5027…): what a check read. */
+export function plainNumber(value: number): Shown {
+  const text = numberText(value);
+  return /^-?\d+(\.\d+)?$/.test(text) ? decimalFigure(text, false) : num(value);
+}
+
+function decimalFigure(decimal: string, asKroner = true): Shown {
   const [whole, tail] = decimal.split(".");
-  const fraction = tail?.length === 1 ? `${tail}0` : tail; // 472.497,50: kroner and øre
+  const fraction = asKroner && tail?.length === 1 ? `${tail}0` : tail; // 472.497,50: kroner and øre
   const group = (sep: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   return { da: `${group(".")}${fraction === undefined ? "" : `,${fraction}`}`, en: `${group(",")}${fraction === undefined ? "" : `.${fraction}`}` };
 }

@@ -310,7 +310,7 @@ export function pupilResults(
 
 /** One school's line of the summary the pane shows, exact; the sheet computes the same by formulas. */
 export interface SchoolSummary {
-  /** The school's name as the sheets show it (its first spelling, trimmed). */
+  /** The school's name as the sheets show it (the spelling most of its rows write, trimmed). */
   readonly school: string;
   readonly pupils: number;
   /** Σ cost × liable share, rounded to øre per pupil as the result sheet rounds. */

@@ -13,7 +13,7 @@ import { isBlank } from "./grid";
  *   number as that number, so "a*" or "<Nord" or "0101" would match other schools.
  *
  * So "Hedensted Skole", "Hedensted Skole ", "hedensted skole" and "Hedensted  Skole" are one school
- * (shown as its first spelling, trimmed); the pane says it merged them. "Hedensted-Skole" or a name
+ * (shown as most of its rows write it, trimmed); the pane says it merged them. "Hedensted-Skole" or a name
  * with a no-break space is another school to Excel; the problem check reports it as the same school
  * spelled two ways, which must be mended in the list.
  */
@@ -81,19 +81,27 @@ export interface School {
 /**
  * The paying schools of a list in the order they first appear, each with the rows that name it.
  * Cells that are not a school (see {@link schoolOf}) belong to none; the problem check reports them.
+ * Spellings Excel counts as one (case, spaces) are one school, named as most of its rows write it
+ * (the first written where they are as many): one typo does not rename the school.
  */
 export function schoolsOf(cells: readonly unknown[]): School[] {
-  const byKey = new Map<string, { name: string; key: string; spellings: string[]; rows: number[] }>();
+  const byKey = new Map<string, { name: string; key: string; spellings: string[]; rows: number[]; uses: Map<string, number> }>();
   cells.forEach((value, row) => {
     const cell = schoolOf(value);
     if (cell.kind !== "school") return;
-    const school = byKey.get(cell.key) ?? { name: cell.name, key: cell.key, spellings: [], rows: [] };
+    const school = byKey.get(cell.key) ?? { name: cell.name, key: cell.key, spellings: [], rows: [], uses: new Map<string, number>() };
     const spelling = String(value);
     if (!school.spellings.includes(spelling)) school.spellings.push(spelling);
     school.rows.push(row);
+    school.uses.set(cell.name, (school.uses.get(cell.name) ?? 0) + 1);
     byKey.set(cell.key, school);
   });
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ uses, ...school }) => {
+    // Map keeps the order names were first met: the first of the most used wins a tie.
+    let [name, most] = [school.name, 0];
+    for (const [spelling, n] of uses) if (n > most) [name, most] = [spelling, n];
+    return { ...school, name };
+  });
 }
 
 /** The formula (without "=") that gives a pupil's school on a sheet, from the list's cell. */

@@ -1,4 +1,5 @@
 import { parseCell, rangeAddress } from "../core/address";
+import { figure, plainNumber } from "../core/messages";
 import { Batch } from "./batch";
 import { hostName } from "./formulas";
 import { type ExcelHost, REQUIREMENT_SETS } from "./host";
@@ -89,7 +90,14 @@ function layout(sheet: string): SheetLayout {
 
 const same = (seen: unknown, answer: number | boolean): boolean =>
   typeof answer === "boolean" ? seen === answer : typeof seen === "number" && Math.abs(seen - answer) <= 1e-12 * Math.max(1, Math.abs(answer));
-const shown = (v: unknown): string => (typeof v === "string" && v !== "" ? v : JSON.stringify(v));
+/**
+ * A value as the host's Excel shows it: a number with its language's grouping and decimal sign and
+ * the decimals it has, to 10 significant digits (272.497,5; 1,3; 0,5027322404 in Danish), TRUE as
+ * SAND; text as it is.
+ */
+function shownIn(language: "da" | "en"): (v: unknown) => string {
+  return (v) => (typeof v === "number" ? plainNumber(Number(v.toPrecision(10)))[language] : typeof v === "boolean" ? figure(v)[language] : typeof v === "string" && v !== "" ? v : JSON.stringify(v));
+}
 
 /** How long the self-test waits for Excel to compute our functions. */
 const CALCULATION_TIMEOUT_MS = 60000;
@@ -100,6 +108,9 @@ const CALCULATION_TIMEOUT_MS = 60000;
  */
 export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost, about: HostAbout): Promise<SelfTestReport> {
   const checks: SelfTestCheck[] = [];
+  // The report in the host's language: its figures as its Excel shows them.
+  const language = host.functionNames === "da" ? "da" : "en";
+  const shown = shownIn(language);
   const add = (id: string, status: CheckStatus, saw: string) => checks.push({ id, status, saw });
   const missing = NEEDED.filter((set) => about.requirements[set] !== true);
   add(
@@ -170,7 +181,9 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
       reads += 1;
     }
     const busy = [...functions.values[0], ...rest.values.flat()].includes("#BUSY!");
-    add("calculation", busy ? "failed" : "ok", busy ? `#BUSY! after ${CALCULATION_TIMEOUT_MS / 1000} s` : `${reads} read${reads === 1 ? "" : "s"}`);
+    const seconds = CALCULATION_TIMEOUT_MS / 1000;
+    const readsSaid = language === "da" ? `${reads} ${reads === 1 ? "læsning" : "læsninger"}` : `${reads} read${reads === 1 ? "" : "s"}`;
+    add("calculation", busy ? "failed" : "ok", busy ? (language === "da" ? `#BUSY! efter ${seconds} s` : `#BUSY! after ${seconds} s`) : readsSaid);
     // Once nothing shows #BUSY!, Excel says it is done (ExcelApi 1.9): the read-back waits for this.
     if (host.calculationState) {
       const application = context.workbook.application.load("calculationState");

@@ -455,7 +455,7 @@ export function resultFigures(list: ListFigures, model: ModelState): PupilFigure
   const chosen = chosenModel(model, model.selected);
   const year = schoolYearOf(model);
   if (!chosen.ok || !year.ok) return null;
-  // Each row's school as the sheets show it: the name first written of its spellings.
+  // Each row's school as the sheets show it: the spelling most of its rows write.
   const shown = new Map(listSchools(list.rows, list.mapping).flatMap((s) => s.rows.map((r) => [r, s.name] as const)));
   return pupilResults(list.rows, list.mapping, chosen.value.rule, year.value).flatMap((x, i) => {
     const name = shown.get(i); // undefined where the cell is no school

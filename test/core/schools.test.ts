@@ -54,6 +54,16 @@ describe("one school identity", () => {
       ]);
     });
 
+    it("the merged school takes the spelling most of its rows write, not a first-written typo (issue 27, observation 7)", () => {
+      const schools = schoolsOf(["Løsning skole", "Løsning Skole", "Rask Mølle Skole", "Løsning Skole ", "Løsning Skole"]);
+      expect(schools.map((s) => [s.name, s.rows])).toEqual([
+        ["Løsning Skole", [0, 1, 3, 4]],
+        ["Rask Mølle Skole", [2]],
+      ]);
+      // As many rows each way: the first written.
+      expect(schoolsOf(["Løsning skole", "Løsning Skole"])[0].name).toBe("Løsning skole");
+    });
+
     it("a school code typed as a number and as text is one school", () => {
       expect(schoolsOf([101, "101", " 101"]).map((s) => [s.name, s.rows])).toEqual([["101", [0, 1, 2]]]);
     });

@@ -55,8 +55,11 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     ]);
     const saw = Object.fromEntries(report.checks.map((c) => [c.id, c.saw]));
     expect(saw["function:PAYBACK"]).toBe(mode === "da" ? "=TILBAGEBETALINGSTID(A1:F1) → 6" : "=PAYBACK(A1:F1) → 6");
-    expect(saw.formulasLocal).toBe(mode === "da" ? "=AFRUND(1,25;1) → =ROUND(1.25,1) → 1.3" : "=ROUND(1.25,1) → =ROUND(1.25,1) → 1.3");
-    expect(saw.calculation).toBe("2 reads"); // #BUSY! once, then the answers
+    // Figures and words as the host's Excel shows them (issue 27, observation 6: it said 272497.5 and "2 reads" in Danish Excel).
+    expect(saw.formulasLocal).toBe(mode === "da" ? "=AFRUND(1,25;1) → =ROUND(1.25,1) → 1,3" : "=ROUND(1.25,1) → =ROUND(1.25,1) → 1.3");
+    expect(saw.calculation).toBe(mode === "da" ? "2 læsninger" : "2 reads"); // #BUSY! once, then the answers
+    expect(saw["function:SEGREGATION.PAYMENT"]).toMatch(mode === "da" ? /→ 272\.497,5$/ : /→ 272,497\.5$/);
+    expect(saw["function:SEGREGATION.LIABLE"]).toMatch(mode === "da" ? /→ 0,5027322404$/ : /→ 0\.5027322404$/);
     expect(saw.invariantNames).toBe("=PAYBACK(A1:F1)");
     expect(saw.calculationState).toBe("Done");
     expect(saw.structuredReferences).toBe("ROWS → 2, INDEX(…;2) → 3");
