@@ -133,6 +133,7 @@ export function registerFunctions(metadata: FunctionsMetadata, registry: Registr
   Object.assign(Plugin.prototype, methods);
   HyperFormula.registerFunctionPlugin(Plugin as never, { enGB: translations });
   HyperFormula.registerFunction("ROUND", ExcelRound as never);
+  HyperFormula.registerFunctionPlugin(ExcelErrorType as never, { enGB: { "ERROR.TYPE": "ERROR.TYPE" } });
 }
 
 /**
@@ -161,6 +162,24 @@ class ExcelRound extends FunctionPlugin {
   };
   round(ast: ProcedureAst, state: InterpreterState): unknown {
     return this.runFunction(ast.args as never, state as never, this.metadata("ROUND"), ((x: number, digits: number) => excelRound(x, digits)) as never);
+  }
+}
+
+/**
+ * Excel's ERROR.TYPE (Microsoft's ERROR.TYPE help): #NULL! 1, #DIV/0! 2, #VALUE! 3, #REF! 4, #NAME? 5,
+ * #NUM! 6, #N/A 7, #GETTING_DATA 8, #SPILL! 9, #CALC! 14; anything else #N/A. HyperFormula has none;
+ * the templates tell "the add-in is not there" (#NAME?, 5) from any other error with it. LibreOffice
+ * answers 5 for an unknown function too (test/tools/templatesWithoutAddIn.test.ts runs it).
+ */
+const ERROR_NUMBERS: Partial<Record<string, number>> = { NULL: 1, DIV_BY_ZERO: 2, VALUE: 3, REF: 4, NAME: 5, NUM: 6, NA: 7, SPILL: 9 };
+
+class ExcelErrorType extends FunctionPlugin {
+  static implementedFunctions: ImplementedFunctions = {
+    "ERROR.TYPE": { method: "errorType", parameters: [{ argumentType: FunctionArgumentType.SCALAR }] },
+  };
+  errorType(ast: ProcedureAst, state: InterpreterState): unknown {
+    return this.runFunction(ast.args as never, state as never, this.metadata("ERROR.TYPE"), ((value: unknown) =>
+      value instanceof CellError && ERROR_NUMBERS[value.type] !== undefined ? ERROR_NUMBERS[value.type] : new CellError(ErrorType.NA)) as never);
   }
 }
 

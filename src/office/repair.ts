@@ -1,3 +1,4 @@
+import { NEEDS_ADD_IN } from "../sheets/withoutAddIn";
 import { boxOf, cellAddress } from "../core/address";
 import { Batch, loadSlices, payloadBytes } from "./batch";
 import { usesOurFunctions, withHostNames } from "./formulas";
@@ -26,7 +27,7 @@ const BYTES_PER_CELL = 96;
 /** Is a cell of ours stale: an unknown name, or Excel's stored form showing an error? */
 function stale(formula: unknown, value: unknown): boolean {
   if (!usesOurFunctions(formula) || typeof value !== "string") return false;
-  return value === "#NAME?" || (/_xldudf_/i.test(String(formula)) && value.startsWith("#"));
+  return value === "#NAME?" || value === NEEDS_ADD_IN || (/_xldudf_/i.test(String(formula)) && value.startsWith("#"));
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type TieOut,
 } from "./tieOut";
 import { type TemplateKind, templateLayout, type TemplateOptions } from "../sheets/templates";
+import { NEEDS_ADD_IN } from "../sheets/withoutAddIn";
 import { BUDGET_CELLS, type BudgetB, budgetSheet } from "../sheets/budget";
 import { type SensitivityRange, sensitivitySheet } from "../sheets/sensitivity";
 import { changesSheet } from "../sheets/changes";
@@ -772,7 +773,9 @@ interface ReadBack {
 function unknownFunctionCells(layout: SheetLayout, read: ReadBack): string[] {
   return read
     .cells()
-    .filter(({ row, column, value }) => value === "#NAME?" && usesOurFunctions(layout.cells[row]?.[column] ?? (layout.fill !== undefined && row > layout.fill.row && row < layout.fill.row + layout.fill.rows && inFill(layout.fill, column) ? layout.cells[layout.fill.row]?.[column] : null)))
+    // A template's cell shows the note for an Excel without the add-in where the function is unknown:
+    // written by the pane, the add-in is here, so the note is the same failure as #NAME?.
+    .filter(({ row, column, value }) => (value === "#NAME?" || value === NEEDS_ADD_IN) && usesOurFunctions(layout.cells[row]?.[column] ?? (layout.fill !== undefined && row > layout.fill.row && row < layout.fill.row + layout.fill.rows && inFill(layout.fill, column) ? layout.cells[layout.fill.row]?.[column] : null)))
     .map(({ row, column }) => cellAddress(row, column));
 }
 

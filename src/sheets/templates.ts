@@ -1,3 +1,11 @@
+import { orNote, sumCheckFormula, unlessNoted } from "./withoutAddIn";
+
+/**
+ * Whether Excel knows ALLOCATE, asked of a function of the same add-in that answers one value:
+ * ALLOCATE itself answers a range (its error branch would rely on a spill), and INDEX around it turns
+ * an unknown function's #NAME? into #N/A in LibreOffice.
+ */
+const ALLOCATE_KNOWN = "SUMCHECK(1,1)";
 import { cellAddress, columnName, rangeAddress } from "../core/address";
 import type { CellInput, SheetLayout } from "./layouts";
 import { sheetStyle, ZERO_HIDDEN } from "./style";
@@ -159,9 +167,9 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
   ]);
   cells.push([]);
   const paybackService = cells.length;
-  cells.push(["Tilbagebetalingstid baseret på serviceeffektivisering", null, `=PAYBACK(${yearRange(service, n)})`]);
+  cells.push(["Tilbagebetalingstid baseret på serviceeffektivisering", null, `=IF(COUNT(${yearRange(service, n)})=0,"",${orNote(`PAYBACK(${yearRange(service, n)})`)})`]);
   const paybackTotal = cells.length;
-  cells.push(["Tilbagebetalingstid baseret på totaløkonomi", null, `=PAYBACK(${yearRange(total, n)})`]);
+  cells.push(["Tilbagebetalingstid baseret på totaløkonomi", null, `=IF(COUNT(${yearRange(total, n)})=0,"",${orNote(`PAYBACK(${yearRange(total, n)})`)})`]);
   cells.push([]);
   cells.push(["Noter til alle tabeller:"]);
   cells.push([`Forslaget er udarbejdet i ${priceYear} p/l.`]);
@@ -347,7 +355,7 @@ const SEED_001: readonly { label: string; values: number[]; parts?: { label: str
 ];
 
 /**
- * Indsatsplan (seed 001, DOMAIN.md §4): initiatives with their sub-items, a SUMCHECK under every
+ * Indsatsplan (seed 001, DOMAIN.md §4): initiatives with their sub-items, a check that the sub-items add up (SUMCHECK's rule in built-in functions) under every
  * initiative with sub-items (to the one decimal shown), and the yearly totals of the initiatives.
  */
 export function initiativePlan(sheet: string, options: TemplateOptions): TemplateLayout {
@@ -387,7 +395,7 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
         ...ys.map((_y, i) => {
           const c = columnName(FIRST_YEAR_COLUMN + i);
           // Blank until something is typed, rather than "a value is required" all over a new template.
-          return `=IF(COUNT(${c}${first + 1}:${c}${last + 1},${c}${row + 1})=0,"",SUMCHECK(${c}${first + 1}:${c}${last + 1},${c}${row + 1},1))`;
+          return `=IF(COUNT(${c}${first + 1}:${c}${last + 1},${c}${row + 1})=0,"",${sumCheckFormula(`${c}${first + 1}:${c}${last + 1}`, `${c}${row + 1}`, 1)})`;
         }),
       ]);
     }
@@ -451,9 +459,9 @@ export function skoleFleksPool(sheet: string, options: TemplateOptions): Templat
     ["Finansiering", "Nøgle", "Beløb (kr.)"],
     // Each part takes its own element of ALLOCATE's answer: no formula relies on a spill, which a
     // file written outside Excel cannot carry (exceljs #1491) and older Excel cannot show.
-    ...frames.map((frame, k): Row => [frame, filled ? 1 : null, `=IF(SUM(${keys})=0,"",INDEX(ALLOCATE(${cell(poolRow, keyColumn, true)},${keys}),${k + 1}))`]),
-    ["I alt", `=SUM(${rangeAddress(firstFrame, keyColumn, frames.length, 1)})`, `=SUM(${amounts})`],
-    ["Fordelt præcist", null, `=IF(COUNT(${amounts})=0,"",SUMCHECK(${amounts},${pool}))`],
+    ...frames.map((frame, k): Row => [frame, filled ? 1 : null, `=IF(SUM(${keys})=0,"",${orNote(`INDEX(ALLOCATE(${cell(poolRow, keyColumn, true)},${keys}),${k + 1})`, ALLOCATE_KNOWN)})`]),
+    ["I alt", `=SUM(${rangeAddress(firstFrame, keyColumn, frames.length, 1)})`, `=${unlessNoted(amounts, `SUM(${amounts})`)}`],
+    ["Fordelt præcist", null, `=${unlessNoted(amounts, `IF(COUNT(${amounts})=0,"",${sumCheckFormula(amounts, pool)})`)}`],
   ];
   const style = sheetStyle(cells, {
     headers: [rangeAddress(headerRow, 0, 1, 3)],
@@ -482,7 +490,7 @@ export const BUDGET_TEMPLATE_SCHOOLS = 20;
  * The schools' budget on its own (DOMAIN.md §7), for a workbook without the pane's result sheet: the
  * amount devolved and the safety net's planning part split over the schools by a key with ALLOCATE,
  * exact to the krone; each school's payments typed in (or linked to a result sheet); its net
- * (allocation + safety net − payments); the municipality's net and a SUMCHECK that it is the sum of
+ * (allocation + safety net − payments); the municipality's net and a check (SUMCHECK's rule, built-in functions) that it is the sum of
  * the schools'. Filled: §7's worked example (1.000.000 kr. by 300 / 200 / 100 pupils, payments
  * 400.000 / 350.000 / 100.000 → nets +100.000 / −16.667 / +66.667, the municipality +150.000).
  */
@@ -513,19 +521,19 @@ export function schoolsBudget(sheet: string, options: TemplateOptions): Template
       const own = (c: number) => cellAddress(r, c);
       const typed = filled ? example[k] : undefined;
       // Each school its own element of ALLOCATE's answer: nothing relies on a spill.
-      const share = (amount: string) => `=IF(OR(${own(at.key)}="",${amount}="",${amount}=0,SUM(${keys})=0),"",INDEX(ALLOCATE(${amount},${keys}),${k + 1}))`;
+      const share = (amount: string) => `=IF(OR(${own(at.key)}="",${amount}="",${amount}=0,SUM(${keys})=0),"",${orNote(`INDEX(ALLOCATE(${amount},${keys}),${k + 1})`, ALLOCATE_KNOWN)})`;
       return [
         typed?.[0] ?? null,
         typed?.[1] ?? null,
         typed?.[2] ?? null,
         share(devolved),
         share(net),
-        `=IF(AND(${own(at.school)}="",${own(at.payments)}=""),"",ROUND(SUM(${own(at.allocation)}:${own(at.safetyNet)})-SUM(${own(at.payments)}),2))`,
+        `=IF(AND(${own(at.school)}="",${own(at.payments)}=""),"",${unlessNoted(`${own(at.allocation)}:${own(at.safetyNet)}`, `ROUND(SUM(${own(at.allocation)}:${own(at.safetyNet)})-SUM(${own(at.payments)}),2)`)})`,
       ];
     }),
-    ["I alt", `=SUM(${keys})`, ...[at.payments, at.allocation, at.safetyNet, at.net].map((c) => `=ROUND(SUM(${column(c)}),2)`)],
+    ["I alt", `=SUM(${keys})`, ...[at.payments, at.allocation, at.safetyNet, at.net].map((c) => `=${unlessNoted(column(c), `ROUND(SUM(${column(c)}),2)`)}`)],
     ["Kommunen: udlagt + sikkerhedsnet − betaling", null, null, null, null, `=ROUND(SUM(${devolved}:${net})-SUM(${column(at.payments)}),2)`],
-    ["Stemmer med skolernes netto", null, null, null, null, `=IF(COUNT(${column(at.net)})=0,"",SUMCHECK(${column(at.net)},${cellAddress(totalRow + 1, at.net)}))`],
+    ["Stemmer med skolernes netto", null, null, null, null, `=${unlessNoted(column(at.net), `IF(COUNT(${column(at.net)})=0,"",${sumCheckFormula(column(at.net), cellAddress(totalRow + 1, at.net))})`)}`],
   ];
   const style = sheetStyle(cells, {
     headers: [rangeAddress(headerRow, 0, 1, headers.length)],
