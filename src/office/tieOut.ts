@@ -12,6 +12,7 @@ import { BUDGET_CELLS, type BudgetB } from "../sheets/budget";
 import { calibrate, listTotal, pupilsOfResults, type SchoolBudget, schoolBudgets, sensitivity } from "../core/budget";
 import { SENSITIVITY_CELLS, SENSITIVITY_POINT, type SensitivityRange } from "../sheets/sensitivity";
 import { CHANGES_CELLS } from "../sheets/changes";
+import { OUT_OF_REACH } from "../sheets/withoutAddIn";
 import type { Changes, PupilFigures } from "../core/changes";
 
 /*
@@ -327,8 +328,8 @@ export function budgetTieOut(list: ListFigures, model: ModelState, devolved: num
     above(BUDGET_CELLS.safetyNet, net, FIGURE.share),
     above(BUDGET_CELLS.total, listTotal(pupils, chosen.value.rule), FIGURE.total),
     above(BUDGET_CELLS.resultTotal, true, FIGURE.sumCheck),
-    above(BUDGET_CELLS.cap, cap.ok ? cap.value.value : "#N/A", FIGURE.cap),
-    above(BUDGET_CELLS.totalAtCap, cap.ok ? cap.value.total : "#N/A", FIGURE.totalAtCap),
+    above(BUDGET_CELLS.cap, cap.ok ? cap.value.value : OUT_OF_REACH.cap, FIGURE.cap),
+    above(BUDGET_CELLS.totalAtCap, cap.ok ? cap.value.total : "", FIGURE.totalAtCap),
   ];
   budget.value.schools.forEach((school, k) => {
     const row = first + k;
@@ -422,8 +423,8 @@ export function sensitivityTieOut(list: ListFigures, model: ModelState, range: S
   ];
   if (calibrated !== null) {
     checks.push(
-      figure(C.calibrated, C.valueColumn, calibrated.ok ? calibrated.value.value : "#N/A", FIGURE.calibrated),
-      figure(C.calibrated, C.totalColumn, calibrated.ok ? calibrated.value.total : "#N/A", FIGURE.total),
+      figure(C.calibrated, C.valueColumn, calibrated.ok ? calibrated.value.value : OUT_OF_REACH.target, FIGURE.calibrated),
+      figure(C.calibrated, C.totalColumn, calibrated.ok ? calibrated.value.total : "", FIGURE.total),
     );
   }
   // The point nearest a value, as the sheet decides it in binary floating point.

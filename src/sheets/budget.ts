@@ -1,6 +1,7 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
 import { schoolNameFormula, schoolSum } from "../core/schools";
 import { SOLVED_WORDS } from "../core/budget";
+import { OUT_OF_REACH } from "./withoutAddIn";
 import { AMOUNT_WIDTH, type CellInput, followsResult, KRONER, MODEL_SHEET, PROFILE_NAMES, profileParameter, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
 
@@ -79,8 +80,10 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
     ["Sikkerhedsnet fordelt ved planlægning (kr.)", `=${netPlanning}`],
     ["Skolernes samlede betaling (kr.)", `=SEGREGATION.TOTAL(${costs},${liable},${threshold},${cap},${schoolShare})`],
     ["Stemmer med resultatarket", `=SUMCHECK(${value(ROWS.total)},${result(RESULT_CELLS.firstDataRow + n, RESULT_CELLS.summaryColumn + RESULT_SUMMARY.at.pays)},2)`],
-    ["Loft, hvor skolerne betaler det udlagte (kr.)", `=IF(${value(ROWS.devolved)}="","",SEGREGATION.CALIBRATE(${costs},${value(ROWS.devolved)},${liable},"${SOLVED_WORDS.cap.da}"))`],
-    ["Skolernes samlede betaling ved det loft (kr.)", `=IF(${value(ROWS.cap)}="","",SEGREGATION.TOTAL(${costs},${liable},${value(ROWS.cap)},${value(ROWS.cap)}))`],
+    // Out of reach (more than the schools can pay), the cell says so in words rather than #N/A: a budget
+    // sheet shows no error value (Kontrol reports every one).
+    ["Loft, hvor skolerne betaler det udlagte (kr.)", `=IF(${value(ROWS.devolved)}="","",IFNA(SEGREGATION.CALIBRATE(${costs},${value(ROWS.devolved)},${liable},"${SOLVED_WORDS.cap.da}"),"${OUT_OF_REACH.cap}"))`],
+    ["Skolernes samlede betaling ved det loft (kr.)", `=IF(ISNUMBER(${value(ROWS.cap)}),SEGREGATION.TOTAL(${costs},${liable},${value(ROWS.cap)},${value(ROWS.cap)}),"")`],
     [follows.line],
     [...headers],
   ];

@@ -2,6 +2,7 @@ import { cellAddress, qualified, rangeAddress } from "../core/address";
 import { type Solved, SOLVED_WORDS } from "../core/budget";
 import { AMOUNT_WIDTH, type CellInput, followsResult, KRONER, RESULT_CELLS, RESULT_PUPIL, RESULT_SUMMARY, type SheetLayout } from "./layouts";
 import { sheetStyle, widthOf, ZERO_HIDDEN } from "./style";
+import { OUT_OF_REACH } from "./withoutAddIn";
 
 /**
  * The sensitivity sheet (DOMAIN.md §7, issue #16): the schools' total and the administration's part
@@ -65,8 +66,8 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
     ["Modellens værdi nu", `=${qualified(resultName, words.model)}`, `=SEGREGATION.TOTAL(${costs},${liable},${threshold},${cap},${schoolShare})`],
     [
       "Kalibreret til målet",
-      `=IF(${value(ROWS.target)}="","",SEGREGATION.CALIBRATE(${costs},${value(ROWS.target)},${liable},"${SOLVED_WORDS[solveFor].da}",${threshold},${cap},${schoolShare}))`,
-      `=IF(${value(ROWS.calibrated)}="","",${totalAt(value(ROWS.calibrated))})`,
+      `=IF(${value(ROWS.target)}="","",IFNA(SEGREGATION.CALIBRATE(${costs},${value(ROWS.target)},${liable},"${SOLVED_WORDS[solveFor].da}",${threshold},${cap},${schoolShare}),"${OUT_OF_REACH.target}"))`,
+      `=IF(ISNUMBER(${value(ROWS.calibrated)}),${totalAt(value(ROWS.calibrated))},"")`,
     ],
     ["Udgift × andel i alt (kr.)", `=${liableTotal}`],
     [followsResult(resultName, pupils).line],
@@ -86,7 +87,7 @@ export function sensitivitySheet(sheet: string, resultName: string, pupils: numb
     row[at.administration] = `=ROUND(${value(ROWS.liableTotal)}-${own(at.total)},2)`;
     // The model now at its value: its own total, which is off the line where the model is not of the line's form.
     row[at.now] = `=IF(${near(value(ROWS.now))},${cellAddress(ROWS.now, 2, true)},NA())`;
-    row[at.calibrated] = `=IF(${value(ROWS.calibrated)}="",NA(),IF(${near(value(ROWS.calibrated))},${own(at.total)},NA()))`;
+    row[at.calibrated] = `=IF(ISNUMBER(${value(ROWS.calibrated)}),IF(${near(value(ROWS.calibrated))},${own(at.total)},NA()),NA())`;
     cells.push(row);
   }
   const headers = cells[ROWS.header].length;

@@ -5,6 +5,12 @@
  * and the exact function's answer where the add-in is loaded.
  */
 
+/** What a calibrated value's cell says where no value reaches the target (SEGREGATION.CALIBRATE's #N/A). */
+export const OUT_OF_REACH = {
+  cap: "Intet loft når det udlagte",
+  target: "Ingen værdi når målet",
+} as const;
+
 /** What a cell says in an Excel without the add-in, where only its function can compute the figure. */
 export const NEEDS_ADD_IN = "Beregnes med tilføjelsesprogrammet Specialøkonomi";
 

@@ -493,4 +493,8 @@ describe("the pane as a state machine (issue 27)", () => {
   it("kept: Kontrol reports the errors a written sensitivity sheet shows once its model's profile is edited past its range", async () => {
     await runSteps([new Sensitivity("threshold", "result"), new EditProfile(true, 0, 0, 0), new Check()], 2);
   });
+
+  it("kept: a budget whose devolved amount no cap reaches says so in words, not #N/A (Kontrol found the error value)", async () => {
+    await runSteps([new Type("devolved", 1286000), new Budget(false), new Check()], 2);
+  });
 });
