@@ -4,7 +4,10 @@
  * installed (Windows, Mac), opening the sample workbook assets/Eksempel.xlsx (`npm start -- --blank`
  * opens Excel without it). Elsewhere (Linux) it prints how to upload manifest.xml and the sample
  * workbook to Excel on the web.
- * npm stop: remove the desktop sideload registration again.
+ * npm stop: stop the dev server npm start started (its process id is kept in a file in the temporary
+ * folder) and remove the desktop sideload registration again. Ctrl+C, SIGTERM or SIGHUP to npm start
+ * stop the server too: no webpack is left serving on port 3000.
+ * SPECIALOKONOMI_SERVER (tests only): a command to run instead of webpack's dev server.
  */
 const { execFileSync, spawn } = require("node:child_process");
 const fs = require("node:fs");
@@ -19,6 +22,25 @@ const WINDOWS_KEY = "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer";
 const SAMPLE = path.join(ROOT, "assets", "Eksempel.xlsx");
 const OPEN_SAMPLE = !process.argv.includes("--blank");
 const MAC_WEF = path.join(os.homedir(), "Library/Containers/com.microsoft.Excel/Data/Documents/wef");
+/** Where npm start keeps its dev server's process id, for npm stop. */
+const PID_FILE = path.join(os.tmpdir(), `specialokonomi-dev-server-${ID}.pid`);
+
+/** Stops the dev server a earlier npm start left (its pid file); says whether there was one. */
+function stopServer() {
+  let pid;
+  try {
+    pid = Number(fs.readFileSync(PID_FILE, "utf8"));
+  } catch {
+    return false;
+  }
+  fs.rmSync(PID_FILE, { force: true });
+  try {
+    process.kill(pid, "SIGTERM");
+    return true;
+  } catch {
+    return false; // already gone
+  }
+}
 
 function sideload() {
   if (process.platform === "win32") {
@@ -59,10 +81,12 @@ function unsideload() {
     removed = fs.existsSync(file);
     fs.rmSync(file, { force: true });
   }
+  const stopped = stopServer();
   console.log(
-    removed
-      ? "Sideload removed. Stop the dev server with Ctrl+C in its terminal."
-      : "Nothing was sideloaded on this machine (on the web, remove the add-in under My Add-ins). Stop the dev server with Ctrl+C in its terminal.",
+    [
+      removed ? "Sideload removed." : "Nothing was sideloaded on this machine (on the web, remove the add-in under My Add-ins).",
+      stopped ? "The dev server on port 3000 is stopped." : "No dev server of npm start was running.",
+    ].join(" "),
   );
 }
 
@@ -85,9 +109,16 @@ if (process.argv.includes("--stop")) {
   unsideload();
 } else {
   const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const server = spawn(process.execPath, [webpack, "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
-  server.on("exit", (code) => process.exit(code ?? 0));
-  process.on("SIGINT", () => server.kill("SIGINT"));
+  const command = process.env.SPECIALOKONOMI_SERVER === undefined ? [webpack, "serve", "--mode", "development"] : ["-e", process.env.SPECIALOKONOMI_SERVER];
+  stopServer(); // one left by an earlier npm start that was killed outright
+  const server = spawn(process.execPath, command, { cwd: ROOT, stdio: "inherit" });
+  fs.writeFileSync(PID_FILE, String(server.pid));
+  server.on("exit", (code, signal) => {
+    fs.rmSync(PID_FILE, { force: true });
+    process.exit(code ?? (signal === null ? 0 : 1));
+  });
+  // Whatever stops npm start stops its server: Ctrl+C, a terminal closed, SIGTERM from a process manager.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
   whenServing("https://localhost:3000/manifest.xml")
     .then(() => console.log(`\nServing the add-in on https://localhost:3000\n${sideload()}\n`))
     .catch((error) => {
