@@ -43,10 +43,34 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** Whether an element lies wholly inside the viewport (the pane is 350 px wide, as Excel's task pane). */
 async function inView(locator: Locator): Promise<boolean> {
   await locator.waitFor();
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
-  });
+  // The pane scrolls a status into view smoothly: wait for what is asserted — the element inside the
+  // window once its place has stopped moving for two frames — never for a time (issue 27, obs. 11).
+  const handle = await locator.elementHandle();
+  if (handle === null) return false;
+  try {
+    await handle.evaluate(
+      (el) =>
+        new Promise<void>((resolve, reject) => {
+          const deadline = performance.now() + 15000;
+          let last = "";
+          let still = 0;
+          const frame = () => {
+            const r = el.getBoundingClientRect();
+            const now = `${r.top},${r.left},${r.bottom},${r.right}`;
+            still = now === last ? still + 1 : 0;
+            last = now;
+            const inside = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+            if (inside && still >= 2) resolve();
+            else if (performance.now() > deadline) reject(new Error(`not in view: ${now} in ${window.innerWidth}×${window.innerHeight}`));
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** After an action: its status, next to its button, names the result and is in view without scrolling. */
@@ -108,8 +132,8 @@ describe("the task pane in Chromium", () => {
 
     // The schools' budget: 1.000.000 kr. devolved; the cap at which the schools pay it, saved and compared.
     const devolved = page.getByRole("spinbutton", { name: "Udlagt til skolerne (kr.)" });
-    await expect(devolved.inputValue()).resolves.toBe("1153000");
-    await devolved.fill("1000000");
+    await expect(devolved.inputValue()).resolves.toBe("1.153.000");
+    await devolved.fill("1.000.000"); // typed the Danish way
     await devolved.press("Tab");
     await page.getByRole("button", { name: "Skriv budgettet" }).click();
     await statusInView(page, /^Budgettet står i arket Skolernes budget 2023-24\. Læst tilbage: alle [\d.]+ tal på arket stemmer/);
@@ -334,6 +358,11 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     await page.getByText("Tabellen står i 2023 p/l.").waitFor();
     await page.getByRole("button", { name: "Opret indekstabel" }).click();
     await page.getByText(/Indekstabellen står i arket Prisindeks/).waitFor();
+    // Its indices are still empty: converting is refused before anything is written (issue 27, observation 3).
+    await page.getByRole("button", { name: "Omregn", exact: true }).click();
+    await statusInView(page, /^Prisindeks mangler indeks for 2022 og 2023; udfyld indekstabellen først\. Intet er omregnet\./);
+    // The officer fills in KL's indices for the two years.
+    await page.evaluate(() => (window as unknown as { __book: { put(sheet: string, at: string, rows: unknown[][]): void } }).__book.put("Prisindeks", "B4", [[100], [103.1]]));
     await page.getByRole("button", { name: "Omregn", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/1 tal i Tabel 1!A1:D2 bliver til formler/).waitFor();
