@@ -27,12 +27,14 @@ function helpFiles() {
  * the TypeScript module, one output file per instance); help URLs point at `origin`.
  */
 function generatedFiles(origin) {
-  return ["functions.json", "functions-da.json", ...helpFiles()].map(
+  // The Danish user guide, rendered from docs/brugervejledning.md beside the help pages (src/functions/guidePage.ts).
+  const guide = fs.readFileSync("./docs/brugervejledning.md", "utf8");
+  return ["functions.json", "functions-da.json", ...helpFiles(), "help/da/brugervejledning.html"].map(
     (file) =>
       new HtmlWebpackPlugin({
         filename: file,
         template: "./src/functions/buildAssets.ts",
-        templateParameters: { file, origin },
+        templateParameters: { file, origin, guide },
         inject: false,
         minify: false,
         chunks: [],
@@ -117,6 +119,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The user guide's pictures, beside it (docs/brugervejledning.md names them relatively).
+          { from: "docs/*.png", to: "help/da/[name][ext]" },
           { from: "assets/Eksempel.xlsx", to: "assets/Eksempel.xlsx" },
           {
             from: "manifest.xml",

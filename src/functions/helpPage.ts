@@ -67,7 +67,7 @@ const ERROR_NAMES: Record<HelpLanguage, Record<string, string>> = {
   en: { "#VALUE!": "#VALUE!", "#N/A": "#N/A" },
 };
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
@@ -119,7 +119,7 @@ function resultText(fn: FunctionDef, language: HelpLanguage): string {
   return v.map((x) => number(x, language)).join(language === "da" ? "; " : ", ");
 }
 
-function page(title: string, language: HelpLanguage, alternate: string, main: string): string {
+export function page(title: string, language: HelpLanguage, alternate: string, main: string): string {
   const w = WORDS[language];
   return `<!doctype html>
 <html lang="${language}">
@@ -134,6 +134,7 @@ nav { display: flex; gap: 1rem; font-size: 0.9rem; }
 a { color: #0f6cbd; }
 a:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 code, .formula { font-family: Consolas, "Courier New", monospace; }
+img { max-width: 100%; height: auto; border: 1px solid #d1d1d1; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #d1d1d1; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th, tbody th { background: #f5f5f5; font-weight: 600; }

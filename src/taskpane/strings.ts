@@ -17,6 +17,8 @@ export interface Strings {
   readonly answer: string;
   readonly help: (name: string) => string;
   readonly helpLink: string;
+  /** The link to the Danish user guide (brugervejledning), in the pane's header. */
+  readonly guide: string;
   readonly notInExcel: string;
   readonly tabs: { readonly model: string; readonly templates: string; readonly check: string; readonly functions: string };
   /** While a tab's code is fetched (the first time it is opened). */
@@ -252,6 +254,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     answer: "Giver",
     help: (name) => `Hjælp til ${name} (åbner i et nyt vindue)`,
     helpLink: "Hjælp",
+    guide: "Brugervejledning",
     notInExcel: "Åbnet uden for Excel: funktionerne virker kun i en projektmappe.",
     tabs: { model: "Model", templates: "Skabeloner", check: "Kontrol", functions: "Funktioner" },
     loadingTab: "Henter fanen …",
@@ -489,6 +492,7 @@ export const STRINGS: Record<UiLanguage, Strings> = {
     answer: "Gives",
     help: (name) => `Help on ${name} (opens in a new window)`,
     helpLink: "Help",
+    guide: "User guide (in Danish)",
     notInExcel: "Opened outside Excel: the functions only work in a workbook.",
     tabs: { model: "Model", templates: "Templates", check: "Check", functions: "Functions" },
     loadingTab: "Loading the tab …",

@@ -71,6 +71,14 @@ async function readTheList(expected: string | null = "7 elever fra arket Elever.
   if (expected !== null) await screen.findByText(expected);
 }
 
+describe("the pane's header", () => {
+  it("links the Danish user guide, opened beside the pane (issue 27)", () => {
+    renderApp("da", book(), "functions");
+    const link = screen.getByRole("link", { name: "Brugervejledning" });
+    expect([link.getAttribute("href"), link.getAttribute("target")]).toEqual(["help/da/brugervejledning.html", "_blank"]);
+  });
+});
+
 describe("the functions tab", () => {
   it("names the product in Danish and lists every function by its Danish name, with its example and help page", async () => {
     renderApp("da", book(), "functions");

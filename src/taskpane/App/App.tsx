@@ -1,4 +1,5 @@
-import { Body1, MessageBar, MessageBarBody, Spinner, Title3 } from "@fluentui/react-components";
+import { Body1, Link, MessageBar, MessageBarBody, Spinner, Title3 } from "@fluentui/react-components";
+import { GUIDE_PATH } from "../../functions/guidePath";
 import { Component, type ReactNode, Suspense, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
@@ -63,7 +64,12 @@ export function App({ language, gateway: given, schoolYear, initialTab = "model"
         <Title3 as="h1" block className={styles.heading}>
           {t.product}
         </Title3>
-        <Body1 block>{t.tagline}</Body1>
+        <Body1 block>
+          {t.tagline}{" "}
+          <Link href={GUIDE_PATH} target="_blank" rel="noopener" hrefLang="da">
+            {t.guide}
+          </Link>
+        </Body1>
       </header>
       {gateway === null && (
         <MessageBar intent="info">
