@@ -29,7 +29,7 @@ const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
 export type CheckStatus = "ok" | "failed" | "notApplicable";
 
 export interface SelfTestCheck {
-  /** "function:PAYBACK", "invariantNames", "names", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "calculationState", "structuredReferences", "cleanup". */
+  /** "function:PAYBACK", "invariantNames", "names", "unknownFunction", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "calculationState", "structuredReferences", "cleanup". */
   readonly id: string;
   readonly status: CheckStatus;
   /** What the check saw, as Excel gave it. */
@@ -60,6 +60,8 @@ const FUNCTION_ROW = 9; // row 10
 const LOOK_ROW = 17; // row 18
 const LOOK_INPUT = rangeAddress(LOOK_ROW + 1, 0, 1, 1);
 const NAME = "Selvtest_Navn";
+/** A function no Excel has. */
+const UNKNOWN_FUNCTION = "SPECIALOKONOMI.UKENDT";
 /** A little table and two formulas over it by structured reference. */
 const TABLE = "Selvtest_Tabel";
 const TABLE_RANGE = "H20:H22";
@@ -74,7 +76,9 @@ function layout(sheet: string): SheetLayout {
   // DOMAIN.md §7's four annual costs in O1:O4.
   [150000, 200000, 250000, 400000].forEach((cost, i) => (cells[i][14] = cost));
   cells[FUNCTION_ROW] = FUNCTIONS.map((f) => f.formula);
-  cells[11] = [21, `=${NAME}*2`];
+  // A function this Excel does not know: #NAME?, which ERROR.TYPE answers with 5 — the distributed
+  // templates show their note on it, not #NAME? (src/sheets/withoutAddIn.ts).
+  cells[11] = [21, `=${NAME}*2`, `=ERROR.TYPE(${UNKNOWN_FUNCTION}(1))`];
   // A small table with the look the pane gives its sheets: header, input with a drop-down, frozen row.
   cells[LOOK_ROW] = ["Overskrift til en tabel", "Ja", "Nej"];
   cells[LOOK_ROW + 1] = ["Ja"];
@@ -213,6 +217,7 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
       return { value: rest.values[r][c], formula: rest.formulas[r][c] };
     };
     add("names", at("B12").value === 42 ? "ok" : "failed", `=${NAME}*2 → ${shown(at("B12").value)}`);
+    add("unknownFunction", at("C12").value === 5 ? "ok" : "failed", `=ERROR.TYPE(${UNKNOWN_FUNCTION}(1)) → ${shown(at("C12").value)}`);
     if (host.autoFill) {
       const filled = [at("B15"), at("B16")];
       const ok = filled[0].formula === "=A15*2" && filled[1].formula === "=A16*2" && filled[0].value === 12 && filled[1].value === 14;

@@ -44,6 +44,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
       ...FUNCTIONS.map((f) => `function:${f.id}`),
       "invariantNames",
       "names",
+      "unknownFunction",
       "autoFill",
       "nullCells",
       "chart",
