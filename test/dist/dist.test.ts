@@ -3,6 +3,7 @@
  * functions.json, and functions.js loaded the way Excel's JavaScript-only runtime loads it, in a
  * context whose only global beyond JavaScript's own is CustomFunctions.
  */
+import { GUIDE_PATH } from "../../src/functions/guidePath";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -115,16 +116,22 @@ describe("dist/functions-da.json and the help pages", () => {
   });
 
   it("every link on every help page resolves to a file in the build", () => {
-    const pages = ["da", "en"].flatMap((l) => readdirSync(path.join(DIST, "help", l)).map((f) => path.join(DIST, "help", l, f)));
-    expect(pages).toHaveLength(2 * (metadata.functions.length + 1));
+    const pages = ["da", "en"].flatMap((l) => readdirSync(path.join(DIST, "help", l)).filter((f) => f.endsWith(".html")).map((f) => path.join(DIST, "help", l, f)));
+    // Each function and the index in both languages, and the Danish user guide.
+    expect(pages).toHaveLength(2 * (metadata.functions.length + 1) + 1);
     for (const page of pages) {
-      const links = [...readFileSync(page, "utf8").matchAll(/href=["']?([^"' >]+)/g)].map((m) => m[1]);
+      // Links and pictures: the guide's screenshots are built beside it.
+      const links = [...readFileSync(page, "utf8").matchAll(/(?:href|src)=["']?([^"' >]+)/g)].map((m) => m[1]);
       expect(links.length).toBeGreaterThanOrEqual(2);
       for (const link of links) {
         const target = path.resolve(path.dirname(page), link);
         expect({ page: path.relative(DIST, page), link, exists: existsSync(target) }).toEqual({ page: path.relative(DIST, page), link, exists: true });
       }
     }
+  });
+
+  it("the pane's link to the user guide (relative to taskpane.html) resolves to a file in the build", () => {
+    expect(existsSync(path.join(DIST, GUIDE_PATH))).toBe(true);
   });
 
   it("the task pane's help links (relative to taskpane.html) resolve to files in the build", () => {
