@@ -39,6 +39,10 @@ export const useWorkflowStyles = makeStyles({
   },
   /** Why a button does nothing yet: quieter than an error, as nothing went wrong. */
   reason: {
+    margin: 0,
     color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
 });

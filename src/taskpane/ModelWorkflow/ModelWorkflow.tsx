@@ -1,7 +1,6 @@
 import {
   Body1,
   Button,
-  Caption1,
   Field,
   Link,
   MessageBar,
@@ -475,8 +474,10 @@ function Refusal({ id, reason, warning = false }: { readonly id: string; readonl
       <MessageBarBody>{reason}</MessageBarBody>
     </MessageBar>
   ) : (
-    <Caption1 block id={id} className={styles.reason}>
+    // A plain paragraph in Fluent's caption type: six of them show on the first view, and each Fluent
+    // Text costs the pane's hydration more than its looks are worth here.
+    <p id={id} className={styles.reason}>
       {reason}
-    </Caption1>
+    </p>
   );
 }
