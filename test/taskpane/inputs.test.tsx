@@ -7,7 +7,7 @@
  * nobody chose, a saved profile chosen on the model sheet too, amounts the Danish way, feedback that
  * stays until its step runs again.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { workbookGateway } from "../../src/office/gateway";
 import { App } from "../../src/taskpane/App";
@@ -152,10 +152,29 @@ describe("the pane's inputs are the workbook's (issue 27)", () => {
     rows[1][2] = "280.000 kr.";
     const data = pupilBook(rows);
     renderPane(data);
-    fireEvent.click(await screen.findByRole("button", { name: "Hent tabellen" }));
+    const read = await screen.findByRole("button", { name: "Hent tabellen" });
+    await waitFor(() => expect(unavailable(read)).toBe(false)); // the tables listed
+    fireEvent.click(read);
     const first = step(/^1\. /);
     const warning = await first.findByText("1 problem i listen");
-    expect(warning.closest("[class*=MessageBar]")?.className ?? "").toMatch(/warning|fui-MessageBar/);
+    // Fluent's warning bar, colour and icon: the same classes and icon as a MessageBar of intent "warning", not "info".
+    const bar = warning.closest(".fui-MessageBar") as HTMLElement;
+    const reference = (intent: "warning" | "info") => {
+      const { container, unmount } = render(
+        <FluentProvider theme={webLightTheme}>
+          <MessageBar intent={intent}>
+            <MessageBarBody>x</MessageBarBody>
+          </MessageBar>
+        </FluentProvider>,
+      );
+      const shown = container.querySelector(".fui-MessageBar") as HTMLElement;
+      const looks = { classes: shown.className, icon: shown.querySelector("svg path")?.getAttribute("d") };
+      unmount();
+      return looks;
+    };
+    const looks = { classes: bar.className, icon: bar.querySelector("svg path")?.getAttribute("d") };
+    expect(looks).toEqual(reference("warning"));
+    expect(looks).not.toEqual(reference("info"));
     expect(document.getElementById("why-apply")?.textContent).toBe("Ret problemerne i listen, før modellen anvendes.");
   }, 30000);
 
