@@ -6,7 +6,8 @@
  * does in the pane — read the list, apply (and answer the name question), compare, share the safety
  * net, write the budget, calibrate, save the calibrated profile, write the sensitivity, choose a
  * profile or a school year, edit a profile, type an amount (or 0 kr., or nothing), and in the other
- * tabs insert a template and check the workbook — run by fast-check's model-based testing against the
+ * tabs insert a template, convert a table's price level (with a full, a partial or no index table)
+ * and check the workbook — run by fast-check's model-based testing against the
  * real hook and gateway over the in-memory Excel. After every step:
  * - the inputs the pane shows are the workbook's: its profiles, chosen profile and school year are the
  *   model sheet's; an amount nobody typed is the last result sheet's figure, as the formula engine
@@ -39,6 +40,7 @@ import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
 import { againstCore } from "../support/resultSheet";
 import type { Solved } from "../../src/core/budget";
 import type { SafetyNetKey } from "../../src/sheets/layouts";
+import { planPriceLevel } from "../../src/sheets/pricelevelPlan";
 
 const T = STRINGS.da.flow;
 const ROWS = pupilRows(PUPILS);
@@ -65,6 +67,8 @@ interface Model {
   budget: boolean;
   typed: { devolved: number | null; devolvedB: number | null; target: number | null };
   savedCount: number;
+  /** Tables the officer typed for a price-level conversion. */
+  tables: number;
   /** A profile some written sheet uses was edited since: its sheets may now compute errors (a range past the new cap). */
   editedWritten: boolean;
 }
@@ -396,6 +400,35 @@ class Template extends Step {
 }
 
 /**
+ * The templates tab's price-level conversion, as its panel runs it: the officer types a small table in
+ * a sheet of their own and selects it; the plan is refused on a missing index year, else written. The
+ * index table exists with both years, with one of them, or not at all.
+ */
+class PriceLevel extends Step {
+  constructor(readonly index: "both" | "one" | "none") {
+    super();
+  }
+  async run(model: Model, real: Real) {
+    const sheet = `Tabel ${++model.tables}`;
+    real.data.put(sheet, "A1", [["1.000 kr. 2023 p/l", "Styringsområde", 2022, 2023], ["Færre elever", "Service", -100, -420]]);
+    if (this.index !== "none" && !real.data.names.has("Prisindeks")) {
+      real.data.put("Prisindeks", "A1", [["År", "Indeks"], [2022, 100], [2023, this.index === "both" ? 103.1 : null]]);
+      real.data.names.set("Prisindeks", "=Prisindeks!$A$1:$B$3");
+    }
+    real.data.selected = `'${sheet}'!A1:D2`;
+    const selection = await real.gateway.readSelectionFormulas();
+    const plan = planPriceLevel(selection.formulas, 2023, 2022, "Prisindeks");
+    const years = (await real.gateway.readIndexYears()) ?? [];
+    const runs = plan.tables === 1 && plan.yearsNeeded.every((y) => years.includes(y));
+    if (runs) await real.gateway.writeFormulas(selection.sheet, selection.address, plan.formulas);
+    const written = real.data.toSheets()[sheet];
+    expect(written[1][3]).toBe(runs ? "=PRICELEVEL(-420,2023,2022,Prisindeks)" : -420);
+    invariants(model, real);
+  }
+  toString = () => `PriceLevel(index: ${this.index})`;
+}
+
+/**
  * The check tab: reads the whole workbook. It finds nothing wrong in what the pane wrote — unless a
  * profile a written sheet uses was edited since, when the sheet's own errors (a sensitivity range past
  * the new cap) are what it must report, and nothing else.
@@ -428,6 +461,7 @@ const STEPS = [
   fc.integer({ min: 2022, max: 2025 }).map((y) => new ChooseYear(y)),
   fc.tuple(fc.constantFrom<"devolved" | "devolvedB" | "target">("devolved", "devolvedB", "target"), money).map(([f, v]) => new Type(f, v)),
   fc.constant(new Template()),
+  fc.constantFrom<"both" | "one" | "none">("both", "one", "none").map((i) => new PriceLevel(i)),
   fc.constant(new Check()),
 ];
 
@@ -446,6 +480,7 @@ async function open(): Promise<{ real: Real; model: Model; unmount: () => void }
     typed: { devolved: null, devolvedB: null, target: null },
     savedCount: 0,
     editedWritten: false,
+    tables: 0,
   };
   return { real: { data, gateway, pane: rendered.result }, model, unmount: rendered.unmount };
 }
