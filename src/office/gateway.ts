@@ -22,7 +22,6 @@ import {
   writeFormulas,
   readTable,
   saveProfile,
-  chooseOnModel,
   readIndexYears,
   type SaveOutcome,
   type SafetyNetRequest,
@@ -54,7 +53,7 @@ export interface WorkbookGateway {
   selectListCell(list: PupilListLocation, row: number, column: number): Promise<void>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   readSheetsForCheck(scope: "active" | "workbook"): Promise<SheetGrid[]>;
-  readSelectionFormulas(): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean; indexYears: number[] }>;
+  readSelectionFormulas(): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }>;
   writeFormulas(sheet: string, address: string, formulas: unknown[][]): Promise<void>;
   /** The price index table's years with an index; null without an index table. */
   readIndexYears(): Promise<number[] | null>;
@@ -103,7 +102,7 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     createPriceIndex: (first, last) => run((c) => createPriceIndex(c, first, last)),
     readModel: () => run((c) => readModel(c)),
     saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear, host)),
-    chooseOnModel: (choice) => run((c) => chooseOnModel(c, choice)),
+    chooseOnModel: (choice) => run((c) => readModel(c, choice)),
     applyModel: (request) => run((c) => applyModel(c, request, host)),
     compareModels: (request) => run((c) => compareModels(c, request, host)),
     distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request, host)),

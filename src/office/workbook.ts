@@ -168,31 +168,28 @@ export const PRICE_INDEX_NAME = "Prisindeks";
 /** The selected range's formulas, for a price-level conversion, and whether the index table exists. One sync. */
 export async function readSelectionFormulas(
   context: Excel.RequestContext,
-): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean; indexYears: number[] }> {
+): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }> {
   const range = context.workbook.getSelectedRange().load("address,formulas");
-  const names = context.workbook.names.load("items/name,items/formula");
+  const names = context.workbook.names.load("items/name");
   await context.sync();
   const bang = range.address.lastIndexOf("!");
-  const index = await indexYearsOf(context, names.items);
+  // Whether there is an index table; its years are read when Omregn is pressed (readIndexYears), as they are then.
   return {
     sheet: range.address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
     address: range.address.slice(bang + 1),
     formulas: range.formulas,
-    hasIndex: index !== null,
-    indexYears: index ?? [],
+    hasIndex: names.items.some((n) => n.name === PRICE_INDEX_NAME),
   };
 }
 
-/** The price index table's years that have an index (a number above 0); null where the workbook has no index table. Two syncs. */
+/**
+ * The price index table's years that have an index (a number above 0), read where its name points
+ * (NamedItem.formula, ExcelApi 1.7); null where the workbook has no index table. Two syncs.
+ */
 export async function readIndexYears(context: Excel.RequestContext): Promise<number[] | null> {
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
-  return indexYearsOf(context, names.items);
-}
-
-/** The years of the named index table, read where its name points (NamedItem.formula, ExcelApi 1.7); one sync. */
-async function indexYearsOf(context: Excel.RequestContext, names: readonly { name: string; formula: unknown }[]): Promise<number[] | null> {
-  const index = names.find((n) => n.name === PRICE_INDEX_NAME);
+  const index = names.items.find((n) => n.name === PRICE_INDEX_NAME);
   if (index === undefined) return null;
   const at = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(String(index.formula));
   if (at === null) return [];
@@ -256,11 +253,17 @@ export interface ModelSheetState extends ModelState {
 /**
  * The model sheet's profiles, chosen profile and school year, or the defaults (and no choices) where
  * there is none yet. One sync; two where it exists.
+ *
+ * With `choose`: the pane's choice of profile and school year written into the sheet's two input cells
+ * (C5, C6) first, in the same request — the pane's drop-down and school year are those cells, so a
+ * choice made in the pane is the workbook's at once. Nothing is written where there is no model
+ * sheet yet (the first "Anvend" creates it with the pane's choices).
  */
-export async function readModel(context: Excel.RequestContext): Promise<ModelSheetState> {
+export async function readModel(context: Excel.RequestContext, choose?: { readonly selected: string; readonly schoolYear: number }): Promise<ModelSheetState> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   await context.sync();
   if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES], selected: null, schoolYear: null };
+  if (choose !== undefined) sheet.getRange(MODEL_INPUTS).values = [[choose.selected], [choose.schoolYear]] as never;
   const used = sheet.getRange(MODEL_RANGE).load("values");
   await context.sync();
   return { exists: true, profiles: readProfiles(used.values), ...readChoices(used.values) };
@@ -315,22 +318,6 @@ export async function saveProfile(context: Excel.RequestContext, profile: ModelP
     after[row][column] = value;
   }
   return { kind: "saved", profiles: readProfiles(after) };
-}
-
-/**
- * The pane's drop-down and school year are the model sheet's two input cells (C5, C6): a choice made in
- * the pane is written there at once, so the workbook and the pane never disagree. Nothing where there
- * is no model sheet yet (the first "Anvend" creates it with the pane's choices). Returns the model
- * sheet as it now is. Two syncs.
- */
-export async function chooseOnModel(context: Excel.RequestContext, choice: { readonly selected: string; readonly schoolYear: number }): Promise<ModelSheetState> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
-  await context.sync();
-  if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES], selected: null, schoolYear: null };
-  sheet.getRange(MODEL_INPUTS).values = [[choice.selected], [choice.schoolYear]] as never;
-  const used = sheet.getRange(MODEL_RANGE).load("values");
-  await context.sync();
-  return { exists: true, profiles: readProfiles(used.values), ...readChoices(used.values) };
 }
 
 /** A sheet name not yet taken: "Resultat 2023-24", else "Resultat 2023-24 (2)", (3)… Excel's 31 characters kept. */

@@ -3,10 +3,10 @@
  * second spreadsheet engine that knows none of the add-in's functions, the result sheet's coverage
  * line and control still compute, from built-in functions and the table's structured references.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { recalculated } from "../support/libreoffice";
 import ExcelJS from "exceljs";
 import { parseCell } from "../../src/core/address";
 import { guessColumns } from "../../src/core/pupils";
@@ -18,6 +18,7 @@ import { pupilBook } from "../../tools/dev/pupilList";
 import { PUPILS, pupilRows } from "../../tools/seeds";
 
 const dir = mkdtempSync(path.join(tmpdir(), "lo-year-"));
+const recalculatedIn = (file: string, sheet: string) => recalculated(file, sheet, dir);
 
 /** The in-memory workbook as an .xlsx file: every cell's formula or value, the pupil table, the names. */
 async function save(data: FakeWorkbookData, file: string): Promise<void> {
@@ -48,22 +49,6 @@ async function save(data: FakeWorkbookData, file: string): Promise<void> {
   await book.xlsx.writeFile(file);
 }
 
-/** LibreOffice's computed values of one sheet, recalculated on load (EXCEL.md, "Real engines we can run here"). */
-function recalculated(file: string, sheet: string): string[][] {
-  const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  const always = (group: string) => `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${group}" oor:op="fuse"><value>0</value></prop></item>`;
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${always("OOXMLRecalcMode")}${always("ODFRecalcMode")}</oor:items>`,
-  );
-  const out = mkdtempSync(path.join(dir, "csv-"));
-  // Comma-separated, quoted text, UTF-8 (76), every sheet in its own file (-1).
-  const result = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, file], { encoding: "utf8", timeout: 120000 });
-  if (result.error) throw new Error(`LibreOffice could not run (apt-get install libreoffice-calc-nogui): ${result.error.message}`);
-  const text = readFileSync(path.join(out, `${path.basename(file, ".xlsx")}-${sheet}.csv`), "utf8");
-  return text.split("\n").map((line) => (line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((f) => f.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"')));
-}
 
 const at = (grid: string[][], address: string) => {
   const { row, column } = parseCell(address);
@@ -80,7 +65,7 @@ describe("the result sheet's coverage outside Excel (LibreOffice, no add-in)", (
 
     const covered = path.join(dir, "dækket.xlsx");
     await save(data, covered);
-    const before = recalculated(covered, "Resultat");
+    const before = recalculatedIn(covered, "Resultat");
     expect(at(before, RESULT_CELLS.for.inList)).toBe(String(PUPILS.length));
     expect(at(before, RESULT_CELLS.for.covers)).toBe("TRUE");
     expect(at(before, RESULT_CELLS.for.line)).toBe(`Arket dækker listen: ${PUPILS.length} elever i Elevliste.`);
@@ -90,7 +75,7 @@ describe("the result sheet's coverage outside Excel (LibreOffice, no add-in)", (
     await context.sync();
     const grown = path.join(dir, "vokset.xlsx");
     await save(data, grown);
-    const after = recalculated(grown, "Resultat");
+    const after = recalculatedIn(grown, "Resultat");
     expect(at(after, RESULT_CELLS.for.inList)).toBe(String(PUPILS.length + 1));
     expect(at(after, RESULT_CELLS.for.covers)).toBe("FALSE");
     expect(at(after, RESULT_CELLS.for.line)).toBe(

@@ -9,10 +9,10 @@
  * - every other figure is the one the formula engine with the add-in's functions computes: the sums,
  *   the checks and the totals a department fills in hold without the add-in.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { recalculated } from "../support/libreoffice";
 import { DetailedCellError } from "hyperformula";
 import { main } from "../../tools/cli";
 import { readXlsx } from "../../tools/xlsx";
@@ -26,23 +26,8 @@ const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
 
 const dir = mkdtempSync(path.join(tmpdir(), "lo-templates-"));
+const recalculatedIn = (file: string, sheet: string) => recalculated(file, sheet, dir);
 
-/** Every sheet of a file as LibreOffice computes it on load, as text (one CSV per sheet). */
-function recalculated(file: string, sheet: string): string[][] {
-  const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  const always = (group: string) => `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${group}" oor:op="fuse"><value>0</value></prop></item>`;
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${always("OOXMLRecalcMode")}${always("ODFRecalcMode")}</oor:items>`,
-  );
-  const out = mkdtempSync(path.join(dir, "csv-"));
-  // Comma-separated, quoted text, UTF-8 (76), formulas' results as shown unformatted (the 'false' after 'true'), every sheet (-1).
-  const result = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, file], { encoding: "utf8", timeout: 120000 });
-  if (result.error) throw new Error(`LibreOffice could not run (apt-get install libreoffice-calc-nogui): ${result.error.message}`);
-  const text = readFileSync(path.join(out, `${path.basename(file, ".xlsx")}-${sheet}.csv`), "utf8");
-  return text.split("\n").map((line) => (line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((f) => f.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"')));
-}
 
 /** A formula's value as LibreOffice's CSV writes it: numbers unformatted, TRUE/FALSE, text as it is; a reference to a blank cell is 0, as in Excel. */
 function asText(value: unknown): string {
@@ -64,7 +49,7 @@ describe.each(TEMPLATE_KINDS)("the template %s where the add-in is not (LibreOff
     const formulas = sheets[sheet];
     const withAddIn = workbook(sheets);
     const id = withAddIn.getSheetId(sheet) ?? -1;
-    const outside = recalculated(file, sheet);
+    const outside = recalculatedIn(file, sheet);
     let checked = 0;
     let noted = 0;
     formulas.forEach((row, r) =>

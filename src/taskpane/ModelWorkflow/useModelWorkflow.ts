@@ -22,7 +22,7 @@ import { Dec } from "../../core/decimal";
 import { formatAmount } from "../format";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { SafetyNetKey } from "../../sheets/layouts";
-import type { PupilListData, SafetyNetBudget, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
+import type { ModelSheetState, PupilListData, SafetyNetBudget, TableInfo, TiedOut, WhenTaken, WriteOutcome } from "../../office/workbook";
 import type { FlowStrings } from "../strings";
 
 /** The steps of the screen; each shows its own progress and outcome, next to its button. */
@@ -147,14 +147,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
       .then(([tables, model]) => {
         if (!live) return;
         // The workbook's model sheet decides where the pane starts: its chosen profile and school year.
-        patch({
-          tables,
-          table: tables[0]?.name ?? null,
-          profiles: model.profiles,
-          profile: startingProfile(model.profiles, model.selected),
-          ...(model.schoolYear === null ? {} : { schoolYear: model.schoolYear }),
-          sheetChoices: model.exists ? { selected: model.selected, schoolYear: model.schoolYear } : null,
-        });
+        patch({ tables, table: tables[0]?.name ?? null, ...fromModelSheet(model) });
       })
       .catch((error: unknown) => live && patch({ where: "list", notice: { intent: "error", text: texts.failed(String(error)) } }));
     return () => {
@@ -198,6 +191,16 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     [patch, texts],
   );
 
+  /** Refuses an action on a value nobody chose: its reason as the step's notice; true where it was refused. */
+  const refused = useCallback(
+    (asked: Asked, where?: WorkflowStep): boolean => {
+      const why = refusal(state, texts, asked);
+      if (why !== null) patch({ ...(where === undefined ? {} : { where }), notice: { intent: "error", text: why } });
+      return why !== null;
+    },
+    [state, texts, patch],
+  );
+
   const readTable = useCallback(
     () =>
       run("reading", async () => {
@@ -235,8 +238,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     (whenTaken: WhenTaken = "ask") =>
       run("applying", async () => {
         const { list, mapping, profile, schoolYear, sheetChoices } = state;
-        const why = refusal(state, texts, { action: "apply" });
-        if (why !== null) return patch({ notice: { intent: "error", text: why } });
+        if (refused({ action: "apply" })) return;
         if (list === null || mapping === null) return;
         // The model sheet's choices change only when the user chose something else in the pane.
         const outcome = await gateway.applyModel({
@@ -289,8 +291,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     (a: string, b: string) =>
       run("comparing", async () => {
         const { list, mapping, resultSheet, schoolYear } = state;
-        const why = refusal(state, texts, { action: "compare" });
-        if (why !== null) return patch({ notice: { intent: "error", text: why } });
+        if (refused({ action: "compare" })) return;
         if (list === null || mapping === null || resultSheet === null) return;
         const outcome = await gateway.compareModels({
           resultSheet,
@@ -316,8 +317,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     (part: 0 | 1 | 2, key: SafetyNetKey) =>
       run("distributing", async () => {
         const { list, mapping, resultSheet, schoolYear, budgetSheet } = state;
-        const why = refusal(state, texts, { action: "net", key });
-        if (why !== null) return patch({ notice: { intent: "error", text: why } });
+        if (refused({ action: "net", key })) return;
         if (list === null || mapping === null || resultSheet === null) return;
         const outcome = await gateway.distributeSafetyNet({
           budget: key === "deficit" ? budgetSheet : null,
@@ -365,8 +365,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
     (bProfile: string | null = null) =>
       run("budgeting", async () => {
         const { list, mapping, resultSheet, schoolYear } = state;
-        const why = refusal(state, texts, { action: "budget", b: bProfile });
-        if (why !== null) return patch({ notice: { intent: "error", text: why } });
+        if (refused({ action: "budget", b: bProfile })) return;
         const { devolved, devolvedB } = inputsOf(state);
         if (list === null || mapping === null || resultSheet === null || devolved === null) return;
         const b: BudgetB | null = bProfile === null ? null : { profile: bProfile, devolved: devolvedB };
@@ -388,8 +387,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
   const calibrateTo = useCallback(
     (solveFor: Solved) => {
       const { list, mapping, profiles, profile, schoolYear } = state;
-      const why = refusal(state, texts, { action: "calibrate" });
-      if (why !== null) return patch({ where: "budget", notice: { intent: "error", text: why } });
+      if (refused({ action: "calibrate" }, "budget")) return;
       const { target } = inputsOf(state);
       const chosen = profiles.find((p) => p.name === profile);
       if (list === null || mapping === null || chosen === undefined || target === null) return;
@@ -406,8 +404,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         const { list, mapping, resultSheet, schoolYear, profiles, profile, resultFor } = state;
         // The sheet varies the result sheet's own model (the profile it was written for), so the range is checked against that one.
         const chosen = profiles.find((p) => p.name === (resultFor?.profile ?? profile));
-        const why = refusal(state, texts, { action: "sensitivity" });
-        if (why !== null) return patch({ notice: { intent: "error", text: why } });
+        if (refused({ action: "sensitivity" })) return;
         if (list === null || mapping === null || resultSheet === null || chosen === undefined) return;
         const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
         const points = rule.ok ? sensitivityPoints(asked.solveFor, rule.value, new Dec(asked.start), new Dec(asked.end), new Dec(asked.step)) : rule;
@@ -486,13 +483,7 @@ export function useModelWorkflow(gateway: WorkbookGateway, texts: WorkflowTexts,
         async () => {
           try {
             const model = await gateway.chooseOnModel({ selected, schoolYear });
-            if (!model.exists) return patch({ sheetChoices: null });
-            patch({
-              profiles: model.profiles,
-              profile: startingProfile(model.profiles, model.selected),
-              ...(model.schoolYear === null ? {} : { schoolYear: model.schoolYear }),
-              sheetChoices: { selected: model.selected, schoolYear: model.schoolYear },
-            });
+            patch(model.exists ? fromModelSheet(model) : { sheetChoices: null });
           } catch (error) {
             const back = state.sheetChoices;
             patch({ profile: back?.selected ?? state.profile, schoolYear: back?.schoolYear ?? state.schoolYear });
@@ -569,4 +560,14 @@ export function refusal(state: WorkflowState, texts: Pick<WorkflowTexts, "refuse
   }
   if (asked.action === "net" && asked.key === "deficit" && state.budgetSheet === null) return texts.refused.deficitNeedsBudget;
   return null;
+}
+
+/** The pane's model inputs as the model sheet holds them (or the defaults where there is none). */
+function fromModelSheet(model: ModelSheetState): Partial<WorkflowState> {
+  return {
+    profiles: model.profiles,
+    profile: startingProfile(model.profiles, model.selected),
+    ...(model.schoolYear === null ? {} : { schoolYear: model.schoolYear }),
+    sheetChoices: model.exists ? { selected: model.selected, schoolYear: model.schoolYear } : null,
+  };
 }
