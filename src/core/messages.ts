@@ -434,6 +434,10 @@ export const messages = {
     da: "Ændringer kræver en kolonne med elevens navn eller nummer at sammenholde efter",
     en: "Changes need a column with the pupil's name or number to match pupils by",
   }),
+  profileNameNotText: (name: string): Message => ({
+    da: `Modellens navn "${name}" skal begynde med et bogstav: Excel læser ellers navnet som en formel, et tal eller en dato`,
+    en: `The model's name "${name}" must start with a letter: Excel would otherwise read it as a formula, a number or a date`,
+  }),
   deficitNeedsBudget: (): Message => ({
     da: "Nøglen underskud er skolens betaling ud over dens budget, og der er ikke skrevet et budget for skolerne",
     en: "The deficit key is a school's payments beyond its budget, and no budget for the schools has been written",

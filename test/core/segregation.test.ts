@@ -81,6 +81,11 @@ describe("checking a profile a user typed", () => {
     ["a share of 150 %", { ...base, schoolShare: 1.5 }, /^schoolShare:/],
     ["a negative safety net", { ...base, safetyNet: [1, -2, 3] as const }, /^safetyNet:/],
     ["a missing number", { ...base, threshold: Number.NaN }, /^threshold:/],
+    // Written into the model sheet as a value, the name must stay text: no formula, number or date.
+    ["a name that is a formula", { ...base, name: '=HYPERLINK("x")' }, /^The model's name .* must start with a letter/],
+    ["a name that is a number", { ...base, name: "2024" }, /^The model's name "2024" must start with a letter/],
+    ["a name that is a date", { ...base, name: "1/2" }, /must start with a letter/],
+    ["a name that is a negative number", { ...base, name: "-5" }, /must start with a letter/],
   ])("refuses %s", (_what, profile, message) => {
     const r = checkProfile(profile);
     expect(r.ok ? "ok" : r.failure.message.en).toMatch(message);
@@ -88,5 +93,6 @@ describe("checking a profile a user typed", () => {
 
   it("accepts a sound profile and trims its name", () => {
     expect(checkProfile({ ...base, name: " Eget " })).toEqual({ ok: true, value: base });
+    expect(checkProfile({ ...base, name: "Øvelse 2024" }).ok).toBe(true);
   });
 });
