@@ -438,6 +438,17 @@ export const messages = {
     da: `Modellens navn "${name}" skal begynde med et bogstav: Excel læser ellers navnet som en formel, et tal eller en dato`,
     en: `The model's name "${name}" must start with a letter: Excel would otherwise read it as a formula, a number or a date`,
   }),
+  keyAllZero: (key: "pupils" | "payments" | "deficit"): Message => {
+    const what = {
+      pupils: { da: "elever", en: "pupils" },
+      payments: { da: "betaling", en: "payments" },
+      deficit: { da: "betaling ud over sit budget", en: "payments beyond its budget" },
+    }[key];
+    return {
+      da: `Ingen skole har ${what.da}, så sikkerhedsnettet kan ikke fordeles efter den nøgle; vælg en anden nøgle`,
+      en: `No school has ${what.en}, so the safety net cannot be split by that key; choose another key`,
+    };
+  },
   deficitNeedsBudget: (): Message => ({
     da: "Nøglen underskud er skolens betaling ud over dens budget, og der er ikke skrevet et budget for skolerne",
     en: "The deficit key is a school's payments beyond its budget, and no budget for the schools has been written",

@@ -274,6 +274,8 @@ export function safetyNetTieOut(list: ListFigures, model: ModelState, part: 0 | 
   const keys = schools.map((school, k) =>
     key === "pupils" ? new Dec(school.results.length) : key === "payments" ? pays[k] : Dec.max(ZERO, pays[k].minus((budgets as Dec[])[k])),
   );
+  // A key that is 0 for every school (no payments under a share of 0, no school beyond its budget) splits nothing: said in words.
+  if (keys.every((k) => k.isZero())) return invalid(messages.keyAllZero(key));
   const shares = allocate(amount, keys.map((k) => [k]));
   if (!shares.ok) return shares;
   const { firstSchoolRow: first, school: c, amount: at } = SAFETY_NET_CELLS;

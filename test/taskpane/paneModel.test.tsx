@@ -41,6 +41,7 @@ import { againstCore } from "../support/resultSheet";
 import type { Solved } from "../../src/core/budget";
 import type { SafetyNetKey } from "../../src/sheets/layouts";
 import { planPriceLevel } from "../../src/sheets/pricelevelPlan";
+import { messages } from "../../src/core/messages";
 
 const T = STRINGS.da.flow;
 const ROWS = pupilRows(PUPILS);
@@ -236,7 +237,12 @@ class Net extends Step {
     await settle(real, () => real.pane.current.distribute(this.part, this.key));
     const why = afterResult(model) ?? (this.key === "deficit" && !model.budget ? T.refused.deficitNeedsBudget : null);
     if (why !== null) expectRefused(real, before, why);
-    else expect(real.pane.current.state.notice?.intent).toBe("success");
+    else if (real.pane.current.state.notice?.intent === "error") {
+      // A key that is 0 for every school (found by the test: no school beyond its budget once the
+      // profile's share is 0) is refused in words, nothing written; any other error is a failure.
+      expect(real.pane.current.state.notice.text).toContain(messages.keyAllZero(this.key).da);
+      expect(sheetNames(real.data)).toEqual(before);
+    } else expect(real.pane.current.state.notice?.intent).toBe("success");
     invariants(model, real);
   }
   toString = () => `Net(${this.part}, ${this.key})`;
@@ -531,5 +537,9 @@ describe("the pane as a state machine (issue 27)", () => {
 
   it("kept: a budget whose devolved amount no cap reaches says so in words, not #N/A (Kontrol found the error value)", async () => {
     await runSteps([new Type("devolved", 1286000), new Budget(false), new Check()], 2);
+  });
+
+  it("kept: the deficit key where no school pays beyond its budget is refused in words (it failed with ALLOCATE's 'keys sum to 0')", async () => {
+    await runSteps([new Budget(false), new EditProfile(true, 0, 0, 0), new Net(0, "deficit")], 2);
   });
 });
