@@ -7,18 +7,15 @@
  * the budget-sheet check on the computed values, prints the findings per file and exits 1 when it
  * finds any (2 on a usage or file error).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { DetailedCellError } from "hyperformula";
+import { Worker } from "node:worker_threads";
 import { cellAddress } from "../src/core/address";
-import { checkWorkbook, type Finding } from "../src/core/check";
-import { kroner } from "../src/core/messages";
+import type { Finding } from "../src/core/check";
 import { TEMPLATE_KINDS, TEMPLATE_SHEET_NAMES, type TemplateKind, templateLayout } from "../src/sheets/templates";
-import "./customFunctionsHost";
-import { workbook } from "./engine";
-import { registerSourceFunctions } from "./sourceFunctions";
+import { NOT_CHECKED, type NotChecked, type Outcome, reasonOf, REFUSED } from "./checkFile";
 import { SAMPLE_FILE, sampleWorkbook } from "./sample";
-import { readXlsx, writeXlsx } from "./xlsx";
+import { writeXlsx } from "./xlsx";
 
 /** Where the command writes: lines of text. */
 export type Out = (line: string) => void;
@@ -88,120 +85,173 @@ async function makeTemplate(args: string[], out: Out): Promise<number> {
   return 0;
 }
 
-/** A workbook file's computed values, by a formula engine with the add-in's functions. */
-/**
- * The most cells `check` evaluates in one workbook: a 200.000-row sheet of 6 columns (1,2 mio. cells)
- * takes about 8 s and 1,4 GB here; 5 mio. cells stay within a machine's few GB.
- */
-export const MOST_CELLS = 5_000_000;
-
-/** A workbook with more cells than `check` evaluates. */
-export class TooLarge extends Error {
-  constructor(readonly cells: number) {
-    super(`${cells} cells`);
-  }
-}
-
-export async function evaluateFile(file: string) {
-  registerSourceFunctions();
-  const content = await readXlsx(file);
-  const cells = Object.values(content.sheets).reduce((n, rows) => n + rows.reduce((m, row) => m + row.length, 0), 0);
-  if (cells > MOST_CELLS) throw new TooLarge(cells);
-  const hf = workbook(content.sheets, content.names, content.tables);
-  return Object.keys(content.sheets).map((name) => {
-    const id = hf.getSheetId(name) ?? -1;
-    const values = hf.getSheetValues(id).map((row) => row.map((v) => (v instanceof DetailedCellError ? null : v)));
-    return { name, values, numberFormats: content.numberFormats[name] };
-  });
-}
-
-/** Why a path was not checked, in both languages (issue #18): never "no findings" for what was not read. */
-const NOT_CHECKED = {
-  missing: { da: "findes ikke", en: "does not exist" },
-  noWorkbooks: { da: "mappen har ingen projektmapper", en: "the folder holds no workbooks" },
-  empty: { da: "tom fil", en: "an empty file" },
-  xls: { da: "en .xls-projektmappe (Excel 97-2003) kan ikke læses: gem den som .xlsx", en: "an .xls workbook (Excel 97-2003) cannot be read: save it as .xlsx" },
-  encrypted: { da: "krypteret (beskyttet med adgangskode): gem den uden adgangskode", en: "encrypted (password-protected): save it without a password" },
-  ods: { da: "en .ods-projektmappe (OpenDocument) kan ikke læses: gem den som .xlsx", en: "an .ods workbook (OpenDocument) cannot be read: save it as .xlsx" },
-  zipWithoutWorkbook: { da: "ikke en .xlsx-projektmappe (en zip-fil uden projektmappe)", en: "not an .xlsx workbook (a zip file without a workbook)" },
-  notXlsx: { da: "ikke en .xlsx-projektmappe (fx tekst eller CSV)", en: "not an .xlsx workbook (e.g. text or CSV)" },
-  damaged: { da: "kunne ikke læses: filen er beskadiget eller ufuldstændig", en: "could not be read: the file is damaged or incomplete" },
-} as const;
-
-/** A workbook beyond {@link MOST_CELLS}: how many cells it has, and the most. */
-function tooLarge(cells: number): NotChecked {
-  const [n, most] = [kroner(cells, 0), kroner(MOST_CELLS, 0)];
-  return { da: `for stor: ${n.da} celler, højst ${most.da}`, en: `too large: ${n.en} cells, at most ${most.en}` };
-}
-type NotChecked = { readonly da: string; readonly en: string };
-type Entry = { readonly file: string; readonly refused: NotChecked | null };
-
 /** Files a folder holds that look like spreadsheets: each is checked or said why not. */
 const SPREADSHEET = /\.(xlsx|xlsm|xltx|xls|ods|csv)$/i;
 
-/** Every path given, in order, a folder as its spreadsheets: a file to check, or why there is none. */
+type Entry = { readonly file: string; readonly refused: NotChecked | null };
+
+/**
+ * What a path is, without opening it: a regular file to check (a link followed), or why there is
+ * none: missing, a dangling link, a link loop, a folder (within a folder), a pipe or a device, no access.
+ */
+function classify(file: string): { kind: "file" | "folder" } | { kind: "refused"; why: NotChecked } {
+  let stat;
+  try {
+    stat = lstatSync(file);
+    if (stat.isSymbolicLink()) {
+      try {
+        stat = statSync(file);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        return { kind: "refused", why: code === "ENOENT" ? NOT_CHECKED.danglingLink : reasonOf(error) };
+      }
+    }
+  } catch (error) {
+    return { kind: "refused", why: reasonOf(error) };
+  }
+  if (stat.isDirectory()) return { kind: "folder" };
+  return stat.isFile() ? { kind: "file" } : { kind: "refused", why: NOT_CHECKED.special };
+}
+
+/** Every path given, in order, a folder as its spreadsheets (not its sub-folders): a file to check, or why there is none. */
 function entries(inputs: readonly string[]): Entry[] {
   return inputs.flatMap((input): Entry[] => {
-    if (!existsSync(input)) return [{ file: input, refused: NOT_CHECKED.missing }];
-    if (!statSync(input).isDirectory()) return [{ file: input, refused: null }];
-    const found = readdirSync(input)
+    const what = classify(input);
+    if (what.kind === "refused") return [{ file: input, refused: what.why }];
+    if (what.kind === "file") return [{ file: input, refused: null }];
+    let names: string[];
+    try {
+      names = readdirSync(input);
+    } catch (error) {
+      return [{ file: input, refused: reasonOf(error) }];
+    }
+    const found = names
       .filter((f) => SPREADSHEET.test(f) && !f.startsWith("~$"))
       .sort()
-      .map((f) => ({ file: path.join(input, f), refused: null }));
+      .map((f): Entry => {
+        const file = path.join(input, f);
+        const inner = classify(file);
+        return { file, refused: inner.kind === "refused" ? inner.why : inner.kind === "folder" ? NOT_CHECKED.folder : null };
+      });
     return found.length > 0 ? found : [{ file: input, refused: NOT_CHECKED.noWorkbooks }];
   });
 }
 
-/** What a file is, from its first bytes and its zip directory: why it cannot be read as .xlsx, or null. */
-function unreadable(file: string): NotChecked | null {
-  const bytes = readFileSync(file);
-  if (bytes.length === 0) return NOT_CHECKED.empty;
-  const starts = (hex: string) => bytes.subarray(0, hex.length / 2).equals(Buffer.from(hex, "hex"));
-  // An OLE2 compound file: an encrypted .xlsx (its EncryptionInfo stream) or an Excel 97-2003 .xls.
-  if (starts("d0cf11e0a1b11ae1")) return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) ? NOT_CHECKED.encrypted : NOT_CHECKED.xls;
-  if (!starts("504b0304")) return NOT_CHECKED.notXlsx;
-  // A zip: without its closing directory (cut short in a mail) it is damaged; else its entries' names
-  // stand uncompressed in it.
-  if (!bytes.subarray(-65557).includes(Buffer.from("504b0506", "hex"))) return NOT_CHECKED.damaged;
-  if (bytes.includes(Buffer.from("application/vnd.oasis.opendocument"))) return NOT_CHECKED.ods;
-  if (!bytes.includes(Buffer.from("xl/workbook.xml"))) return NOT_CHECKED.zipWithoutWorkbook;
-  return null;
+/**
+ * A text on one line of output, whatever it holds: control characters, line and paragraph
+ * separators and bidirectional overrides shown as escapes (\n, \x1b, \u{202e}), so a file named
+ * with a newline cannot split its line or forge another.
+ */
+export function oneLine(text: string): string {
+  // Matching control characters is this function's purpose.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    const code = ch.charCodeAt(0);
+    return named[ch] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`);
+  });
+}
+
+/** The memory a file's check may take (the worker's heap), in MB: with the rest, the command stays under 1 GB. */
+export const WORKER_HEAP_MB = 640;
+/** The time a file's check may take, unless told (--time-limit). */
+export const DEFAULT_SECONDS = 60;
+
+/**
+ * The worker's script: the built command itself (one self-contained file); run from its source
+ * (under Jest), the build of it in dist-cli/, which `npm test` makes first.
+ */
+function workerScript(): string {
+  const script = __filename.endsWith(".js") ? __filename : path.resolve(__dirname, "../dist-cli/cli.js");
+  if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run cli:build\` (npm test builds it)`);
+  return script;
+}
+
+/**
+ * Checks files one at a time in a worker with a memory limit and a time limit: a file that takes more
+ * is stopped and named, and the next file gets a fresh worker.
+ */
+class Checker {
+  private worker: Worker | null = null;
+  constructor(private readonly seconds: number) {}
+
+  check(file: string): Promise<Outcome> {
+    const worker = (this.worker ??= new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 } }));
+    return new Promise((resolve) => {
+      const finish = (outcome: Outcome, stop: boolean) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        if (stop) {
+          void worker.terminate();
+          this.worker = null;
+        }
+        resolve(outcome);
+      };
+      const onMessage = (outcome: Outcome) => finish(outcome, false);
+      const onError = (error: { code?: string }) =>
+        finish({ kind: "notChecked", why: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? REFUSED.outOfMemory(WORKER_HEAP_MB) : NOT_CHECKED.damaged }, true);
+      const onExit = () => finish({ kind: "notChecked", why: NOT_CHECKED.damaged }, true);
+      const timer = setTimeout(() => finish({ kind: "notChecked", why: REFUSED.tooSlow(this.seconds) }, true), this.seconds * 1000);
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      worker.postMessage(file);
+    });
+  }
+
+  close(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
 }
 
 const where = (f: Finding): string => `${f.sheet}!${cellAddress(f.row, f.column)}`;
+const CHECK_USAGE = "usage: check [--time-limit <seconds>] <file.xlsx | folder>...";
 
 /**
  * `check`: every path given, in order, each file on its own line: checked (its findings, or none), or
- * not checked and why; then a count. Exit 0: all checked, nothing found; 1: findings; 2: something
- * could not be checked (also when findings exist elsewhere). Files are only read.
+ * not checked and why; then a count, always. Exit 0: all checked, nothing found; 1: findings; 2:
+ * something could not be checked (also when findings exist elsewhere). Files are only read, and only
+ * regular files are opened.
  */
 async function check(args: string[], out: Out): Promise<number> {
-  if (args.length === 0) {
-    out("usage: check <file.xlsx | folder>...");
+  const say: Out = (line) => out(oneLine(line));
+  let seconds = DEFAULT_SECONDS;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === "--time-limit") {
+      const text = args[i + 1];
+      seconds = text !== undefined && /^\d+$/.test(text) ? Number(text) : Number.NaN;
+      if (!(seconds >= 1 && seconds <= 3600)) {
+        say(`--time-limit: forventede et antal sekunder fra 1 til 3600, fik ${text === undefined ? "intet" : `»${text}«`} | expected a number of seconds from 1 to 3600, got ${text === undefined ? "nothing" : `"${text}"`}`);
+        say(CHECK_USAGE);
+        return 2;
+      }
+      i += 1;
+    } else paths.push(args[i]);
+  }
+  if (paths.length === 0) {
+    say(CHECK_USAGE);
     return 2;
   }
   let [checked, withFindings, notChecked] = [0, 0, 0];
-  for (const { file, refused } of entries(args)) {
-    let why = refused ?? unreadable(file);
-    let findings: Finding[] = [];
-    if (why === null) {
-      try {
-        findings = checkWorkbook(await evaluateFile(file));
-      } catch (error) {
-        why = error instanceof TooLarge ? tooLarge(error.cells) : NOT_CHECKED.damaged;
+  const checker = new Checker(seconds);
+  try {
+    for (const { file, refused } of entries(paths)) {
+      const outcome: Outcome = refused !== null ? { kind: "notChecked", why: refused } : await checker.check(file);
+      if (outcome.kind === "notChecked") {
+        notChecked += 1;
+        say(`${file}: ikke kontrolleret, ${outcome.why.da} / not checked, ${outcome.why.en}`);
+        continue;
       }
+      const { findings } = outcome;
+      checked += 1;
+      if (findings.length > 0) withFindings += 1;
+      say(findings.length === 0 ? `${file}: ingen fund / no findings` : `${file}: ${findings.length} fund / findings`);
+      for (const f of findings) say(`  ${where(f)} [${f.kind}] ${f.message.da} | ${f.message.en}`);
     }
-    if (why !== null) {
-      notChecked += 1;
-      out(`${file}: ikke kontrolleret, ${why.da} / not checked, ${why.en}`);
-      continue;
-    }
-    checked += 1;
-    if (findings.length > 0) withFindings += 1;
-    out(findings.length === 0 ? `${file}: ingen fund / no findings` : `${file}: ${findings.length} fund / findings`);
-    for (const f of findings) out(`  ${where(f)} [${f.kind}] ${f.message.da} | ${f.message.en}`);
+  } finally {
+    checker.close();
   }
-  out(`I alt: ${checked} kontrolleret, ${withFindings} med fund, ${notChecked} ikke kontrolleret / In all: ${checked} checked, ${withFindings} with findings, ${notChecked} not checked`);
+  say(`I alt: ${checked} kontrolleret, ${withFindings} med fund, ${notChecked} ikke kontrolleret / In all: ${checked} checked, ${withFindings} with findings, ${notChecked} not checked`);
   return notChecked > 0 ? 2 : withFindings > 0 ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
 import { boxOf, qualified } from "../src/core/address";
+import { textCell, unquoted } from "../src/core/cellText";
 import type { SheetLayout } from "../src/sheets/layouts";
 import { COLOURS, type SheetLook, type SheetStyle } from "../src/sheets/style";
 import { workbook } from "./engine";
@@ -36,6 +37,8 @@ function computedValues(layouts: readonly SheetLayout[]): Record<string, unknown
 
 /** A cell's value as exceljs writes it: a formula with its computed result, or the value. */
 function cellValue(value: Exclude<SheetLayout["cells"][number][number], null>, computed: unknown): ExcelJS.CellValue {
+  // A user's text, kept as text by its quote prefix (core/cellText.ts): the file types it as text.
+  if (typeof value === "string" && value.startsWith("'")) return unquoted(value);
   if (!(typeof value === "string" && value.startsWith("="))) return value;
   const result = computed instanceof DetailedCellError ? { error: computed.value as ExcelJS.CellErrorValue["error"] } : (computed ?? undefined);
   return { formula: value.slice(1), result: result as ExcelJS.CellFormulaValue["result"], date1904: false };
@@ -133,7 +136,10 @@ export async function writeXlsx(file: string, layouts: readonly SheetLayout[]): 
   await book.xlsx.writeFile(file);
 }
 
-/** A workbook read from an .xlsx file: formulas (as "=…") or values per sheet, number formats, names. */
+/**
+ * A workbook read from an .xlsx file: formulas (as "=…") or values per sheet (a text starting with
+ * "=" or "'" quoted, `textCell`), number formats, names.
+ */
 export interface XlsxContent {
   readonly sheets: Record<string, unknown[][]>;
   readonly numberFormats: Record<string, unknown[][]>;
@@ -198,9 +204,11 @@ function plain(value: ExcelJS.CellValue): unknown {
   return value;
 }
 
-export async function readXlsx(file: string): Promise<XlsxContent> {
+/** An .xlsx file read, by its path or its bytes (`check` reads the bytes it has bounded first). */
+export async function readXlsx(file: string | Buffer): Promise<XlsxContent> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
+  if (typeof file === "string") await book.xlsx.readFile(file);
+  else await book.xlsx.load(file as never);
   const sheets: Record<string, unknown[][]> = {};
   const numberFormats: Record<string, unknown[][]> = {};
   const cached: Record<string, unknown[][]> = {};
@@ -218,7 +226,9 @@ export async function readXlsx(file: string): Promise<XlsxContent> {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const formula = cell.formula;
         const isFormula = typeof formula === "string" && formula !== "";
-        cells[c - 1] = isFormula ? `=${formula}` : plain(cell.value);
+        const value = plain(cell.value);
+        // A text cell is text, whatever it starts with: "=1000" is kept apart from a formula.
+        cells[c - 1] = isFormula ? `=${formula}` : typeof value === "string" ? textCell(value) : value;
         fmts[c - 1] = cell.numFmt ?? "General";
         // cell.result, not cell.value.result: exceljs's value drops a result of 0 or FALSE.
         const result = isFormula ? (cell as unknown as { result: ExcelJS.CellFormulaValue["result"] }).result : undefined;

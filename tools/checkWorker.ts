@@ -1,0 +1,54 @@
+/**
+ * The worker `check` runs each file in (issue #28): the built command itself (dist-cli/cli.js) started
+ * as a worker thread. It opens the file only as a regular file, reads no more than the limit, and
+ * answers the file's outcome. The command gives it a memory limit and a time per file, and starts a
+ * fresh one when it is stopped.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { parentPort } from "node:worker_threads";
+import { checkBytes, MOST_FILE_BYTES, NOT_CHECKED, type NotChecked, type Outcome, reasonOf, REFUSED } from "./checkFile";
+
+/**
+ * A file's bytes: opened without waiting (a pipe would block an open for reading), its kind taken
+ * from the open file itself (it may have changed since it was listed), read only if it is a regular
+ * file within the size limit.
+ */
+export function readBounded(file: string): Buffer | NotChecked {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return reasonOf(error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return NOT_CHECKED.folder;
+    if (!stat.isFile()) return NOT_CHECKED.special;
+    if (stat.size > MOST_FILE_BYTES) return REFUSED.fileTooLarge(stat.size);
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } catch (error) {
+    return reasonOf(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** One file's outcome. */
+export async function checkPath(file: string): Promise<Outcome> {
+  const bytes = readBounded(file);
+  return Buffer.isBuffer(bytes) ? checkBytes(bytes) : { kind: "notChecked", why: bytes };
+}
+
+/** In the worker: answers each file it is sent. */
+export function serveChecks(): void {
+  parentPort?.on("message", (file: string) => {
+    void checkPath(file).then((outcome) => parentPort?.postMessage(outcome));
+  });
+}
