@@ -191,8 +191,9 @@ class ExcelErrorType extends FunctionPlugin {
 function excelLogicals(cell: unknown): unknown {
   if (typeof cell !== "string" || !cell.startsWith("=")) return cell;
   return cell
-    .split(/("[^"]*")/)
-    .map((part) => (part.startsWith('"') ? part : part.replace(/(^|[^\w.])(TRUE|FALSE)\b(?!\s*\()/gi, "$1$2()")))
+    // Text constants and quoted sheet names ('TRUE'!A1) are left as they are.
+    .split(/("[^"]*"|'(?:[^']|'')*')/)
+    .map((part) => (part.startsWith('"') || part.startsWith("'") ? part : part.replace(/(^|[^\w.])(TRUE|FALSE)\b(?!\s*\()/gi, "$1$2()")))
     .join("");
 }
 

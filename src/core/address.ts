@@ -20,9 +20,14 @@ export function rangeAddress(row: number, column: number, rows: number, columns:
   return `${first}:${cellAddress(row + rows - 1, column + columns - 1, absolute)}`;
 }
 
-/** A sheet name as a formula refers to it: quoted unless it is letters, digits and underscores only. */
+/**
+ * A sheet name as a formula refers to it: quoted unless it is letters, digits and underscores only
+ * and could not be read as something else: a cell (A1, XFD10), an R1C1 reference (R, C, R1C1, RC2)
+ * or a truth value (TRUE) — Excel needs those quoted too (issue #28).
+ */
 export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^([Rr]\d*)?([Cc]\d*)?$/.test(sheet) && !/^(true|false)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** "'Elever 2023'!A2". */

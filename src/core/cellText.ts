@@ -19,6 +19,11 @@ export function unquoted(input: string): string {
   return input.startsWith("'") ? input.slice(1) : input;
 }
 
+/** A layout's constants as `Range.values` reads them back: each text without its quote prefix (formulas are left as they are). */
+export function valuesOf(cells: readonly (readonly unknown[])[]): unknown[][] {
+  return cells.map((row) => Array.from(row ?? [], (v) => (typeof v === "string" ? unquoted(v) : v)));
+}
+
 /**
  * A text cell as it stands among formulas ("=…") in a grid read from a file: quoted when it starts
  * with "=" or "'", so that it is never taken for a formula (issue #28: a text cell "=1000" was

@@ -434,9 +434,9 @@ export const messages = {
     da: "Ændringer kræver en kolonne med elevens navn eller nummer at sammenholde efter",
     en: "Changes need a column with the pupil's name or number to match pupils by",
   }),
-  profileNameNotText: (name: string): Message => ({
-    da: `Modellens navn "${name}" skal begynde med et bogstav: Excel læser ellers navnet som en formel, et tal eller en dato`,
-    en: `The model's name "${name}" must start with a letter: Excel would otherwise read it as a formula, a number or a date`,
+  profileNameWildcard: (name: string): Message => ({
+    da: `Modellens navn "${name}" må ikke indeholde *, ? eller ~: Excel læser dem som jokertegn, når modellen slås op efter navn`,
+    en: `The model's name "${name}" must not contain *, ? or ~: Excel reads them as wildcards when it looks the model up by name`,
   }),
   keyAllZero: (key: "pupils" | "payments" | "deficit"): Message => {
     const what = {

@@ -27,9 +27,9 @@ export const DEFAULT_PROFILES: readonly ModelProfile[] = [
  */
 export function checkProfile(profile: ModelProfile): Result<ModelProfile> {
   if (profile.name.trim() === "") return invalid(messages.required("name"));
-  // The name is written into the model sheet's cells as a value: one starting with "=" would be a
-  // formula, one like "2024", "1/2" or "-5" a number or a date. A name starts with a letter.
-  if (!/^\p{L}/u.test(profile.name.trim())) return invalid(messages.profileNameNotText(profile.name.trim()));
+  // The name is written as text whatever it looks like (core/cellText.ts), but the sheets look the
+  // model up by name with MATCH, which reads * ? ~ as wildcards: "B*" would find "Ballerup".
+  if (/[*?~]/.test(profile.name)) return invalid(messages.profileNameWildcard(profile.name.trim()));
   const values = [profile.threshold, profile.cap, profile.schoolShare, ...profile.safetyNet];
   const names = ["threshold", "cap", "schoolShare", "safetyNet", "safetyNet", "safetyNet"];
   const bad = values.findIndex((v) => !Number.isFinite(v));

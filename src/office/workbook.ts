@@ -5,6 +5,7 @@ import { type ColumnMapping, listSchools } from "../core/pupils";
 import { schoolNameFormula } from "../core/schools";
 import type { Result } from "../core/result";
 import { type Box, boxOf, cellAddress, parseCell, qualified, rangeAddress } from "../core/address";
+import { literal, valuesOf } from "../core/cellText";
 import { Batch, loadSlices, payloadBytes } from "./batch";
 import { keepRecord, keepSnapshot, type ListSource, loadRegistry, readRecords, REGISTRY_SHEET, SNAPSHOT_SHEET, snapshotColumn, type WrittenRecord } from "./registry";
 import { type Changes, packFigures, type PupilFigures } from "../core/changes";
@@ -263,7 +264,7 @@ export async function readModel(context: Excel.RequestContext, choose?: { readon
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   await context.sync();
   if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES], selected: null, schoolYear: null };
-  if (choose !== undefined) sheet.getRange(MODEL_INPUTS).values = [[choose.selected], [choose.schoolYear]] as never;
+  if (choose !== undefined) sheet.getRange(MODEL_INPUTS).values = [[literal(choose.selected)], [choose.schoolYear]] as never;
   const used = sheet.getRange(MODEL_RANGE).load("values");
   await context.sync();
   return { exists: true, profiles: readProfiles(used.values), ...readChoices(used.values) };
@@ -281,7 +282,7 @@ export type SaveOutcome =
  */
 export async function saveProfile(context: Excel.RequestContext, profile: ModelProfile, schoolYear: number, host: ExcelHost = ENGLISH_EXCEL): Promise<SaveOutcome> {
   // A profile saved is the one chosen: the model sheet's choice (C5) says it, as the pane's drop-down does.
-  const chosen: CellInput[][] = [[profile.name], [schoolYear]];
+  const chosen: CellInput[][] = [[literal(profile.name)], [schoolYear]];
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   const names = context.workbook.names.load("items/name");
   await context.sync();
@@ -308,7 +309,8 @@ export async function saveProfile(context: Excel.RequestContext, profile: ModelP
   await context.sync();
   const writes = profileWrites(used.values, profile);
   if (writes === null) return { kind: "full" };
-  for (const { address, value } of writes) sheet.getRange(address).values = [[value]];
+  // The name as text, whatever it looks like; the parameters as numbers.
+  for (const { address, value } of writes) sheet.getRange(address).values = [[typeof value === "string" ? literal(value) : value]];
   sheet.getRange(MODEL_INPUTS).values = chosen as never;
   await context.sync();
   const after = used.values.map((row) => [...row]);
@@ -579,7 +581,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model, host);
     if (existing !== null && changes) {
       // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
-      const inputs: CellInput[][] = [[ensure.profile ?? null], [ensure.schoolYear ?? null]];
+      const inputs: CellInput[][] = [[ensure.profile === undefined ? null : literal(ensure.profile)], [ensure.schoolYear ?? null]];
       existing.getRange(MODEL_INPUTS).values = inputs as never;
     }
     for (const { name, address } of missingNames) {
@@ -603,7 +605,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     let state: ModelState | undefined;
     let checks: readonly Check[] = [];
     if (spec.tieOut !== undefined) {
-      const sheetValues = modelValues?.values ?? model?.cells ?? [];
+      const sheetValues = modelValues?.values ?? (model === null ? [] : valuesOf(model.cells));
       const choices = writtenFor === null ? readChoices(sheetValues) : readWrittenFor(writtenFor.values);
       state = {
         profiles: modelValues === null ? DEFAULT_PROFILES : readProfiles(modelValues.values),
@@ -1018,7 +1020,8 @@ async function undo(
   inputs: unknown[][] | null = null,
 ): Promise<void> {
   try {
-    if (inputs !== null) context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = inputs as never;
+    // Put back as read: a text read back is written as text (a name "0042" stays text).
+    if (inputs !== null) context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = inputs.map((row) => row.map((v) => (typeof v === "string" && v !== "" ? literal(v) : v))) as never;
     const sheets = [...(workName === "" ? [] : [workName]), ...(createdModel ? [MODEL_SHEET] : [])].map((n) =>
       context.workbook.worksheets.getItemOrNullObject(n).load("name"),
     );

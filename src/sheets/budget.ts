@@ -1,4 +1,5 @@
 import { cellAddress, qualified, rangeAddress } from "../core/address";
+import { literal } from "../core/cellText";
 import { schoolNameFormula, schoolSum } from "../core/schools";
 import { SOLVED_WORDS } from "../core/budget";
 import { OUT_OF_REACH } from "./withoutAddIn";
@@ -90,7 +91,7 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
   const paramsB = `${valueB(ROWS_B.threshold)},${valueB(ROWS_B.cap)},${valueB(ROWS_B.schoolShare)}`;
   if (b !== null) {
     const put = (row: number, label: string, v: CellInput) => ((cells[row] as CellInput[]).push(null, label, v));
-    put(ROWS_B.name, "Model B", b.profile);
+    put(ROWS_B.name, "Model B", literal(b.profile));
     put(ROWS_B.devolved, "Udlagt under model B (kr.)", b.devolved);
     put(ROWS_B.threshold, "Tærskel B (kr.)", `=${profileParameter(0, valueB(ROWS_B.name))}`);
     put(ROWS_B.cap, "Loft B (kr.)", `=${profileParameter(1, valueB(ROWS_B.name))}`);

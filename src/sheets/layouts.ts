@@ -2,13 +2,15 @@ import type { ModelProfile } from "../core/profiles";
 import type { ColumnMapping } from "../core/pupils";
 import { schoolCount, schoolFormula, schoolNameFormula, schoolSum } from "../core/schools";
 import { cellAddress, columnName, qualified, rangeAddress } from "../core/address";
+import { literal } from "../core/cellText";
 import { type SheetStyle, sheetStyle, widthOf } from "./style";
 
 /**
  * What the pane writes, as data: the model sheet and the result sheet, cell by cell, with the names
  * and number formats they carry. Formulas are strings starting with "=", in Excel's English
- * spelling, as the Excel API's `formulas` takes them. The writer in workbook.ts puts a layout into the
- * workbook; tests evaluate the same layout in a formula engine.
+ * spelling, as the Excel API's `formulas` takes them; a user's text (a profile's name) is written
+ * through `literal` (core/cellText.ts), so it stays text whatever it starts with. The writer in
+ * workbook.ts puts a layout into the workbook; tests evaluate the same layout in a formula engine.
  */
 export type CellInput = string | number | boolean | null;
 
@@ -124,8 +126,8 @@ export function modelSheet(profiles: readonly ModelProfile[], schoolYear: number
       "Vælg model og skoleår i kolonne C. En ny model er en ny kolonne fra D. Formlerne i projektmappen bruger navnene i kolonne B.",
     ],
     [],
-    ["Parameter", "Navn", "Valgt", ...profiles.map((p) => p.name)],
-    ["Valgt model", MODEL_NAMES.selected, selected ?? null],
+    ["Parameter", "Navn", "Valgt", ...profiles.map((p) => literal(p.name))],
+    ["Valgt model", MODEL_NAMES.selected, selected === undefined ? null : literal(selected)],
     ["Skoleår (2023 = 2023/24)", MODEL_NAMES.schoolYear, schoolYear],
     ...PARAMETERS.map((parameter, i) => {
       const row = FIRST_PARAMETER_ROW + i;
@@ -548,7 +550,7 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
   const follows = followsResult(resultName, pupils);
   const cells: CellInput[][] = [
     ["Sammenligning af to modeller"],
-    ["Model A", a, "Model B", b],
+    ["Model A", literal(a), "Model B", literal(b)],
     ["Tærskel (kr.)", param(FIRST_PARAMETER_ROW, modelCell(0, 0)), "Tærskel (kr.)", param(FIRST_PARAMETER_ROW, modelCell(1, 0))],
     ["Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, modelCell(0, 0)), "Loft (kr.)", param(FIRST_PARAMETER_ROW + 1, modelCell(1, 0))],
     ["Skolens andel", param(FIRST_PARAMETER_ROW + 2, modelCell(0, 0)), "Skolens andel", param(FIRST_PARAMETER_ROW + 2, modelCell(1, 0))],

@@ -1,3 +1,4 @@
+import { valuesOf } from "../../src/core/cellText";
 import type { HyperFormula } from "hyperformula";
 import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
@@ -12,8 +13,9 @@ import { sourceFunctions } from "../../tools/sourceFunctions";
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
 
+/** A layout's cells as Excel holds them: a user's text without its quote prefix. */
 function sheetCells(layout: SheetLayout): unknown[][] {
-  return layout.cells.map((row) => [...row]);
+  return valuesOf(layout.cells);
 }
 
 function build(profileName = DEFAULT_PROFILES[0].name): { hf: HyperFormula; result: ReturnType<typeof resultSheet> } {

@@ -11,9 +11,11 @@
  * asynchronously in Excel, so a read right after a write can see `#BUSY!` (EXCEL.md): with
  * `busyReads` = n, the first n syncs that read values of a sheet after formulas were written to it
  * answer "#BUSY!" for its formula cells. Text written through `values` or `formulas` is parsed as
- * Excel parses typed input: "=…" is a formula, "123" the number 123 (Office docs, "Range.values":
- * "If the specified value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
- * interprets this value as a formula"; numeric text becomes a number).
+ * Excel parses typed input: "=…" is a formula, and so is "+…" or "-…" that is not a number (Office
+ * docs, "Range.values": "If the specified value starts with a plus ("+"), minus ("-"), or equal sign
+ * ("="), Excel interprets this value as a formula"), "123" the number 123, "TRUE" true, and an
+ * apostrophe in front keeps the rest as text (the quote prefix, not part of the value: office-js
+ * #6687). Dates typed as text ("1/2") are not modelled: the add-in writes no such text unquoted.
  */
 
 import type { SheetLook } from "../../src/sheets/style";
@@ -136,8 +138,18 @@ export type Calculator = (
 
 /** A typed value as Excel stores it: numeric text becomes a number (invariant spelling). */
 function typed(value: unknown): unknown {
-  if (typeof value === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(value)) return Number(value);
+  if (typeof value !== "string") return value;
+  if (value.startsWith("'")) return value.slice(1);
+  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(value)) return Number(value);
+  if (/^\s*(true|false)\s*$/i.test(value)) return value.trim().toLowerCase() === "true";
   return value;
+}
+
+/** Written text Excel takes as a formula: "=…", or "+…"/"-…" that is not a number ("+x" is "=+x"). */
+function formulaOf(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  if (value.startsWith("=")) return value;
+  return /^[+-]/.test(value) && typeof typed(value) !== "number" ? `=${value}` : null;
 }
 
 /** UTF-8 length, by hand: jsdom has no TextEncoder. */
@@ -466,7 +478,8 @@ export class FakeWorkbookData {
         if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
         else {
           cell.formula = null;
-          cell.value = v === null || v === undefined ? "" : v;
+          // A text kept as text by its quote prefix ("'0042"), as a layout writes a user's text.
+          cell.value = v === null || v === undefined ? "" : typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
         }
       }),
     );
@@ -493,7 +506,10 @@ export class FakeWorkbookData {
             return rewrite(formula, (n) => (this.unknownCustom(n) ? `UKENDT${n.replace(/[._]/g, "")}` : n), (w) => w, { args: ",", decimal: "." }, { args: ",", decimal: "." });
           }
           if (forEngine && cell.formula !== null) return positionalIndex(resolveStructured(cell.formula, shapes), r);
-          return cell.formula ?? (cell.value === "" ? null : cell.value);
+          if (cell.formula !== null) return cell.formula;
+          // Text is text for the engine too, whatever it starts with ("=1000", "0042"): HyperFormula
+          // takes the rest of "'…" as text, as Excel's quote prefix.
+          return cell.value === "" ? null : forEngine && typeof cell.value === "string" ? `'${cell.value}` : cell.value;
         }),
       );
     }
@@ -1047,9 +1063,11 @@ export class FakeRange extends Loadable {
       }
     });
   }
-  /** A value entered as Excel enters `values` and `formulas` alike: "=…" a formula, numeric text a number. */
-  private enter(cell: Cell, v: unknown, local = false): void {
-    if (typeof v === "string" && v.startsWith("=")) {
+  /** A value entered as Excel enters `values` and `formulas` alike: "=…" a formula, numeric text a number, "'…" text. */
+  private enter(cell: Cell, written: unknown, local = false): void {
+    const formula = formulaOf(written);
+    if (formula !== null) {
+      const v = formula;
       const entered = local ? this.context.data.enterLocal(v) : this.context.data.enterInvariant(v);
       cell.formula = entered.formula;
       cell.broken = entered.broken;
@@ -1060,7 +1078,7 @@ export class FakeRange extends Loadable {
     } else {
       cell.formula = null;
       cell.broken = false;
-      cell.value = v === null || v === undefined ? "" : typed(v);
+      cell.value = written === null || written === undefined ? "" : typed(written);
     }
   }
   set formulas(rows: unknown[][]) {

@@ -40,7 +40,9 @@ export function colLetters(index: number): string {
 
 /** A sheet's name as a reference writes it: quoted (quotes doubled) unless it is a plain name. */
 export function sheetPrefix(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  // Excel quotes a name that could be read as something else: a cell, an R1C1 reference, TRUE/FALSE.
+  const ambiguous = /^[A-Za-z]{1,3}\d+$/.test(sheet) || /^([Rr]\d*)?([Cc]\d*)?$/.test(sheet) || /^(true|false)$/i.test(sheet);
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !ambiguous ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 const CELL = /^(\$?)([A-Z]{1,3})(\$?)(\d+)/;
