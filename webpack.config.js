@@ -5,6 +5,7 @@
  */
 const fs = require("node:fs");
 const path = require("node:path");
+const { guard } = require("./scripts/devServerGuard");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
@@ -49,7 +50,8 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? "production" : "development",
     // Never eval-based source maps: the bundles must run under a Content-Security-Policy without unsafe-eval.
-    devtool: "source-map",
+    // A release (ADDIN_ORIGIN set by `npm run release`) ships none unless asked (`-- --source-maps`).
+    devtool: process.env.ADDIN_ORIGIN && !process.env.ADDIN_SOURCE_MAPS ? false : "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -130,9 +132,12 @@ module.exports = async (env, argv) => {
         ],
       }),
     ],
+    // For this machine only (scripts/devServerGuard.js): localhost unless `npm start -- --host` says
+    // otherwise, no wildcard CORS, source maps and the asset listing to this machine alone.
     devServer: {
+      host: "localhost",
       port: 3000,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      setupMiddlewares: (middlewares) => [{ name: "this-machine-only", middleware: guard }, ...middlewares],
       // No hot reload or client script: the functions bundle must stay free of DOM code.
       hot: false,
       liveReload: false,

@@ -5,7 +5,9 @@
  * from, ADDIN_ORIGIN, and refuses one Excel could not use from an organisation's machines: not
  * https, or this machine (localhost, 127.x, ::1, 0.0.0.0).
  *
- *   ADDIN_ORIGIN=https://specialokonomi.kommune.dk npm run release [-- --out <dir>]   (default dist/)
+ *   ADDIN_ORIGIN=https://specialokonomi.kommune.dk npm run release [-- --out <dir>] [--source-maps]
+ *
+ * (default dist/). A release holds no source maps unless `--source-maps` asks for them.
  */
 const { spawnSync } = require("node:child_process");
 const path = require("node:path");
@@ -40,7 +42,7 @@ function main(argv) {
   const webpack = require.resolve("webpack-cli/bin/cli.js");
   const result = spawnSync(process.execPath, [webpack, "--mode", "production"], {
     stdio: "inherit",
-    env: { ...process.env, ADDIN_ORIGIN: new URL(origin).origin, ADDIN_OUT: out },
+    env: { ...process.env, ADDIN_ORIGIN: new URL(origin).origin, ADDIN_OUT: out, ADDIN_SOURCE_MAPS: argv.includes("--source-maps") ? "1" : "" },
   });
   if (result.status !== 0) return result.status ?? 1;
   process.stdout.write(`release for ${new URL(origin).origin} written to ${out}\n`);

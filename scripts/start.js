@@ -7,7 +7,11 @@
  * npm stop: stop the dev server npm start started (its process id is kept in a file in the temporary
  * folder) and remove the desktop sideload registration again. Ctrl+C, SIGTERM or SIGHUP to npm start
  * stop the server too: no webpack is left serving on port 3000.
- * SPECIALOKONOMI_SERVER (tests only): a command to run instead of webpack's dev server.
+ * The server is for this machine: it listens on localhost (scripts/devServerGuard.js). `npm start --
+ * --host <address>` serves another interface (0.0.0.0: all), e.g. to try the add-in from a test
+ * machine on the same network; even then source maps stay on this machine.
+ * SPECIALOKONOMI_SERVER (tests only): a command to run instead of webpack's dev server (given the same
+ * arguments after "--").
  */
 const { execFileSync, spawn } = require("node:child_process");
 const fs = require("node:fs");
@@ -109,7 +113,15 @@ if (process.argv.includes("--stop")) {
   unsideload();
 } else {
   const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const command = process.env.SPECIALOKONOMI_SERVER === undefined ? [webpack, "serve", "--mode", "development"] : ["-e", process.env.SPECIALOKONOMI_SERVER];
+  const at = process.argv.indexOf("--host");
+  const host = at >= 0 ? process.argv[at + 1] : "localhost";
+  if (host === undefined || !/^[A-Za-z0-9.:-]+$/.test(host)) {
+    console.error("npm start -- --host <address>: an address or a host name, e.g. 0.0.0.0");
+    process.exit(2);
+  }
+  if (host !== "localhost") console.warn(`Serving on ${host}: other machines that reach it can load the add-in (not its source maps).`);
+  const serve = ["serve", "--mode", "development", "--host", host];
+  const command = process.env.SPECIALOKONOMI_SERVER === undefined ? [webpack, ...serve] : ["-e", process.env.SPECIALOKONOMI_SERVER, "--", ...serve];
   stopServer(); // one left by an earlier npm start that was killed outright
   const server = spawn(process.execPath, command, { cwd: ROOT, stdio: "inherit" });
   fs.writeFileSync(PID_FILE, String(server.pid));
@@ -119,7 +131,8 @@ if (process.argv.includes("--stop")) {
   });
   // Whatever stops npm start stops its server: Ctrl+C, a terminal closed, SIGTERM from a process manager.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
-  whenServing("https://localhost:3000/manifest.xml")
+  const local = host === "0.0.0.0" || host === "::" || host === "localhost" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  whenServing(`https://${local}:3000/manifest.xml`)
     .then(() => console.log(`\nServing the add-in on https://localhost:3000\n${sideload()}\n`))
     .catch((error) => {
       console.error(error.message);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ManifestElement, manifestText, readManifest } from "../support/manifest";
@@ -167,5 +167,12 @@ describe("npm run release", () => {
       if (result.status !== 0) throw new Error(`the release build failed: ${result.stderr}`);
     }, 180000);
     manifestChecks("its manifest, checked offline", () => path.join(out, "manifest.xml"), "https://specialokonomi.kommune.dk", () => out);
+
+    it("ships no source maps (issue #28): no .map file, no sourceMappingURL in a bundle", () => {
+      const files = readdirSync(out, { recursive: true }).map(String);
+      expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+      for (const f of files.filter((f) => f.endsWith(".js"))) expect(readFileSync(path.join(out, f), "utf8")).not.toContain("sourceMappingURL");
+      expect(files.some((f) => f.endsWith("taskpane.js"))).toBe(true);
+    });
   });
 });
