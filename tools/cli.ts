@@ -7,7 +7,7 @@
  * the budget-sheet check on the computed values, prints the findings per file and exits 1 when it
  * finds any (2 on a usage or file error).
  */
-import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { cellAddress } from "../src/core/address";
@@ -59,7 +59,56 @@ function templateArgs(args: readonly string[]): { kind: TemplateKind; file: stri
   return { kind: kind as TemplateKind, file, values, switches };
 }
 
-async function makeTemplate(args: string[], out: Out): Promise<number> {
+/** Why a file could not be written, in the user's words in both languages, from the system's error code. */
+function writeProblem(error: unknown): NotChecked {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return { da: "mappen findes ikke", en: "the folder does not exist" };
+  if (code === "EACCES" || code === "EPERM") return { da: "ingen adgang: du må ikke skrive der", en: "access denied: you may not write there" };
+  if (code === "EISDIR") return { da: "det er en mappe", en: "it is a folder" };
+  if (code === "ENOTDIR") return { da: "en del af stien er ikke en mappe", en: "a part of the path is not a folder" };
+  if (code === "EROFS") return { da: "drevet er skrivebeskyttet", en: "the drive is read-only" };
+  if (code === "ENOSPC") return { da: "der er ikke plads på drevet", en: "the drive is full" };
+  return { da: "kunne ikke skrives", en: "could not be written" };
+}
+
+/**
+ * Writes a workbook file: never through a link (a link at the path, or a dangling one, is refused and
+ * says where it points), never over a file unasked (`force`), and through a file beside it renamed
+ * into place, so a failed write leaves what was there. Says what went wrong, or null.
+ */
+async function writeWorkbookFile(file: string, layouts: Parameters<typeof writeXlsx>[1], force: boolean): Promise<string | null> {
+  let existing: ReturnType<typeof lstatSync> | null = null;
+  try {
+    existing = lstatSync(file);
+  } catch {
+    existing = null;
+  }
+  if (existing?.isSymbolicLink() === true) {
+    let target = "?";
+    try {
+      target = readlinkSync(file);
+    } catch {
+      // unreadable link: said as "?"
+    }
+    return `${file}: er en genvej (til ${target}) og er ikke ændret; skriv til selve filen | is a link (to ${target}) and was not changed; write to the file itself`;
+  }
+  if (existing?.isDirectory() === true) return `${file}: ikke skrevet, det er en mappe | not written, it is a folder`;
+  // A filled-in proposal is never written over unasked.
+  if (existing !== null && !force) return `${file}: findes allerede og er ikke ændret; brug --force for at erstatte den | already exists and was not changed; use --force to replace it`;
+  const beside = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeXlsx(beside, layouts);
+    renameSync(beside, file);
+    return null;
+  } catch (error) {
+    rmSync(beside, { force: true });
+    const why = writeProblem(error);
+    return `${file}: ikke skrevet, ${why.da} | not written, ${why.en}`;
+  }
+}
+
+async function makeTemplate(args: string[], write: Out): Promise<number> {
+  const out: Out = (line) => write(oneLine(line));
   const read = templateArgs(args);
   if (typeof read === "string") {
     if (read !== "") out(read);
@@ -67,11 +116,6 @@ async function makeTemplate(args: string[], out: Out): Promise<number> {
     return 2;
   }
   const { kind, file, values, switches } = read;
-  // A filled-in proposal is never written over unasked.
-  if (existsSync(file) && !switches.has("--force")) {
-    out(`${file}: findes allerede og er ikke ændret; brug --force for at erstatte den | already exists and was not changed; use --force to replace it`);
-    return 2;
-  }
   const year = new Date().getFullYear() + 1;
   const options = {
     firstYear: values["--first-year"] ?? year,
@@ -80,7 +124,11 @@ async function makeTemplate(args: string[], out: Out): Promise<number> {
     filled: switches.has("--filled"),
   };
   const layout = templateLayout(kind, TEMPLATE_SHEET_NAMES[kind], options);
-  await writeXlsx(file, [layout]);
+  const problem = await writeWorkbookFile(file, [layout], switches.has("--force"));
+  if (problem !== null) {
+    out(problem);
+    return 2;
+  }
   out(`${file}: ${TEMPLATE_SHEET_NAMES[kind]}`);
   return 0;
 }
@@ -255,10 +303,16 @@ async function check(args: string[], out: Out): Promise<number> {
   return notChecked > 0 ? 2 : withFindings > 0 ? 1 : 0;
 }
 
-async function sample(args: string[], out: Out): Promise<number> {
+/** The sample workbook, regenerated (`npm run make-sample` replaces the committed one). */
+async function sample(args: string[], write: Out): Promise<number> {
+  const out: Out = (line) => write(oneLine(line));
   const file = args[0] ?? SAMPLE_FILE;
   const layouts = sampleWorkbook();
-  await writeXlsx(file, layouts);
+  const problem = await writeWorkbookFile(file, layouts, true);
+  if (problem !== null) {
+    out(problem);
+    return 2;
+  }
   out(`${file}: ${layouts.map((l) => l.sheet).join(", ")}`);
   return 0;
 }

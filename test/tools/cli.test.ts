@@ -5,7 +5,7 @@
 import { cellAddress } from "../../src/core/address";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -84,6 +84,30 @@ describe("npm run make-template", () => {
     expect(readFileSync(file, "utf8")).toBe("a filled-in proposal");
     await expect(run("make-template", "investment", file, "--force")).resolves.toEqual({ code: 0, lines: [`${file}: Investeringsforslag`] });
     expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("never writes through a link: a dangling one or one to a file is refused, saying where it points; nothing created or changed (issue #28)", async () => {
+    const links = mkdtempSync(path.join(tmpdir(), "links-"));
+    const target = path.join(links, "andet-sted.xlsx");
+    symlinkSync(target, path.join(links, "genvej.xlsx"));
+    const dangling = await run("make-template", "investment", path.join(links, "genvej.xlsx"), "--force");
+    expect(dangling).toEqual({ code: 2, lines: [`${path.join(links, "genvej.xlsx")}: er en genvej (til ${target}) og er ikke ændret; skriv til selve filen | is a link (to ${target}) and was not changed; write to the file itself`] });
+    expect(existsSync(target)).toBe(false);
+    writeFileSync(target, "a proposal");
+    await expect(run("make-template", "investment", path.join(links, "genvej.xlsx"), "--force")).resolves.toMatchObject({ code: 2 });
+    expect(readFileSync(target, "utf8")).toBe("a proposal");
+  });
+
+  it("says in words, in both languages, why it could not write, and leaves nothing half-written (issue #28)", async () => {
+    const missing = path.join(dir, "findes-ikke", "ny.xlsx");
+    await expect(run("make-template", "investment", missing)).resolves.toEqual({ code: 2, lines: [`${missing}: ikke skrevet, mappen findes ikke | not written, the folder does not exist`] });
+    const folder = mkdtempSync(path.join(tmpdir(), "mappe-"));
+    await expect(run("make-template", "investment", folder, "--force")).resolves.toEqual({ code: 2, lines: [`${folder}: ikke skrevet, det er en mappe | not written, it is a folder`] });
+    // A name with a newline is shown escaped: it cannot forge a line.
+    const odd = path.join(folder, "ny\nlinje.xlsx");
+    const written = await run("make-template", "investment", odd);
+    expect(written).toEqual({ code: 0, lines: [`${folder}/ny\\nlinje.xlsx: Investeringsforslag`] });
+    expect(readdirSync(folder)).toEqual(["ny\nlinje.xlsx"]);
   });
 
   it.each([
