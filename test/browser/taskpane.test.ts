@@ -240,6 +240,31 @@ __book.tables.push({ name: "Elevliste", sheet: "Elever", address: "A1:G${rows.le
     await expect(hedensted.textContent()).resolves.toContain(formatAmount(linesA[0].pays.toString(), "da"));
   }, 120000);
 
+  it.each(["TRUE", "A1"])("a profile named like a formula, on a list whose sheet is named %s: saved as text, applied and compared, each tied out (issue #28)", async (sheet) => {
+    const hostile = '=HYPERLINK("http://evil";"Klik")';
+    const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: PUPIL_WORKBOOK.split('"Elever"').join(JSON.stringify(sheet)) });
+    await page.getByRole("button", { name: "Hent tabellen" }).click();
+    await page.getByText(`7 elever fra arket ${sheet}.`).waitFor();
+    await page.getByRole("button", { name: "Ny model eller ret modellen" }).click();
+    const form = page.getByRole("form", { name: "Ny model eller ret modellen" });
+    await form.getByLabel("Navn").fill(hostile);
+    await form.getByRole("button", { name: "Gem modellen" }).click();
+    await statusInView(page, /^Modellen =HYPERLINK\("http:\/\/evil";"Klik"\) er gemt i arket Incitamentsmodel\./);
+    await page.getByRole("button", { name: "Anvend modellen" }).click();
+    await statusInView(page, /^Arket Resultat 2023-24 er skrevet .*Læst tilbage/);
+    await page.getByRole("combobox", { name: "Model B", exact: true }).selectOption({ label: DEFAULT_PROFILES[0].name });
+    await page.getByRole("button", { name: "Sammenlign" }).click();
+    await statusInView(page, /^Sammenligningen står i arket Sammenligning 2023-24\. Læst tilbage/);
+    // The name stands as text in the model sheet and on the result sheet; no cell calls HYPERLINK.
+    const cells = await page.evaluate(() => {
+      const book = (window as unknown as { __book: { sheet(n: string): { peek(r: number, c: number): { value: unknown; formula: string | null } | undefined; cells: Map<string, { formula: string | null }> } | undefined; sheets: { cells: Map<string, { formula: string | null }> }[] } }).__book;
+      const model = book.sheet("Incitamentsmodel");
+      const formulas = book.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ""));
+      return { header: model?.peek(3, 5), chosen: model?.peek(4, 2), calls: formulas.filter((f) => /HYPERLINK/.test(f.replace(/"(?:[^"]|"")*"/g, '""'))) };
+    });
+    expect(cells).toEqual({ header: expect.objectContaining({ value: hostile, formula: null }), chosen: expect.objectContaining({ value: hostile, formula: null }), calls: [] });
+  }, 90000);
+
   it("refuses to say done when a written formula is altered before the read-back: names the school, leaves the workbook as it was", async () => {
     const { page } = await openPane(browser, origin, {
       displayLanguage: "da-DK",
