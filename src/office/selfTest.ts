@@ -1,4 +1,5 @@
 import { parseCell, rangeAddress } from "../core/address";
+import { literal } from "../core/cellText";
 import { figure, plainNumber } from "../core/messages";
 import { Batch } from "./batch";
 import { hostName } from "./formulas";
@@ -29,7 +30,7 @@ const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
 export type CheckStatus = "ok" | "failed" | "notApplicable";
 
 export interface SelfTestCheck {
-  /** "function:PAYBACK", "invariantNames", "names", "unknownFunction", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "calculationState", "structuredReferences", "cleanup". */
+  /** "function:PAYBACK", "invariantNames", "names", "unknownFunction", "textStaysText", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "calculationState", "structuredReferences", "cleanup". */
   readonly id: string;
   readonly status: CheckStatus;
   /** What the check saw, as Excel gave it. */
@@ -66,6 +67,8 @@ const UNKNOWN_FUNCTION = "SPECIALOKONOMI.UKENDT";
 const TABLE = "Selvtest_Tabel";
 const TABLE_RANGE = "H20:H22";
 const TABLE_FORMULAS = "J18:J19"; // above the table: rows it gains or loses do not move them
+/** Text written with its quote prefix, and "+5". */
+const TEXT_RANGE = "G14:I14";
 
 /** The temporary sheet: seed 000's flows, an index table, keys, Ballerup 2014, and the functions. */
 function layout(sheet: string): SheetLayout {
@@ -159,10 +162,14 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     await batch.sync();
     if (written.localizing.length > 0) await finishLayout(batch, written, host);
     sheet.getRange("F14").formulasLocal = [[local.formulasLocal[0][0]]] as never;
+    // A user's text as the add-in writes it (core/cellText.ts): kept as text by its quote prefix,
+    // whatever it looks like; and "+5" as Excel takes typed input.
+    sheet.getRange(TEXT_RANGE).values = [[literal("=1+1"), literal("0042"), "+5"]];
 
     const functions = sheet.getRange(rangeAddress(FUNCTION_ROW, 0, 1, FUNCTIONS.length));
     const rest = sheet.getRange("A12:F16");
     const structured = sheet.getRange(TABLE_FORMULAS);
+    const texts = sheet.getRange(TEXT_RANGE).load("values");
     const charts = sheet.charts.load("items/name,items/chartType");
     const lookHeader = sheet.getRange(rangeAddress(LOOK_ROW, 0, 1, 1)).load("format/fill/color,format/columnWidth");
     const lookInput = sheet.getRange(LOOK_INPUT).load(host.dataValidation ? "format/fill/color,format/protection/locked,dataValidation/type" : "format/fill/color,format/protection/locked");
@@ -218,6 +225,8 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     };
     add("names", at("B12").value === 42 ? "ok" : "failed", `=${NAME}*2 → ${shown(at("B12").value)}`);
     add("unknownFunction", at("C12").value === 5 ? "ok" : "failed", `=ERROR.TYPE(${UNKNOWN_FUNCTION}(1)) → ${shown(at("C12").value)}`);
+    const [formulaText, numberText, plus] = texts.values[0];
+    add("textStaysText", formulaText === "=1+1" && numberText === "0042" && plus === 5 ? "ok" : "failed", `'=1+1 → ${shown(formulaText)}, '0042 → ${shown(numberText)}, +5 → ${shown(plus)}`);
     if (host.autoFill) {
       const filled = [at("B15"), at("B16")];
       const ok = filled[0].formula === "=A15*2" && filled[1].formula === "=A16*2" && filled[0].value === 12 && filled[1].value === 14;

@@ -45,6 +45,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
       "invariantNames",
       "names",
       "unknownFunction",
+      "textStaysText",
       "autoFill",
       "nullCells",
       "chart",
@@ -64,6 +65,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     expect(saw.invariantNames).toBe("=PAYBACK(A1:F1)");
     expect(saw.calculationState).toBe("Done");
     expect(saw.structuredReferences).toBe("ROWS → 2, INDEX(…;2) → 3");
+    expect(saw.textStaysText).toBe("'=1+1 → =1+1, '0042 → 0042, +5 → 5");
     expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names], tables: data.tables })).toBe(JSON.stringify({ ...JSON.parse(before), tables: [] }));
   });
 
@@ -75,6 +77,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     ["plainFormats", "look"],
     ["noFreezePanes", "freezePanes"],
     ["noValidation", "dataValidation"],
+    ["keepsQuote", "textStaysText"],
   ] as const)("an Excel with the fault %s shows ✗ on the line %s, and only there", async (fault, line) => {
     const data = excel(mode);
     data.faults[fault] = true;

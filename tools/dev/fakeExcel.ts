@@ -336,6 +336,8 @@ export class FakeWorkbookData {
     noValidation: false,
     /** Application.calculationState stays "Pending" (office-js #3319). */
     calculationPending: false,
+    /** A quote prefix is kept as part of the text ("'0042" stays "'0042"). */
+    keepsQuote: false,
   };
 
   /** The name this Excel knows an add-in function by. */
@@ -1078,7 +1080,7 @@ export class FakeRange extends Loadable {
     } else {
       cell.formula = null;
       cell.broken = false;
-      cell.value = written === null || written === undefined ? "" : typed(written);
+      cell.value = written === null || written === undefined ? "" : this.context.data.faults.keepsQuote && typeof written === "string" && written.startsWith("'") ? written : typed(written);
     }
   }
   set formulas(rows: unknown[][]) {
