@@ -13,6 +13,7 @@ import fc from "fast-check";
 import { templateLayout } from "../../src/sheets/templates";
 import { TABEL_1 } from "../../tools/seeds";
 import { writeXlsx } from "../../tools/xlsx";
+import { reasonOf } from "../../tools/checkFile";
 import { crc32 } from "../../tools/zip";
 import { cell, oneSheet, part, sheetXml, spacesDeflated, workbookParts, zip, type RawPart } from "../support/hostile";
 
@@ -89,11 +90,13 @@ describe("check on hostile workbooks: sizes before contents, each file its line"
     const file = (name: string, e2: unknown) => writeXlsx(path.join(dir, name), [{ sheet: "Tabel 1", cells: rows(e2) as never, names: [], numberFormats: [], bold: [] }]);
     await file("tekst.xlsx", "'=1000");
     await file("tal-tekst.xlsx", "'0042");
+    await file("omraade-tekst.xlsx", "'=SUM(A1:XFD1048576*1)"); // as text: nothing to expand, nothing to refuse
     await file("formel.xlsx", "=1000");
-    const { lines, code } = run([path.join(dir, "tekst.xlsx"), path.join(dir, "tal-tekst.xlsx"), path.join(dir, "formel.xlsx")]);
-    expect(lines.slice(0, 2)).toEqual([`${path.join(dir, "tekst.xlsx")}: ingen fund / no findings`, `${path.join(dir, "tal-tekst.xlsx")}: ingen fund / no findings`]);
-    expect(lines[2]).toMatch(/formel\.xlsx: \d+ fund \/ findings$/);
+    const { lines, code, rss } = run(["tekst.xlsx", "tal-tekst.xlsx", "omraade-tekst.xlsx", "formel.xlsx"].map((f) => path.join(dir, f)));
+    expect(lines.slice(0, 3)).toEqual(["tekst.xlsx", "tal-tekst.xlsx", "omraade-tekst.xlsx"].map((f) => `${path.join(dir, f)}: ingen fund / no findings`));
+    expect(lines[3]).toMatch(/formel\.xlsx: \d+ fund \/ findings$/);
     expect(code).toBe(1);
+    expect(rss).toBeLessThan(MOST_RSS_BYTES);
   }, 60000);
 
   it("stops a file that takes longer than the time limit, names it, and checks the next with a fresh worker", () => {
@@ -130,6 +133,18 @@ describe("check on whatever a folder holds: every entry its own line, only regul
     writeFileSync(path.join(folder, "e-laast.xlsx"), "x");
     chmodSync(path.join(folder, "e-laast.xlsx"), 0o000);
     writeFileSync(path.join(folder, "f-linje\nz-god.xlsx: ingen fund.xlsx"), "not a workbook");
+  });
+
+  it("says why a path could not be opened from the system's code, in both languages (EACCES too, which root never meets)", () => {
+    const why = (code: string) => reasonOf(Object.assign(new Error(code), { code })).da;
+    expect(["ENOENT", "ELOOP", "EISDIR", "EACCES", "EPERM", "EIO"].map(why)).toEqual([
+      "findes ikke",
+      "en genvej, der peger på sig selv (en løkke)",
+      "en mappe, ikke en fil",
+      "ingen adgang: filen kan ikke læses med dine rettigheder",
+      "ingen adgang: filen kan ikke læses med dine rettigheder",
+      "kunne ikke læses fra disken",
+    ]);
   });
 
   it("names each with its reason, checks the rest, prints the summary, exits 2, and never hangs on a pipe", () => {
