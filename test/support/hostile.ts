@@ -31,23 +31,22 @@ export function zip(parts: readonly RawPart[]): Buffer {
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(p.method, 8);
-    local.writeUInt32LE(p.crc >>> 0, 14);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(Math.min(p.size, 0xfffffffe), 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    // The local header and the directory's entry hold the same fields, the entry 2 bytes later
+    // (it begins with the version that made it).
+    const header = (signature: number, length: number, shift: number): Buffer => {
+      const b = Buffer.alloc(length);
+      b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(20, 4 + shift);
+      b.writeUInt16LE(p.method, 8 + shift);
+      b.writeUInt32LE(p.crc >>> 0, 14 + shift);
+      b.writeUInt32LE(p.data.length, 18 + shift);
+      b.writeUInt32LE(Math.min(p.size, 0xfffffffe), 22 + shift);
+      b.writeUInt16LE(name.length, 26 + shift);
+      return b;
+    };
+    const local = header(0x04034b50, 30, 0);
+    const central = header(0x02014b50, 46, 2);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(p.method, 10);
-    central.writeUInt32LE(p.crc >>> 0, 16);
-    central.writeUInt32LE(p.data.length, 20);
-    central.writeUInt32LE(Math.min(p.size, 0xfffffffe), 24);
-    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, p.data);
     centrals.push(central, name);
