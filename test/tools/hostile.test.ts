@@ -239,10 +239,14 @@ describe("check fuzzed: generated hostile workbooks", () => {
     const folder = path.join(dir, "fuzz");
     mkdirSync(folder, { recursive: true });
     const runs = Number(process.env.CHECK_FUZZ_RUNS ?? 200);
-    const files = fc.sample(workbookArbitrary, { numRuns: runs, seed: Number(process.env.CHECK_FUZZ_SEED ?? Date.now() % 100000) });
+    // A new seed each run, said on failure so the case can be run again (CHECK_FUZZ_SEED).
+    const seed = Number(process.env.CHECK_FUZZ_SEED ?? Date.now() % 100000);
+    const files = fc.sample(workbookArbitrary, { numRuns: runs, seed });
     files.forEach((bytes, i) => writeFileSync(path.join(folder, `f${String(i).padStart(3, "0")}.xlsx`), bytes));
     const { lines, code, rss, stderr } = run(["--time-limit", "20", folder]);
-    expect(stderr).toBe("");
+    expect({ seed, stderr }).toEqual({ seed, stderr: "" });
+    const said = lines.filter((l) => !l.startsWith("  ")).length;
+    if (said !== files.length + 1) throw new Error(`CHECK_FUZZ_SEED=${seed}: ${said} lines for ${files.length} files and the count`);
     const fileLines = lines.filter((l) => !l.startsWith("  ") && !l.startsWith("I alt"));
     expect(fileLines.map((l) => l.slice(0, l.indexOf(".xlsx:") + 5))).toEqual(files.map((_b, i) => path.join(folder, `f${String(i).padStart(3, "0")}.xlsx`)));
     expect(lines[lines.length - 1]).toMatch(/^I alt: \d+ kontrolleret, \d+ med fund, \d+ ikke kontrolleret \/ In all: /);
