@@ -43,6 +43,18 @@ function generatedFiles(origin) {
   );
 }
 
+/**
+ * A release's manifest: the functions' metadata URLs carry the manifest's version (`?v=0.1.0.0`).
+ * Excel keeps the metadata it loaded for as long as the URL is the same (Excel-Custom-Functions #301,
+ * office-js #3316), so a release that adds or renames a function, with its version raised, is loaded
+ * anew. The development build keeps plain URLs.
+ */
+function releaseManifest(xml, release) {
+  if (!release) return xml;
+  const version = /<Version>([^<]+)<\/Version>/.exec(xml)[1];
+  return xml.replace(/(\/functions(?:-[a-z]{2})?\.json)"/g, `$1?v=${version}"`);
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   // Where the built add-in will be hosted; the manifest's URLs are rewritten to it.
@@ -127,7 +139,7 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
+            transform: (content) => releaseManifest(content.toString().split(DEV_ORIGIN).join(origin), Boolean(process.env.ADDIN_ORIGIN)),
           },
         ],
       }),

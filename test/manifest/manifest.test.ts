@@ -52,8 +52,8 @@ function manifestChecks(title: string, manifest: () => string, origin: string, r
       expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(info.officeAppType).toBe("TaskPaneApp");
       expect(info.hosts).toEqual(["Workbook"]);
-      expect(info.defaultLocale).toBe("da-DK");
-      expect(info.displayName).toBe("Specialøkonomi");
+      expect(info.defaultLocale).toBe("en-US");
+      expect(info.displayName).toBe("Special Education Economics");
       expect(info.permissions).toBe("ReadWriteDocument");
     });
 
@@ -129,9 +129,26 @@ function manifestChecks(title: string, manifest: () => string, origin: string, r
 
     it("gives Danish Excel the Danish function names: a da-DK override of the metadata URL to functions-da.json", () => {
       const metadataUrl = elements.find((e) => e.name === "Url" && e.attributes.id === "Functions.Metadata.Url");
-      expect(metadataUrl?.attributes.DefaultValue).toBe(`${origin}/functions.json`);
+      expect(new URL(metadataUrl?.attributes.DefaultValue ?? "").pathname).toBe("/functions.json");
+      expect(metadataUrl?.attributes.DefaultValue.startsWith(`${origin}/`)).toBe(true);
       const overrides = elements.filter((e) => e.name === "Override" && e.path[e.path.length - 1] === "Url");
       expect(overrides.map((e) => [e.attributes.Locale, new URL(e.attributes.Value).pathname])).toEqual([["da-DK", "/functions-da.json"]]);
+    });
+
+    it("locales without ambiguity (issue #29): English by default (en-US), and one da-DK override for every localized string and the functions' metadata, none for the default locale", () => {
+      expect(manifestText(MANIFEST, "DefaultLocale")).toBe("en-US");
+      const localized = elements.filter((e) => elements.some((o) => o.name === "Override" && o.path.length === e.path.length + 1 && o.path[o.path.length - 1] === e.name && o === elements[elements.indexOf(e) + 1]));
+      const described = localized.map((e) => (e.attributes.id ?? e.name) as string);
+      expect(described).toEqual(["DisplayName", "Description", "Functions.Metadata.Url", "GetStarted.Title", "Group.Label", "TaskpaneButton.Label", "GetStarted.Description", "TaskpaneButton.Tooltip"]);
+      // Every string resource is localized; every override is da-DK, exactly one per element.
+      const strings = elements.filter((e) => e.name === "String" && e.path.includes("Resources")).map((e) => e.attributes.id);
+      expect(described).toEqual(expect.arrayContaining(strings));
+      const overrides = elements.filter((e) => e.name === "Override");
+      expect(overrides.map((o) => o.attributes.Locale)).toEqual(described.map(() => "da-DK"));
+      // The defaults are English, the overrides Danish.
+      const danish = /[æøåÆØÅ]|Specialøkonomi|Skriv|Åbn/;
+      for (const e of localized) expect({ id: e.attributes.id ?? e.name, english: !danish.test(e.attributes.DefaultValue ?? "") }).toEqual({ id: e.attributes.id ?? e.name, english: true });
+      expect(overrides.filter((o) => !o.attributes.Value.startsWith("https://")).every((o) => danish.test(o.attributes.Value))).toBe(true);
     });
   });
 }
@@ -167,6 +184,15 @@ describe("npm run release", () => {
       if (result.status !== 0) throw new Error(`the release build failed: ${result.stderr}`);
     }, 180000);
     manifestChecks("its manifest, checked offline", () => path.join(out, "manifest.xml"), "https://specialokonomi.kommune.dk", () => out);
+
+    it("carries its version in the functions' metadata URLs, so Excel loads a new release's functions (issue #29)", () => {
+      const version = manifestText(path.join(out, "manifest.xml"), "Version");
+      const metadata = readManifest(path.join(out, "manifest.xml")).filter((e) => (e.attributes.DefaultValue ?? e.attributes.Value ?? "").includes("/functions"));
+      const json = metadata.map((e) => e.attributes.DefaultValue ?? e.attributes.Value).filter((u) => u.includes(".json"));
+      expect(json).toEqual([`https://specialokonomi.kommune.dk/functions.json?v=${version}`, `https://specialokonomi.kommune.dk/functions-da.json?v=${version}`]);
+      // The development build's manifest keeps the plain URLs.
+      expect(readFileSync(path.join(ROOT, "manifest.xml"), "utf8")).not.toContain("?v=");
+    });
 
     it("ships no source maps (issue #28): no .map file, no sourceMappingURL in a bundle", () => {
       const files = readdirSync(out, { recursive: true }).map(String);
