@@ -59,6 +59,11 @@ export async function findStaleFormulas(context: Excel.RequestContext): Promise<
 }
 
 export interface RepairOutcome {
+  /**
+   * Sheets among the cells' that are protected (office-js #6611: a formula cannot be entered there):
+   * where there is one, nothing was written.
+   */
+  readonly protectedSheets: readonly string[];
   /** Cells entered again that now compute. */
   readonly repaired: number;
   /** Cells still not computing, by address ("Ark!B7"), with what they show. */
@@ -77,6 +82,12 @@ const CALCULATION_TIMEOUT_MS = 60000;
  */
 export async function repairFormulas(context: Excel.RequestContext, cells: readonly StaleCell[], host: ExcelHost = ENGLISH_EXCEL): Promise<RepairOutcome> {
   const batch = new Batch(context);
+  // A protected sheet refuses the formulas (office-js #6611): found and named before anything is
+  // written, so the repair is all or nothing.
+  const sheets = [...new Set(cells.map((cell) => cell.sheet))].map((name) => context.workbook.worksheets.getItem(name).load("name,protection/protected"));
+  await batch.sync();
+  const protectedSheets = sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name);
+  if (protectedSheets.length > 0) return { protectedSheets, repaired: 0, still: [], syncs: batch.syncs };
   const ranges = cells.map((cell) => context.workbook.worksheets.getItem(cell.sheet).getRange(cellAddress(cell.row, cell.column)));
   for (const [i, cell] of cells.entries()) {
     const formula = withHostNames(cell.formula, "en");
@@ -99,7 +110,7 @@ export async function repairFormulas(context: Excel.RequestContext, cells: reado
     values = await readValues(batch, ranges);
   }
   const still = cells.flatMap((cell, i) => (stale(withHostNames(cell.formula, "en"), values[i]) || values[i] === "#BUSY!" ? [{ at: `${cell.sheet}!${cellAddress(cell.row, cell.column)}`, shows: String(values[i]) }] : []));
-  return { repaired: cells.length - still.length, still, syncs: batch.syncs };
+  return { protectedSheets: [], repaired: cells.length - still.length, still, syncs: batch.syncs };
 }
 
 async function readValues(batch: Batch, ranges: readonly Excel.Range[]): Promise<unknown[]> {

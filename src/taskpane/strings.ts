@@ -117,6 +117,8 @@ export interface StaleStrings {
   readonly repair: string;
   readonly repairing: string;
   readonly repaired: (n: number, still: readonly string[]) => string;
+  /** Protected sheets, where nothing was entered (office-js #6611). */
+  readonly protectedSheets: (sheets: readonly string[]) => string;
   readonly failed: (error: string) => string;
 }
 
@@ -372,6 +374,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       repairing: "Indtaster formlerne igen …",
       repaired: (n, still) =>
         `${n === 1 ? "1 celle" : `${n} celler`} regner igen.${still.length === 0 ? "" : ` Stadig uden svar: ${still.slice(0, 5).join(", ")}${still.length > 5 ? " …" : ""}. Kør Selvtest under Funktioner.`}`,
+      protectedSheets: (sheets) =>
+        `${sheets.length === 1 ? `Arket ${sheets[0]} er beskyttet` : `Arkene ${sheets.slice(0, -1).join(", ")} og ${sheets[sheets.length - 1]} er beskyttede`}: fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen. Intet er ændret.`,
       failed: (error) => `Formlerne kunne ikke indtastes igen: ${error}`,
     },
     numberField: { increase: "Forøg værdien", decrease: "Formindsk værdien" },
@@ -612,6 +616,8 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       repairing: "Entering the formulas again …",
       repaired: (n, still) =>
         `${n === 1 ? "1 cell computes" : `${n} cells compute`} again.${still.length === 0 ? "" : ` Still without an answer: ${still.slice(0, 5).join(", ")}${still.length > 5 ? " …" : ""}. Run the self-test under Functions.`}`,
+      protectedSheets: (sheets) =>
+        `${sheets.length === 1 ? `The sheet ${sheets[0]} is protected` : `The sheets ${sheets.slice(0, -1).join(", ")} and ${sheets[sheets.length - 1]} are protected`}: unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.`,
       failed: (error) => `The formulas could not be entered again: ${error}`,
     },
     numberField: { increase: "Increase the value", decrease: "Decrease the value" },

@@ -51,6 +51,22 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
     await expect(findStaleFormulas(fakeContext(data))).resolves.toEqual([]);
   });
 
+  it("on a protected sheet: named before anything is written, nothing half done; after unprotecting, mended (issue #29, office-js #6611)", async () => {
+    const data = book(mode);
+    data.put("Tabel 1", "H1", [["=_xldudf_PAYBACK(A1:F1)"]]);
+    data.put("Beskyttet ark", "A1", [[625, 1080, 500, -1000, -1000, -1000, null, "=_xldudf_PAYBACK(A1:F1)"]]);
+    const sheet = data.sheet("Beskyttet ark");
+    if (sheet === undefined) throw new Error("no sheet");
+    sheet.protected = true;
+    const stale = await findStaleFormulas(fakeContext(data));
+    expect(stale.map((s) => s.sheet)).toEqual(["Tabel 1", "Beskyttet ark"]);
+    const before = JSON.stringify(data.toSheets());
+    await expect(repairFormulas(fakeContext(data), stale, host)).resolves.toEqual({ protectedSheets: ["Beskyttet ark"], repaired: 0, still: [], syncs: 1 });
+    expect(JSON.stringify(data.toSheets())).toBe(before); // not even the unprotected sheet's cell
+    sheet.protected = false;
+    await expect(repairFormulas(fakeContext(data), stale, host)).resolves.toMatchObject({ protectedSheets: [], repaired: 2, still: [] });
+  });
+
   it("finds nothing in a workbook whose formulas compute", async () => {
     const data = book(mode);
     await expect(findStaleFormulas(fakeContext(data))).resolves.toEqual([]);

@@ -380,6 +380,17 @@ describe("formulas of ours Excel does not compute (issue #13)", () => {
     expect([cell.local, cell.value]).toEqual(["=TILBAGEBETALINGSTID(A1:F1)", 6]);
   });
 
+  it("on a protected sheet: the pane names it and says nothing was changed (issue #29)", async () => {
+    const data = asHost(book(), "da");
+    data.put("Tabel 1", "A1", [[625, 1080, 500, -1000, -1000, -1000, "=_xldudf_PAYBACK(A1:F1)"]]);
+    const sheet = data.sheet("Tabel 1");
+    if (sheet !== undefined) sheet.protected = true;
+    renderApp("da", data, "model", { ...ENGLISH_EXCEL, functionNames: "da" });
+    fireEvent.click(await screen.findByRole("button", { name: "Opdatér add-in-formler" }));
+    await screen.findByText("Arket Tabel 1 er beskyttet: fjern beskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen. Intet er ændret.");
+    expect((await ourFormulaCells(data))[0].value).toBe("#NAME?");
+  });
+
   it("say nothing when every formula computes", async () => {
     renderApp("da", book());
     await readTheList();

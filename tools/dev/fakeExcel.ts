@@ -220,6 +220,8 @@ export class SheetData {
   frozenRows = 0;
   /** Worksheet.visibility: "Visible", "Hidden" or "VeryHidden" (only code can show it again). */
   visibility = "Visible";
+  /** Worksheet.protection.protected (ExcelApi 1.2): writing to its locked cells is refused. */
+  protected = false;
   /** Conditional formats (ExcelApi 1.6): a custom rule's formula and the look while it is TRUE. */
   readonly conditionalFormats: { address: string; formula: string; fill?: string; font?: string }[] = [];
   /** The print set-up as set through pageLayout. */
@@ -778,6 +780,18 @@ export class FakeWorksheet extends Loadable {
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, this.name, address);
   }
+  /**
+   * Worksheet.protection (ExcelApi 1.2): `protected` once loaded ("protection/protected"). A write to
+   * a protected sheet's cells fails the sync, as Excel refuses one to its locked cells (every cell is
+   * locked unless unlocked; the model does not tell them apart): InvalidOperation.
+   */
+  get protection(): { readonly protected: boolean } {
+    const isProtected = (): boolean => {
+      this.need("protection/protected");
+      return this.context.data.sheet(this.name)?.protected === true;
+    };
+    return Object.defineProperty({} as { readonly protected: boolean }, "protected", { enumerable: true, get: isProtected });
+  }
   /** Worksheet.visibility (ExcelApi 1.1): "VeryHidden" keeps a sheet out of the user's Unhide list. */
   set visibility(value: string) {
     this.context.enqueue({ visibility: value, sheet: this.name }, () => {
@@ -1055,6 +1069,9 @@ export class FakeRange extends Loadable {
     }
     this.context.enqueue({ set: what, address: this.localAddress, payload }, () => {
       const sheet = this.sheet();
+      if (sheet.protected && (what === "values" || what === "formulas" || what === "formulasLocal")) {
+        throw new Error("InvalidOperation: The cell or chart you're trying to change is on a protected sheet.");
+      }
       if (what === "values" || what === "formulas" || what === "formulasLocal") this.context.data.touched(sheet.name, box);
       for (let r = 0; r < box.rows; r += 1) {
         for (let c = 0; c < box.columns; c += 1) {

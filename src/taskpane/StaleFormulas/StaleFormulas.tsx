@@ -44,11 +44,15 @@ export function StaleFormulas({ language, gateway }: StaleFormulasProps) {
     );
   };
   return (
-    <MessageBar intent={state.kind === "found" || state.kind === "failed" ? "warning" : state.kind === "repaired" && state.outcome.still.length > 0 ? "warning" : "success"} role="status">
+    <MessageBar
+      intent={state.kind === "found" || state.kind === "failed" ? "warning" : state.kind === "repaired" && (state.outcome.still.length > 0 || state.outcome.protectedSheets.length > 0) ? "warning" : "success"}
+      role="status"
+    >
       <MessageBarBody>
         {state.kind === "found" && t.found(state.cells.length, `${state.cells[0].sheet}!${state.cells[0].formula}`)}
         {state.kind === "repairing" && <Spinner size="tiny" label={t.repairing} />}
-        {state.kind === "repaired" && t.repaired(state.outcome.repaired, state.outcome.still.map((s) => `${s.at} (${s.shows})`))}
+        {state.kind === "repaired" &&
+          (state.outcome.protectedSheets.length > 0 ? t.protectedSheets(state.outcome.protectedSheets) : t.repaired(state.outcome.repaired, state.outcome.still.map((s) => `${s.at} (${s.shows})`)))}
         {state.kind === "failed" && t.failed(state.error)}
       </MessageBarBody>
       {state.kind === "found" && (
