@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ManifestElement, manifestText, readManifest } from "../support/manifest";
+import { cspViolations, launch, openPane, PUPIL_WORKBOOK, serveDist } from "../../tools/dev/browser";
 
 const ROOT = path.resolve(__dirname, "../..");
 /** Every attribute value that is a URL (namespace declarations aside), with where it stands. */
@@ -193,6 +194,26 @@ describe("npm run release", () => {
       // The development build's manifest keeps the plain URLs.
       expect(readFileSync(path.join(ROOT, "manifest.xml"), "utf8")).not.toContain("?v=");
     });
+
+    it("is plain static files (issue #29): served by a plain static server, the pane applies the model and ties out, and every URL of the manifest and the functions files is a file of the folder", async () => {
+      const { server, origin: local } = await serveDist(out);
+      const browser = await launch();
+      try {
+        const { page } = await openPane(browser, local, { displayLanguage: "da-DK", workbook: PUPIL_WORKBOOK });
+        await page.getByRole("button", { name: "Hent tabellen" }).click();
+        await page.getByRole("button", { name: "Anvend modellen" }).click();
+        await page.getByText(/^Arket Resultat 2023-24 er skrevet .*Læst tilbage/).waitFor({ timeout: 30000 });
+        await expect(cspViolations(page)).resolves.toEqual([]);
+      } finally {
+        await browser.close();
+        server.close();
+      }
+      const manifestUrls = readManifest(path.join(out, "manifest.xml")).flatMap((e) => [e.attributes.DefaultValue, e.attributes.Value]).filter((u): u is string => u?.startsWith("https://") === true);
+      const helpUrls = ["functions.json", "functions-da.json"].flatMap((f) => [...readFileSync(path.join(out, f), "utf8").matchAll(/"helpUrl":\s*"([^"]+)"/g)].map((m) => m[1]));
+      expect(helpUrls.length).toBeGreaterThanOrEqual(22);
+      const missing = [...manifestUrls, ...helpUrls].map((u) => decodeURIComponent(new URL(u).pathname)).filter((p) => !existsSync(path.join(out, p)));
+      expect(missing).toEqual([]);
+    }, 120000);
 
     it("ships no source maps (issue #28): no .map file, no sourceMappingURL in a bundle", () => {
       const files = readdirSync(out, { recursive: true }).map(String);
