@@ -55,6 +55,8 @@ export interface WorkbookGateway {
   readSheetsForCheck(scope: "active" | "workbook"): Promise<SheetGrid[]>;
   readSelectionFormulas(): Promise<{ sheet: string; address: string; formulas: unknown[][]; hasIndex: boolean }>;
   writeFormulas(sheet: string, address: string, formulas: unknown[][]): Promise<void>;
+  /** The names the writer gives our functions now: the display language's, or the other where Excel knew only those. */
+  functionNames(): ExcelHost["functionNames"];
   /** The price index table's years with an index; null without an index table. */
   readIndexYears(): Promise<number[] | null>;
   createPriceIndex(firstYear: number, lastYear: number): Promise<WriteOutcome>;
@@ -87,8 +89,25 @@ export interface WorkbookGateway {
 /**
  * The gateway for an Excel: `host` says how it names the add-in's functions and whether it has
  * Range.autoFill (see host.ts); every sheet written goes through the one writer with it.
+ *
+ * Names Excel actually knows (issue #29): the names come from the display language, but an Excel may
+ * know the other language's (a Danish Excel that loaded the English functions file, or the reverse;
+ * which file is active is Excel's choice). Where a write's read-back shows #NAME? for our functions,
+ * it has been undone; it is tried once more with the other names, and if that ties out, those names
+ * are the gateway's from then on — for this pane, which lives with one workbook for one session.
  */
-export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCEL): WorkbookGateway {
+export function workbookGateway(run: ExcelRunner, given: ExcelHost = ENGLISH_EXCEL): WorkbookGateway {
+  let host = given;
+  /** A write, and where Excel did not know our names, the same write with the other names, kept if it ties out. */
+  const write = async <T extends WriteOutcome>(work: (context: Excel.RequestContext, h: ExcelHost) => Promise<T>): Promise<T> => {
+    const first = await run((c) => work(c, host));
+    if (!(first.kind === "failed" && first.unknownFunctions === true)) return first;
+    const other: ExcelHost = { ...host, functionNames: host.functionNames === "da" ? "en" : "da" };
+    const second = await run((c) => work(c, other));
+    if (second.kind === "failed") return first;
+    host = other;
+    return second;
+  };
   return {
     listTables: () => run((c) => listTables(c)),
     readTable: (name) => run((c) => readTable(c, name)),
@@ -98,23 +117,24 @@ export function workbookGateway(run: ExcelRunner, host: ExcelHost = ENGLISH_EXCE
     readSheetsForCheck: (scope) => run((c) => readSheetsForCheck(c, scope)),
     readSelectionFormulas: () => run((c) => readSelectionFormulas(c)),
     writeFormulas: (sheet, address, formulas) => run((c) => writeFormulas(c, sheet, address, formulas, host)),
+    functionNames: () => host.functionNames,
     readIndexYears: () => run((c) => readIndexYears(c)),
     createPriceIndex: (first, last) => run((c) => createPriceIndex(c, first, last)),
     readModel: () => run((c) => readModel(c)),
     saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear, host)),
     chooseOnModel: (choice) => run((c) => readModel(c, choice)),
-    applyModel: (request) => run((c) => applyModel(c, request, host)),
-    compareModels: (request) => run((c) => compareModels(c, request, host)),
-    distributeSafetyNet: (request) => run((c) => distributeSafetyNet(c, request, host)),
-    writeBudget: (request) => run((c) => writeBudget(c, request, host)),
-    writeSensitivity: (request) => run((c) => writeSensitivity(c, request, host)),
-    insertTemplate: (request) => run((c) => insertTemplate(c, request, host)),
+    applyModel: (request) => write((c, h) => applyModel(c, request, h)),
+    compareModels: (request) => write((c, h) => compareModels(c, request, h)),
+    distributeSafetyNet: (request) => write((c, h) => distributeSafetyNet(c, request, h)),
+    writeBudget: (request) => write((c, h) => writeBudget(c, request, h)),
+    writeSensitivity: (request) => write((c, h) => writeSensitivity(c, request, h)),
+    insertTemplate: (request) => write((c, h) => insertTemplate(c, request, h)),
     findStaleFormulas: () => run((c) => findStaleFormulas(c)),
     repairFormulas: (cells) => run((c) => repairFormulas(c, cells, host)),
-    selfTest: (about) => run((c) => runSelfTest(c, host, about)),
+    selfTest: (about) => run((c) => runSelfTest(c, host, about, given.functionNames)),
     checkWrittenSheets: () => run((c) => checkWrittenSheets(c)),
-    updateWrittenSheet: (sheet) => run((c) => updateWrittenSheet(c, sheet, host)),
-    writeChanges: (request) => run((c) => writeChanges(c, request, host)),
+    updateWrittenSheet: (sheet) => write((c, h) => updateWrittenSheet(c, sheet, h)),
+    writeChanges: (request) => write((c, h) => writeChanges(c, request, h)),
     watchTables: (tables, changed) => run((c) => watchTables(c, tables, changed, host.tableEvents)),
   };
 }

@@ -6,7 +6,7 @@ import { hostName } from "./formulas";
 import { type ExcelHost, REQUIREMENT_SETS } from "./host";
 import type { CellInput, SheetLayout } from "../sheets/layouts";
 import { COLOURS, sheetStyle, widthInPoints } from "../sheets/style";
-import { finishLayout, freeSheetName, writeLayout } from "./workbook";
+import { finishLayout, freeSheetName, writeFormulas, writeLayout } from "./workbook";
 
 /*
  * The self-test (issue #13): every behaviour of Excel the add-in relies on, exercised in a temporary
@@ -30,7 +30,7 @@ const NEEDED = ["ExcelApi 1.4", "CustomFunctionsRuntime 1.2"];
 export type CheckStatus = "ok" | "failed" | "notApplicable";
 
 export interface SelfTestCheck {
-  /** "function:PAYBACK", "invariantNames", "names", "unknownFunction", "textStaysText", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "calculationState", "structuredReferences", "cleanup". */
+  /** "function:PAYBACK", "invariantNames", "names", "unknownFunction", "functionNames", "textStaysText", "autoFill", "nullCells", "chart", "look", "freezePanes", "dataValidation", "formulasLocal", "requirements", "calculation", "calculationState", "structuredReferences", "cleanup". */
   readonly id: string;
   readonly status: CheckStatus;
   /** What the check saw, as Excel gave it. */
@@ -69,6 +69,8 @@ const TABLE_RANGE = "H20:H22";
 const TABLE_FORMULAS = "J18:J19"; // above the table: rows it gains or loses do not move them
 /** Text written with its quote prefix, and "+5". */
 const TEXT_RANGE = "G14:I14";
+/** PAYBACK by its English names, and by its Danish. */
+const NAMES_RANGE = "K14:L14";
 
 /** The temporary sheet: seed 000's flows, an index table, keys, Ballerup 2014, and the functions. */
 function layout(sheet: string): SheetLayout {
@@ -113,10 +115,15 @@ const CALCULATION_TIMEOUT_MS = 60000;
  * Runs every check in a temporary sheet and deletes it again. Never throws: a step Excel refuses is
  * a failed check saying what Excel said.
  */
-export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost, about: HostAbout): Promise<SelfTestReport> {
+export async function runSelfTest(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  about: HostAbout,
+  /** The host's language (its display language's names), which the writer's names may differ from (gateway.ts). */
+  language: "da" | "en" = host.functionNames === "da" ? "da" : "en",
+): Promise<SelfTestReport> {
   const checks: SelfTestCheck[] = [];
   // The report in the host's language: its figures as its Excel shows them.
-  const language = host.functionNames === "da" ? "da" : "en";
   const shown = shownIn(language);
   const add = (id: string, status: CheckStatus, saw: string) => checks.push({ id, status, saw });
   const missing = NEEDED.filter((set) => about.requirements[set] !== true);
@@ -162,6 +169,10 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     await batch.sync();
     if (written.localizing.length > 0) await finishLayout(batch, written, host);
     sheet.getRange("F14").formulasLocal = [[local.formulasLocal[0][0]]] as never;
+    // Which names this Excel knows our functions by (issue #29): PAYBACK written once with the English
+    // names and once with the Danish, each as the writer writes them.
+    await writeFormulas(context, name, NAMES_RANGE.split(":")[0], [["=PAYBACK(A1:F1)"]], { ...host, functionNames: "en" });
+    await writeFormulas(context, name, NAMES_RANGE.split(":")[1], [["=PAYBACK(A1:F1)"]], { ...host, functionNames: "da" });
     // A user's text as the add-in writes it (core/cellText.ts): kept as text by its quote prefix,
     // whatever it looks like; and "+5" as Excel takes typed input.
     sheet.getRange(TEXT_RANGE).values = [[literal("=1+1"), literal("0042"), "+5"]];
@@ -170,6 +181,7 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     const rest = sheet.getRange("A12:F16");
     const structured = sheet.getRange(TABLE_FORMULAS);
     const texts = sheet.getRange(TEXT_RANGE).load("values");
+    const known = sheet.getRange(NAMES_RANGE);
     const charts = sheet.charts.load("items/name,items/chartType");
     const lookHeader = sheet.getRange(rangeAddress(LOOK_ROW, 0, 1, 1)).load("format/fill/color,format/columnWidth");
     const lookInput = sheet.getRange(LOOK_INPUT).load(host.dataValidation ? "format/fill/color,format/protection/locked,dataValidation/type" : "format/fill/color,format/protection/locked");
@@ -179,12 +191,13 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
       functions.load("values,formulas,formulasLocal");
       rest.load("values,formulas");
       structured.load("values");
+      known.load("values");
     };
     load();
     await batch.sync();
     const started = Date.now();
     let reads = 1;
-    for (let wait = 0; [...functions.values[0], ...rest.values.flat()].includes("#BUSY!"); wait = Math.min(1000, wait * 2 + 100)) {
+    for (let wait = 0; [...functions.values[0], ...rest.values.flat(), ...known.values[0]].includes("#BUSY!"); wait = Math.min(1000, wait * 2 + 100)) {
       if (Date.now() - started > CALCULATION_TIMEOUT_MS) break;
       await new Promise((resolve) => setTimeout(resolve, wait));
       load();
@@ -225,6 +238,11 @@ export async function runSelfTest(context: Excel.RequestContext, host: ExcelHost
     };
     add("names", at("B12").value === 42 ? "ok" : "failed", `=${NAME}*2 → ${shown(at("B12").value)}`);
     add("unknownFunction", at("C12").value === 5 ? "ok" : "failed", `=ERROR.TYPE(${UNKNOWN_FUNCTION}(1)) → ${shown(at("C12").value)}`);
+    const [english, danish] = known.values[0];
+    const knows = { en: english === 6, da: danish === 6 };
+    const said = (names: "en" | "da", value: unknown) =>
+      `${hostName("PAYBACK", names)} → ${shown(value)} (${language === "da" ? (names === "da" ? "danske navne" : "engelske navne") : names === "da" ? "Danish names" : "English names"})`;
+    add("functionNames", knows[host.functionNames] ? "ok" : "failed", `${said("en", english)}, ${said("da", danish)}`);
     const [formulaText, numberText, plus] = texts.values[0];
     add("textStaysText", formulaText === "=1+1" && numberText === "0042" && plus === 5 ? "ok" : "failed", `'=1+1 → ${shown(formulaText)}, '0042 → ${shown(numberText)}, +5 → ${shown(plus)}`);
     if (host.autoFill) {

@@ -481,7 +481,14 @@ export type WriteOutcome =
       readonly tiedOut?: TiedOut;
     }
   | { readonly kind: "nameTaken"; readonly name: string; readonly freeName: string; readonly syncs: number }
-  | { readonly kind: "failed"; readonly error: string; readonly message?: Message; readonly syncs: number };
+  | {
+      readonly kind: "failed";
+      readonly error: string;
+      readonly message?: Message;
+      /** Excel showed #NAME? for our functions by the names written; nothing was left behind. */
+      readonly unknownFunctions?: true;
+      readonly syncs: number;
+    };
 
 interface NewSheet {
   readonly name: string;
@@ -523,7 +530,11 @@ const BYTES_PER_READ_CELL = 24;
 
 /** A failure that carries a message for the user; the write is undone. */
 class TieOutFailure extends Error {
-  constructor(readonly userMessage: Message) {
+  constructor(
+    readonly userMessage: Message,
+    /** Excel did not know our functions by the names written (#NAME?): the gateway may try the other names. */
+    readonly unknownFunctions = false,
+  ) {
     super(formatMessage(userMessage));
   }
 }
@@ -617,14 +628,14 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
       checks = expected.value.checks;
       read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading, host), finalName);
       const unknown = unknownFunctionCells(layout, read);
-      if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
+      if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown), true);
       const found = differences(checks, read.valueAt);
       if (found.length > 0) throw new TieOutFailure(differenceMessage(finalName, found));
       tiedOut = { cells: checks.length, pupils: expected.value.pupils };
     } else {
       read = await untilCalculated(batch, read, () => readBack(batch, sheet, reading, host), finalName);
       const unknown = unknownFunctionCells(layout, read);
-      if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown));
+      if (unknown.length > 0) throw new TieOutFailure(messages.functionsUnknown(finalName, unknown), true);
     }
 
     // What the sheet was written for, as it computed it, becomes constant: choosing another profile
@@ -671,7 +682,8 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
   } catch (error) {
     await undo(context, workName, createdModel, missingNames.map((n) => n.name), before);
     const message = error instanceof TieOutFailure ? error.userMessage : undefined;
-    return { kind: "failed", error: error instanceof Error ? error.message : String(error), ...(message === undefined ? {} : { message }), syncs: batch.syncs };
+    const unknownFunctions = error instanceof TieOutFailure && error.unknownFunctions;
+    return { kind: "failed", error: error instanceof Error ? error.message : String(error), ...(message === undefined ? {} : { message }), ...(unknownFunctions ? { unknownFunctions } : {}), syncs: batch.syncs };
   }
 }
 

@@ -8,7 +8,9 @@ import { OUR_FUNCTIONS, usesOurFunctions } from "../../src/office/formulas";
 import { ENGLISH_EXCEL, type ExcelHost, excelHost } from "../../src/office/host";
 import { applyModel, compareModels, distributeSafetyNet, insertTemplate, readTable, writeFormulas } from "../../src/office/workbook";
 import { fakeContext, FakeWorkbookData } from "../../tools/dev/fakeExcel";
-import { asHost, type HostMode } from "../../tools/dev/hostExcel";
+import { asHost, DANISH_EXCEL, type HostMode } from "../../tools/dev/hostExcel";
+import { FUNCTIONS } from "../../src/functions/defs";
+import { type ExcelRunner, workbookGateway } from "../../src/office/gateway";
 import { manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
 import { HEADERS } from "../../tools/seeds";
 
@@ -82,6 +84,64 @@ describe("in Danish Excel", () => {
     expect(outcome).toMatchObject({ kind: "failed", message: { en: expect.stringContaining("#NAME? at C8, C9") } });
     expect(data.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name)).toEqual(["Elever"]);
   });
+});
+
+describe("names Excel actually knows (issue #29): the gateway tries the other language's names once, and keeps them", () => {
+  const runner = (data: FakeWorkbookData) => {
+    let runs = 0;
+    const run = <T,>(work: (context: Excel.RequestContext) => Promise<T>) => {
+      runs += 1;
+      return work(fakeContext(data) as unknown as Excel.RequestContext);
+    };
+    return { run: run as ExcelRunner, runs: () => runs };
+  };
+
+  it("a Danish Excel that loaded the English functions file: Danish names give #NAME?, undone; the English names tie out and are kept", async () => {
+    const data = pupilBook(messyRows(30));
+    data.customIds = FUNCTIONS.map((f) => f.id);
+    // Danish Excel (Danish built-ins, `;`) whose add-in functions are known by their English names.
+    data.locale = { ...DANISH_EXCEL, customs: Object.fromEntries(FUNCTIONS.map((f) => [f.id, f.id])) };
+    const { run, runs } = runner(data);
+    const gateway = workbookGateway(run, DANISH_HOST);
+    const list = await gateway.readTable("Elevliste");
+    const mapping = guessColumns(list.headers);
+    await expect(gateway.applyModel({ list, mapping, schoolYear: 2023, resultName: "Resultat 2023-24" })).resolves.toMatchObject({ kind: "done", tiedOut: { pupils: 30 } });
+    expect(gateway.functionNames()).toBe("en");
+    expect((await ourCells(data, "Resultat 2023-24")).filter((c) => c.value === "#NAME?")).toEqual([]);
+    // Remembered: the next write goes straight to the names Excel knows (one run, not two).
+    const before = runs();
+    const [a, b] = DEFAULT_PROFILES;
+    await expect(gateway.compareModels({ resultSheet: "Resultat 2023-24", list, mapping, a: a.name, b: b.name, name: "Sammenligning" })).resolves.toMatchObject({ kind: "done" });
+    expect(runs() - before).toBe(1);
+    // The self-test says which names this Excel knows, and that the pane writes those.
+    const report = await gateway.selfTest({ host: "Excel", platform: "PC", version: "16", displayLanguage: "da-DK", requirements: {} });
+    expect(report.checks.find((c) => c.id === "functionNames")).toEqual({ id: "functionNames", status: "ok", saw: "PAYBACK → 6 (engelske navne), TILBAGEBETALINGSTID → #NAME? (danske navne)" });
+  }, 60000);
+
+  it("an English Excel given the Danish functions file: English names give #NAME?, undone; the Danish names tie out and are kept", async () => {
+    const data = book("da", messyRows(30));
+    const { run } = runner(data);
+    const gateway = workbookGateway(run, ENGLISH_HOST);
+    const list = await gateway.readTable("Elevliste");
+    const outcome = await gateway.applyModel({ list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: "Resultat 2023-24" });
+    expect(outcome).toMatchObject({ kind: "done", tiedOut: { pupils: 30 } });
+    expect(gateway.functionNames()).toBe("da");
+    const cells = await ourCells(data, "Resultat 2023-24");
+    expect(cells.filter((c) => ENGLISH_NAMES.test(c.local) || c.value === "#NAME?")).toEqual([]);
+    await expect(gateway.insertTemplate({ kind: "investment", options: { firstYear: 2022, years: 6, priceYear: 2023, filled: true }, name: "Investeringsforslag" })).resolves.toMatchObject({ kind: "done" });
+  }, 60000);
+
+  it("an Excel that knows neither (the add-in not loaded): both tried, the first failure said, the workbook as it was", async () => {
+    const data = book("da", messyRows(3));
+    // Neither name is the add-in's: as if it were not loaded.
+    data.locale = { ...DANISH_EXCEL, customs: Object.fromEntries(FUNCTIONS.map((f) => [f.id, `IKKE.INDLAEST.${f.id.replace(/\./g, "")}`])) };
+    const before = JSON.stringify(data.toSheets());
+    const gateway = workbookGateway(runner(data).run, DANISH_HOST);
+    const list = await gateway.readTable("Elevliste");
+    await expect(gateway.applyModel({ list, mapping: guessColumns(list.headers), schoolYear: 2023, resultName: "R" })).resolves.toMatchObject({ kind: "failed", unknownFunctions: true, message: { da: expect.stringMatching(/^Excel kender ikke tilføjelsesprogrammets funktioner/) } });
+    expect(gateway.functionNames()).toBe("da");
+    expect(JSON.stringify(data.toSheets())).toBe(before);
+  }, 60000);
 });
 
 describe("in an Excel without Range.autoFill (ExcelApi below 1.9)", () => {
