@@ -60,6 +60,10 @@ const TARGETS = {
   /** Not one of issue #6's targets: the same with a quarter of the rows answering #N/A. Reported. */
   paybackMixedVsPlainJs: Number.POSITIVE_INFINITY,
   discountedPaybackVsPlainJs: 5,
+  /** Issue #29: PAYBACK.DISCOUNTED's fractional answer over 100.000 years, in seconds (≤ 1). */
+  discountedFraction100kS: 1,
+  /** Reported: the same row in fractional ÷ whole years. */
+  discountedFractionVsWhole: Number.POSITIVE_INFINITY,
   applySyncs10k: 5,
   applyMaxRequestMB: 4,
   applyMaxResponseMB: 4,
@@ -243,7 +247,13 @@ function discountedVsPlainJs(registry: ReadonlyMap<string, (...args: unknown[]) 
   };
   const wholeDiscounted = median(Array.from({ length: 5 }, () => time(() => discounted(whole, 0.035, null, null))));
   const wholePlain = median(Array.from({ length: 5 }, () => time(() => plain(whole, null, null))));
-  return { ratio: oursMs / plainMs, oursMs, plainMs, disagree, wholeDiscounted, wholePlain };
+  // Issue #29: 100.000 years paid back inside the last, at 0,01 %: 1 mio. owed, 9 saved a year, 30 mia. at the end.
+  const long = [[1e6, ...Array.from({ length: 99998 }, () => -9), -3e10]];
+  const fraction = median(Array.from({ length: 5 }, () => time(() => discounted(long, 0.0001, true, null))));
+  const wholeYears = median(Array.from({ length: 5 }, () => time(() => discounted(long, 0.0001, null, null))));
+  const answer = discounted(long, 0.0001, true, null) as number;
+  if (!(answer > 99999 && answer < 100000)) throw new Error(`PAYBACK.DISCOUNTED over 100.000 years gave ${answer}`);
+  return { ratio: oursMs / plainMs, oursMs, plainMs, disagree, wholeDiscounted, wholePlain, fraction, wholeYears, answer };
 }
 
 /** Applies the model to 10.000 pupils and ties the sheet out; the built functions must be registered. */
@@ -462,6 +472,8 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     paybackVsPlainJs: round(paid.ratio),
     paybackMixedVsPlainJs: round(mixed.ratio),
     discountedPaybackVsPlainJs: round(discounted.ratio),
+    discountedFraction100kS: round(discounted.fraction / 1000, 3),
+    discountedFractionVsWhole: round(discounted.fraction / discounted.wholeYears),
     applySyncs10k: apply.syncs,
     applyMaxRequestMB: round(apply.maxRequestBytes / 1024 / 1024, 4),
     applyMaxResponseMB: round(apply.maxResponseBytes / 1024 / 1024, 4),
@@ -478,6 +490,8 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     paybackVsPlainJs: `ours ${paid.ours.toFixed(1)} ms, plain ${paid.plain.toFixed(1)} ms; every row pays back; answers agree${wrong(paid)}`,
     paybackMixedVsPlainJs: `ours ${mixed.ours.toFixed(1)} ms, plain ${mixed.plain.toFixed(1)} ms; ${mixed.notPaidBack} rows answer #N/A (a thrown CustomFunctions.Error each); answers agree${wrong(mixed)}`,
     discountedPaybackVsPlainJs: `ours ${discounted.oursMs.toFixed(1)} ms, plain ${discounted.plainMs.toFixed(1)} ms, 3,5 %, whole years, answers agree; a whole row of 16.384 years: ${discounted.wholeDiscounted.toFixed(0)} ms, PAYBACK on it ${discounted.wholePlain.toFixed(0)} ms`,
+    discountedFraction100kS: `${discounted.fraction.toFixed(0)} ms for 100.000 years at 0,01 % with a fractional answer (${discounted.answer}), medians of 5; the Decimal scan took ~5 s`,
+    discountedFractionVsWhole: `fractional ${discounted.fraction.toFixed(1)} ms ÷ whole years ${discounted.wholeYears.toFixed(1)} ms on the same row`,
     applySyncs10k: `look, write + read back (#BUSY!), read again, rename; ${apply.ms.toFixed(0)} ms against the in-memory Excel, its formula engine included`,
     applyMaxRequestMB: `${apply.maxRequestBytes} bytes`,
     applyMaxResponseMB: `${apply.maxResponseBytes} bytes: the result sheet read back, 10.000 rows × 6 columns and the summary`,

@@ -269,6 +269,45 @@ describe("PAYBACK.DISCOUNTED's bounded scan (issue #18)", () => {
     );
   });
 
+  it("the fraction in double-doubles (issue #29): decides almost every row of budget amounts, always the exact function's answer (10.000 runs)", () => {
+    const amount = fc.oneof({ arbitrary: fc.integer({ min: -5000, max: 5000 }), weight: 4 }, { arbitrary: fc.integer({ min: -500000, max: 500000 }).map((x) => x / 100), weight: 2 });
+    // A cost first and savings after it, so that most rows pay back inside the range.
+    const row = fc.tuple(fc.integer({ min: 1, max: 100000 }), fc.array(amount, { minLength: 1, maxLength: 40 })).map(([cost, rest]) => [cost, ...rest.map((x) => -Math.abs(x))]);
+    const budgetRate = fc.oneof(fc.constantFrom(0.035, 0.025, 0.04, 0.1, -0.05, 0.5), fc.integer({ min: -900, max: 1000 }).map((x) => x / 1000));
+    let decided = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(row, budgetRate, (xs, r) => {
+        runs += 1;
+        const fast = fastDiscountedPayback([xs], r, true, false);
+        if (fast !== undefined) decided += 1;
+        if (typeof fast === "number") expect(fast).toBe(paybackDiscountedExact([xs], r, true, false));
+        else if (fast === "notPaidBack") expect(() => paybackDiscountedExact([xs], r, true, false)).toThrow(messages.notPaidBack().en);
+      }),
+      { numRuns: 10000 },
+    );
+    expect(decided / runs).toBeGreaterThan(0.95);
+  });
+
+  it("the fraction in double-doubles over 10.000 years: the exact answer, where the Decimal scan needs a second", () => {
+    // 1 mio. owed at 0,01 % a year, 9 saved each year (less than the interest), 3 mia. in the last year.
+    const years = 10000;
+    const row = [1e6, ...Array.from({ length: years - 2 }, () => -9), -3e9];
+    const fast = fastDiscountedPayback([row], 0.0001, true, false);
+    expect(typeof fast).toBe("number");
+    expect(fast).toBe(paybackDiscountedExact([row], 0.0001, true, false));
+    expect(Math.floor(fast as number)).toBe(years - 1);
+    // A column, and with øre.
+    expect(fastDiscountedPayback(row.map((x) => [x / 100]), 0.0001, true, false)).toBe(fast);
+  });
+
+  it("leaves to the exact path what 32 digits cannot decide: a debt kept level by its interest for 20.000 years at 3,5 %", () => {
+    // Each year's error is multiplied by 1,035 while the debt stays 1.000: after 20.000 years the
+    // answer depends on digit 298. Only the exact scan knows it.
+    const row = [1000, ...Array.from({ length: 19998 }, () => -35), -2000];
+    expect(fastDiscountedPayback([row], 0.035, true, false)).toBeUndefined();
+  });
+
   it("in doubles, leaves to the exact path a cumulative flow that binary rounding puts a hair from 0", () => {
     // 0,1 + 0,2 − 0,3 is 0 in decimals, 5,6e-17 in doubles: paid back in year 3 all the same.
     expect(fastDiscountedPayback([[0.1, 0.2, -0.3]], 0, false, false)).toBeUndefined();
