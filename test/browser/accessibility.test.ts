@@ -7,14 +7,13 @@
 import { FUNCTIONS } from "../../src/functions/defs";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Server } from "node:http";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launch, openPane, openTab, PUPIL_WORKBOOK, serveDist, tabLoaded } from "../../tools/dev/browser";
+import { openPane, openTab, PUPIL_WORKBOOK, tabLoaded } from "../../tools/dev/browser";
+import { servedPane } from "../support/servedPane";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 let browser: Browser;
-let server: Server;
 let origin: string;
 
 const WORKBOOK = `${PUPIL_WORKBOOK}
@@ -113,15 +112,7 @@ async function selectTab(page: Page, name: string): Promise<void> {
   await tabLoaded(page);
 }
 
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedPane((served) => ({ browser, origin } = served));
 
 describe("the task pane with axe-core: no serious or critical violation", () => {
   it.each(["da-DK", "en-US"])("every screen in %s: the four tabs, the model's steps, the dialog, the findings", async (displayLanguage) => {

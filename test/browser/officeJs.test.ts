@@ -10,28 +10,23 @@
  * libraries (excel-web-16.00.js …) load only once a host answers, so Excel.run needs Office itself.
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { cspViolations, launch, serveDist } from "../../tools/dev/browser";
+import { cspViolations } from "../../tools/dev/browser";
+import { servedPane } from "../support/servedPane";
 
 const OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
 const CDNS = ["https://appsforoffice.microsoft.com/lib/1/hosted/", "https://officeapis.public.onecdn.static.microsoft/"];
 
 let browser: Browser;
-let server: Server;
 let origin: string;
 
-beforeAll(async () => {
-  if (!existsSync(path.join(OFFICE_JS, "office.js"))) throw new Error("@microsoft/office-js is missing: npm ci installs it (a devDependency)");
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedPane(
+  (served) => ({ browser, origin } = served),
+  () => {
+    if (!existsSync(path.join(OFFICE_JS, "office.js"))) throw new Error("@microsoft/office-js is missing: npm ci installs it (a devDependency)");
+  },
+);
 
 /** The pane in a browser tab of `locale`, office.js from the package: what it fetched from the CDN, what was refused, what threw. */
 async function open(locale: string): Promise<{ page: Page; served: string[]; refused: string[]; errors: string[] }> {

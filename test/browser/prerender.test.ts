@@ -5,28 +5,19 @@
  * and without moving a pixel.
  */
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { DIST, launch, officeStub, serveDist } from "../../tools/dev/browser";
+import { DIST, officeStub } from "../../tools/dev/browser";
+import { servedPane } from "../support/servedPane";
 
 let browser: Browser;
-let server: Server;
 let origin: string;
 
 /** The school year the build pre-rendered, from the page's root element ("da 2026"). */
 const built = /data-prerendered="da (\d{4})"/.exec(readFileSync(path.join(DIST, "taskpane.html"), "utf8"));
 const schoolYear = Number(built?.[1]);
 
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedPane((served) => ({ browser, origin } = served));
 
 const HEADINGS = ["1. Elevliste", "2. Model og skoleår", "3. Sammenlign to modeller", "4. Sikkerhedsnet", "5. Skolernes budget", "6. Følsomhed"];
 

@@ -2,25 +2,16 @@
  * The task pane under its Content-Security-Policy (issue #6): the whole walk-through runs without a
  * single refusal, and the policy is really in force (an injected inline script is refused).
  */
-import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
-import { cspViolations, launch, openPane, openTab, PUPIL_WORKBOOK, serveDist } from "../../tools/dev/browser";
+import { cspViolations, openPane, openTab, PUPIL_WORKBOOK } from "../../tools/dev/browser";
+import { servedPane } from "../support/servedPane";
 
 let browser: Browser;
-let server: Server;
 let origin: string;
 
 const WORKBOOK = PUPIL_WORKBOOK;
 
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedPane((served) => ({ browser, origin } = served));
 
 describe("the task pane's Content-Security-Policy", () => {
   it("refuses nothing the pane does: apply, the dialog, compare, every tab, the check", async () => {

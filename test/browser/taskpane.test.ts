@@ -5,10 +5,9 @@
  */
 import { RESULT_CELLS } from "../../src/sheets/layouts";
 import { copyFileSync, mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launch, openPane, openTab, pageFormulaCells, PUPIL_WORKBOOK, serveDist, xlsxWorkbook } from "../../tools/dev/browser";
+import { openPane, openTab, pageFormulaCells, PUPIL_WORKBOOK, xlsxWorkbook } from "../../tools/dev/browser";
 import { ENGLISH_NAME } from "../../tools/dev/hostExcel";
 import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
@@ -25,11 +24,11 @@ import { messyRows } from "../../tools/dev/pupilList";
 import { HEADERS } from "../../tools/seeds";
 import { functionDef } from "../../src/functions/defs";
 import { CONTRACT } from "../support/contract";
+import { servedPane } from "../support/servedPane";
 
 const RESULTS = path.resolve(__dirname, "../../test-results");
 const DOCS = path.resolve(__dirname, "../../docs");
 let browser: Browser;
-let server: Server;
 let origin: string;
 
 const WORKBOOK = PUPIL_WORKBOOK;
@@ -83,16 +82,10 @@ async function statusInView(page: Page, result: RegExp): Promise<void> {
 const sheets = (page: Page) =>
   page.evaluate(() => (window as unknown as { __book: { sheets: { name: string; visibility: string }[] } }).__book.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name));
 
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-  mkdirSync(RESULTS, { recursive: true });
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedPane(
+  (served) => ({ browser, origin } = served),
+  () => mkdirSync(RESULTS, { recursive: true }),
+);
 
 describe("the task pane in Chromium", () => {
   it("walks through pick table → map columns → apply → summary → compare → safety net → budget → calibrated cap saved as a model → compare with it, in Danish", async () => {

@@ -3,7 +3,6 @@
  * month of changes to the pupil table, the pane naming what no longer fits, Opdatér, and what changed.
  */
 import { copyFileSync, mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
@@ -11,11 +10,12 @@ import { guessColumns } from "../../src/core/pupils";
 import { serialOf } from "../../src/core/dates";
 import { CHANGES_CELLS } from "../../src/sheets/changes";
 import { workbook } from "../../tools/engine";
-import { launch, openPane, PUPIL_WORKBOOK, serveDist } from "../../tools/dev/browser";
+import { openPane, PUPIL_WORKBOOK } from "../../tools/dev/browser";
 import { registerSourceFunctions } from "../../tools/sourceFunctions";
 import { messyRows } from "../../tools/dev/pupilList";
 import { HEADERS, PUPILS } from "../../tools/seeds";
 import { againstCore } from "../support/resultSheet";
+import { servedPane } from "../support/servedPane";
 
 registerSourceFunctions();
 const RESULTS = path.resolve(__dirname, "../../test-results");
@@ -30,18 +30,9 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 const [HEDENSTED, PROPOSAL] = DEFAULT_PROFILES;
 let browser: Browser;
-let server: Server;
 let origin: string;
 
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedPane((served) => ({ browser, origin } = served));
 
 /** The page's workbook, evaluated here by the formula engine, and its pupil table's rows as they are now. */
 async function evaluated(page: Page) {
