@@ -223,16 +223,21 @@ export function calibrate(pupils: readonly ListPupil[], target: Dec, solveFor: S
   let total = listTotal(pupils, modelAt(solveFor, value, fixed));
   if (total.gt(target)) {
     // Each pupil's payment is rounded to øre: their sum may pass the target by a few øre where the
-    // exact total does not. The rounded total is non-decreasing too: search down for the last step under.
-    let [below, above] = [lo.div(step).ceil(), value.div(step)];
+    // exact total does not. The rounded total is non-decreasing too: search down for the last whole
+    // step under, among the whole steps k·step from the range's first to the value's. Bounded by
+    // construction (issue #30): k are integers, `above` always over the target and `below` not, and
+    // each turn halves a gap of at least 2, so it ends in log2(steps) turns.
+    const at = (k: Dec) => listTotal(pupils, modelAt(solveFor, k.times(step), fixed));
+    let [below, above] = [lo.div(step).ceil(), value.div(step).floor()];
+    if (below.gt(above) || at(below).gt(target)) return outOfReach();
+    if (!at(above).gt(target)) below = above;
     while (above.minus(below).gt(1)) {
       const mid = below.plus(above).div(2).floor();
-      if (listTotal(pupils, modelAt(solveFor, mid.times(step), fixed)).gt(target)) above = mid;
+      if (at(mid).gt(target)) above = mid;
       else below = mid;
     }
     value = below.times(step);
-    total = listTotal(pupils, modelAt(solveFor, value, fixed));
-    if (total.gt(target)) return outOfReach();
+    total = at(below);
   }
   return ok({ value, total });
 }

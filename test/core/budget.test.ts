@@ -21,6 +21,11 @@ describe("the total of a list under a model (§7)", () => {
     expect(listTotal(pupils(COSTS, [1, 1, 0.5, 1]), HEDENSTED).toString()).toBe("762077");
   });
 
+  it("rounds a half øre away from zero (issue #30): one pupil at 0,125 kr., liable 1, totals 0,13", () => {
+    expect(listTotal(pupils([0.125], [1]), HEDENSTED).toString()).toBe("0.13");
+    expect(listTotal(pupils([0.125, 0.375], [1, 1]), HEDENSTED).toString()).toBe("0.51"); // 0,13 + 0,38, never 0,12 + 0,38
+  });
+
   it("rounds each pupil's payment to øre before the sum, as the result sheet does", () => {
     // 280.000 × 184/366: 272.497,50 × 0,50273… = 136.992,81… per pupil, three times.
     const l = 184 / 366;
@@ -181,6 +186,37 @@ describe("calibration's properties (1.000 runs each)", () => {
     ];
     const { value, total } = unwrap(calibrate(ps, new Dec("27943.39"), "share", unwrap(incentiveModel(4, 28408, 0))));
     expect([value.toString(), total.toString()]).toEqual(["0.9996", "27941.06"]);
+  });
+
+  it("answers are rounded down to the step (issue #30): one pupil at 110 kr., T = 100, C = 1.000, the share for 100,0005 is 0, not 0,0001", () => {
+    const ps = [{ cost: new Dec(110), liable: new Dec(1) }];
+    const fixed = unwrap(incentiveModel(100, 1000, 0));
+    const { value, total } = unwrap(calibrate(ps, new Dec("100.0005"), "share", fixed));
+    expect([value.toString(), total.toString()]).toEqual(["0", "100"]);
+    // And every answer is a whole step: the cap to the krone, the share to 4 decimals.
+    expect(unwrap(calibrate(ps, new Dec("105.55"), "share", fixed)).value.toString()).toBe("0.555");
+    expect(unwrap(calibrate([{ cost: new Dec("650855.81"), liable: new Dec(1) }, { cost: new Dec(1000), liable: new Dec(1) }], new Dec("651855.80"), "cap", unwrap(incentiveModel(0, 0, 0)))).value.toString()).toBe("650855");
+  });
+
+  it("the step search ends however the range lies on the step grid (issue #30): an end not on a whole step, a target at either end (1.000 runs)", () => {
+    // Costs with øre, so the cap's range ends off the grid of whole kroner; targets at and around both ends.
+    const costs = fc.array(fc.integer({ min: 1, max: 100_000_000 }).map((x) => new Dec(x).div(100)), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(costs, fc.constantFrom("cap", "threshold", "share") as fc.Arbitrary<Solved>, fc.integer({ min: -3, max: 3 }), fc.boolean(), (cs, solveFor, offset, atTop) => {
+        const ps = cs.map((cost) => ({ cost, liable: new Dec(1) }));
+        const top = ps.reduce((m, p) => Dec.max(m, p.cost), new Dec(0));
+        const fixed = unwrap(incentiveModel(0, solveFor === "threshold" ? top.toNumber() : 0, solveFor === "share" ? 0 : 0.5));
+        const hi = solveFor === "cap" ? top : solveFor === "threshold" ? fixed.cap : new Dec(1);
+        const end = listTotal(ps, modelAt(solveFor, atTop ? hi : new Dec(0), fixed));
+        const target = end.plus(new Dec(offset).div(100));
+        const answer = calibrate(ps, target, solveFor, fixed);
+        if (!answer.ok) return;
+        const { value, total } = answer.value;
+        expect(value.mod(stepOf(solveFor)).isZero()).toBe(true);
+        expect(total.lte(target)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("allocations sum exactly to the devolved amount, and the municipality's net is the sum of the schools' nets", () => {

@@ -196,6 +196,16 @@ describe("the budget-sheet check", () => {
     it("accepts an interpolated payback that agrees (5,2 for 5,205)", () => {
       expect(kinds(tabel1((rows) => (rows[12][2] = 5.2)))).toEqual([]);
     });
+
+    it.each([
+      [5.25, []],
+      [5.16, []],
+      [5.255, [["paybackMismatch", 12, 2]]],
+      [5.155, [["paybackMismatch", 12, 2]]],
+      [5.3, [["paybackMismatch", 12, 2]]],
+    ])("holds a stated payback to within 0,05 of the row's 5,205, not at it (issue #30): %s", (stated, found) => {
+      expect(kinds(tabel1((rows) => (rows[12][2] = stated)))).toEqual(found);
+    });
   });
 
   it.each([

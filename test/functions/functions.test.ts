@@ -7,6 +7,7 @@ import {
   segregationCentral,
   segregationLiable,
   segregationPayment,
+  segregationTotal,
   sumCheckTotal,
 } from "../../src/functions/defs";
 import { call } from "../support/call";
@@ -145,5 +146,12 @@ describe("the custom functions as Excel calls them", () => {
       const outcome = call(paybackPeriod, [[hostile]]);
       expect(outcome).toEqual({ code: "#VALUE!", message: expect.stringMatching(/unexpected error in the add-in/) });
     });
+  });
+});
+
+describe("half an øre (issue #30)", () => {
+  it("SEGREGATION.TOTAL of one pupil at 0,125 kr., liable 1, is 0,13: half an øre rounds away from zero", () => {
+    expect(call(segregationTotal, [[0.125]], [[1]])).toEqual({ value: 0.13 });
+    expect(call(segregationTotal, [[0.125], [0.375]], [[1], [1]])).toEqual({ value: 0.51 });
   });
 });

@@ -21,6 +21,7 @@ import {
   saveProfile,
 } from "../../src/office/workbook";
 import { checkWorkbook } from "../../src/core/check";
+import { agrees } from "../../src/office/tieOut";
 import { workbook } from "../../tools/engine";
 import { fakeContext, FakeWorkbookData, REQUEST_LIMIT_BYTES } from "../../tools/dev/fakeExcel";
 import { Dec } from "../../src/core/decimal";
@@ -513,6 +514,17 @@ describe("every written sheet ties out against the core (issue #12)", () => {
       "Arket Resultat 2023-24 stemmer ikke med beregningen i 3 celler: J9 (Løsning Skole, skolens betaling): 431.400,86 på arket, 431.399,86 beregnet; " +
         "J11 (I alt, skolens betaling): 1.153.898,36 på arket, 1.153.897,36 beregnet; J12 (I alt, kontrol): FALSK på arket, SAND beregnet",
     );
+    expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
+  });
+
+  it("holds the tie-out to the øre (issue #30): a formula altered by +0,01 is named and undone; agrees() refuses 0,01 either way", async () => {
+    expect([agrees(new Dec("431399.86"), 431399.87), agrees(new Dec("431399.86"), 431399.85), agrees(new Dec("431399.86"), 431399.86), agrees(new Dec("0.13"), 0.125)]).toEqual([false, false, true, false]);
+    const data = book();
+    const before = JSON.stringify({ sheets: data.toSheets(), names: [...data.names] });
+    const req = await request(data);
+    data.beforeRead = (book) => book.put("Resultat 2023-24 (i gang)", "J9", [["=ROUND(SUMPRODUCT(--($B$8:$B$14=$I9),$F$8:$F$14),2)+0.01"]]);
+    const outcome = await applyModel(fakeContext(data), req);
+    expect(outcome).toMatchObject({ kind: "failed", message: { da: expect.stringContaining("J9 (Løsning Skole, skolens betaling): 431.399,87 på arket, 431.399,86 beregnet") } });
     expect(JSON.stringify({ sheets: data.toSheets(), names: [...data.names] })).toBe(before);
   });
 

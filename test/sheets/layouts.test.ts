@@ -4,10 +4,14 @@ import { Dec } from "../../src/core/decimal";
 import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns } from "../../src/core/pupils";
 import { qualified } from "../../src/core/address";
-import { MODEL_CELLS, MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, RESULT_CELLS, resultSheet, type SheetLayout } from "../../src/sheets/layouts";
+import { MODEL_CELLS, MODEL_NAMES, MODEL_SHEET, modelSheet, readProfiles, RESULT_CELLS, RESULT_PUPIL, resultSheet, type SheetLayout } from "../../src/sheets/layouts";
+import { listTotal } from "../../src/core/budget";
+import { unwrap } from "../../src/core/result";
+import { incentiveModel } from "../../src/core/segregation";
+import { serialOf } from "../../src/core/dates";
 import { registerFunctions, workbook } from "../../tools/engine";
 import { expected } from "../../tools/dev/pupilList";
-import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
+import { HEADERS, type Pupil, PUPILS, pupilRows } from "../../tools/seeds";
 import { sourceFunctions } from "../../tools/sourceFunctions";
 
 const { metadata, registry } = sourceFunctions();
@@ -116,5 +120,18 @@ describe("the result sheet under the proposal 'maks. 180.000'", () => {
     const mine = PUPILS.filter((p) => p.school === "Hedensted Skole").map((p) => expected(p, DEFAULT_PROFILES[1]));
     expect(at(hf, result.sheet, row, 9)).toBe(mine.reduce((s, e) => s.plus(e.school), new Dec(0)).toNumber());
     expect(at(hf, result.sheet, row, 9)).toBe(360000);
+  });
+});
+
+describe("half an øre on the result sheet (issue #30)", () => {
+  it("a pupil at 0,125 kr. for the whole school year: the school pays 0,13 and the total is 0,13, as the core says", () => {
+    const pupil: Pupil = { name: "Ø1", school: "Øre Skole", cost: 0.125, start: serialOf(2023, 8, 1) };
+    const list = [HEADERS, ...pupilRows([pupil])];
+    const model = modelSheet(DEFAULT_PROFILES, 2023);
+    const result = resultSheet("Resultat", { sheet: "Elever", headerRow: 0, firstColumn: 0, rows: 1 }, guessColumns(HEADERS), ["Øre Skole"]);
+    const hf = workbook({ Elever: list, [MODEL_SHEET]: sheetCells(model), Resultat: sheetCells(result) }, model.names.map((n) => ({ name: n.name, expression: `=${qualified(MODEL_SHEET, n.address)}` })));
+    const pays = RESULT_CELLS.summaryColumn + RESULT_CELLS.summary.pays;
+    expect([at(hf, "Resultat", RESULT_CELLS.firstDataRow, RESULT_PUPIL.at.pays), at(hf, "Resultat", RESULT_CELLS.firstDataRow, pays)]).toEqual([0.13, 0.13]);
+    expect(listTotal([{ cost: new Dec(0.125), liable: new Dec(1) }], unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare))).toString()).toBe("0.13");
   });
 });
