@@ -12,7 +12,7 @@
  * guard for what these bounds do not foresee.
  */
 import { DetailedCellError } from "hyperformula";
-import { cellAddress } from "../src/core/address";
+import { cellAddress, columnIndex } from "../src/core/address";
 import { checkWorkbook, type Finding } from "../src/core/check";
 import { kroner } from "../src/core/messages";
 import "./customFunctionsHost";
@@ -191,13 +191,6 @@ function listedSheets(workbookXml: string, relsXml: string | null): { name: stri
   });
 }
 
-/** 0-based column of "AB" (letters only). */
-function columnOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 /**
  * The cells a reader materialises for a sheet part, counted from its XML without parsing it: per
  * row, every cell up to its last (a row's cells are read as an array), and one for each row up to
@@ -218,7 +211,7 @@ export function cellsIn(xml: string): number {
       [column, rowEnd] = [-1, -1];
     } else {
       const ref = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(attribute(m[2], "r") ?? "");
-      column = ref === null ? column + 1 : columnOf(ref[1]);
+      column = ref === null ? column + 1 : columnIndex(ref[1]);
       rowEnd = Math.max(rowEnd, column);
     }
   }
@@ -231,11 +224,19 @@ function inspect(bytes: Buffer): NotChecked | null {
   const parts = centralDirectory(bytes);
   if (!Array.isArray(parts)) return zipProblem(parts);
   const byName = new Map<string, ZipPart>(parts.map((p) => [p.name.replace(/^\//, "").toLowerCase(), p]));
+  // Each part is inflated and verified once (a damaged part is named, XML with a DTD refused).
+  const read = new Set<ZipPart>();
+  const verified = (part: ZipPart): Buffer | NotChecked => {
+    read.add(part);
+    const contents = partContents(bytes, part);
+    if (!Buffer.isBuffer(contents)) return zipProblem(contents);
+    return /\.(xml|rels|vml)$/i.test(part.name) && contents.includes("<!DOCTYPE") ? NOT_CHECKED.dtd : contents;
+  };
   const text = (name: string): string | NotChecked | null => {
     const part = byName.get(name.toLowerCase());
     if (part === undefined) return null;
-    const contents = partContents(bytes, part);
-    return Buffer.isBuffer(contents) ? contents.toString("utf8") : zipProblem(contents);
+    const contents = verified(part);
+    return Buffer.isBuffer(contents) ? contents.toString("utf8") : contents;
   };
   if ([...byName.keys()].some((n) => n === "content.xml" || n === "mimetype") && !byName.has("xl/workbook.xml")) {
     const mimetype = text("mimetype");
@@ -250,14 +251,12 @@ function inspect(bytes: Buffer): NotChecked | null {
   for (const sheet of sheets) if (!byName.has(sheet.part.toLowerCase())) return REFUSED.sheetMissing(sheet.name, sheet.part);
   const sheetParts = new Set(sheets.map((s) => s.part.toLowerCase()));
   let cells = 0;
-  // Every part is read and verified (a damaged part is named), the XML among them for a DTD, the
-  // sheets counted; one part at a time, so no more than one is held.
+  // Every other part is read and verified too, the sheets counted; one part at a time, so no more
+  // than one is held.
   for (const part of parts) {
-    if (part.name.endsWith("/")) continue;
-    const contents = partContents(bytes, part);
-    if (!Buffer.isBuffer(contents)) return zipProblem(contents);
-    const isXml = /\.(xml|rels|vml)$/i.test(part.name);
-    if (isXml && contents.includes("<!DOCTYPE")) return NOT_CHECKED.dtd;
+    if (part.name.endsWith("/") || read.has(part)) continue;
+    const contents = verified(part);
+    if (!Buffer.isBuffer(contents)) return contents;
     if (sheetParts.has(part.name.replace(/^\//, "").toLowerCase())) {
       cells += cellsIn(contents.toString("latin1"));
       if (cells > MOST_CELLS) return REFUSED.tooManyCells(cells);
@@ -272,7 +271,7 @@ export function rangeSpans(formula: string): { text: string; cells: number }[] {
   const spans: { text: string; cells: number }[] = [];
   for (const m of code.matchAll(/(?<![A-Za-z0-9_.])\$?([A-Za-z]{1,3})\$?(\d+)\s*:\s*\$?([A-Za-z]{1,3})\$?(\d+)(?![A-Za-z0-9_(])/g)) {
     const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
-    const columns = Math.abs(columnOf(m[3]) - columnOf(m[1])) + 1;
+    const columns = Math.abs(columnIndex(m[3]) - columnIndex(m[1])) + 1;
     spans.push({ text: m[0].replace(/\s|\$/g, "").toUpperCase(), cells: rows * columns });
   }
   return spans;

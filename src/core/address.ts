@@ -35,13 +35,18 @@ export function qualified(sheet: string, address: string): string {
   return `${sheetRef(sheet)}!${address}`;
 }
 
+/** A column's letters as its 0-based index: A → 0, Z → 25, AA → 26 (either case). */
+export function columnIndex(letters: string): number {
+  let column = 0;
+  for (const ch of letters.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return column - 1;
+}
+
 /** Parses "B2" or "$B$2" into 0-based row and column. */
 export function parseCell(address: string): { row: number; column: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.replace(/^.*!/, ""));
   if (match === null) throw new Error(`not a cell address: ${address}`);
-  let column = 0;
-  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  return { row: Number(match[2]) - 1, column: columnIndex(match[1]) };
 }
 
 /** A rectangle of cells, 0-based. */

@@ -245,6 +245,15 @@ export async function selectCell(context: Excel.RequestContext, sheetName: strin
   await context.sync();
 }
 
+/**
+ * The model sheet's two input cells (C5, C6) as written: the chosen profile's name as text whatever it
+ * looks like (core/cellText.ts), the school year; a cell given nothing (undefined, null) is kept.
+ */
+function modelInputs(profile: unknown, schoolYear: unknown): CellInput[][] {
+  const cell = (v: unknown): CellInput => (v === undefined ? null : (v as CellInput));
+  return [[typeof profile === "string" && profile !== "" ? literal(profile) : cell(profile)], [cell(schoolYear)]];
+}
+
 /** The model sheet: whether it exists, its profiles (the defaults where there is none), its choices. */
 export interface ModelSheetState extends ModelState {
   readonly exists: boolean;
@@ -264,7 +273,7 @@ export async function readModel(context: Excel.RequestContext, choose?: { readon
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   await context.sync();
   if (sheet.isNullObject) return { exists: false, profiles: [...DEFAULT_PROFILES], selected: null, schoolYear: null };
-  if (choose !== undefined) sheet.getRange(MODEL_INPUTS).values = [[literal(choose.selected)], [choose.schoolYear]] as never;
+  if (choose !== undefined) sheet.getRange(MODEL_INPUTS).values = modelInputs(choose.selected, choose.schoolYear) as never;
   const used = sheet.getRange(MODEL_RANGE).load("values");
   await context.sync();
   return { exists: true, profiles: readProfiles(used.values), ...readChoices(used.values) };
@@ -282,7 +291,7 @@ export type SaveOutcome =
  */
 export async function saveProfile(context: Excel.RequestContext, profile: ModelProfile, schoolYear: number, host: ExcelHost = ENGLISH_EXCEL): Promise<SaveOutcome> {
   // A profile saved is the one chosen: the model sheet's choice (C5) says it, as the pane's drop-down does.
-  const chosen: CellInput[][] = [[literal(profile.name)], [schoolYear]];
+  const chosen = modelInputs(profile.name, schoolYear);
   const sheet = context.workbook.worksheets.getItemOrNullObject(MODEL_SHEET).load("name");
   const names = context.workbook.names.load("items/name");
   await context.sync();
@@ -592,7 +601,7 @@ async function writeSheet(context: Excel.RequestContext, spec: NewSheet, host: E
     if (model !== null) await writeLayout(batch, context.workbook.worksheets.add(MODEL_SHEET), model, host);
     if (existing !== null && changes) {
       // The model sheet's own input cells, which the pane's choices mirror; null keeps a cell.
-      const inputs: CellInput[][] = [[ensure.profile === undefined ? null : literal(ensure.profile)], [ensure.schoolYear ?? null]];
+      const inputs = modelInputs(ensure.profile, ensure.schoolYear);
       existing.getRange(MODEL_INPUTS).values = inputs as never;
     }
     for (const { name, address } of missingNames) {
@@ -1033,7 +1042,7 @@ async function undo(
 ): Promise<void> {
   try {
     // Put back as read: a text read back is written as text (a name "0042" stays text).
-    if (inputs !== null) context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = inputs.map((row) => row.map((v) => (typeof v === "string" && v !== "" ? literal(v) : v))) as never;
+    if (inputs !== null) context.workbook.worksheets.getItem(MODEL_SHEET).getRange(MODEL_INPUTS).values = modelInputs(inputs[0]?.[0], inputs[1]?.[0]) as never;
     const sheets = [...(workName === "" ? [] : [workName]), ...(createdModel ? [MODEL_SHEET] : [])].map((n) =>
       context.workbook.worksheets.getItemOrNullObject(n).load("name"),
     );
