@@ -6,9 +6,14 @@
  */
 const base = require("./jest.config");
 
+// Read by test/support/mutation.ts: fewer property runs, the tests of size skipped.
+process.env.MUTATION_RUN = "1";
+
 module.exports = {
   ...base,
-  // Stryker's own node environment reports which test covers which mutant (perTest coverage).
-  testEnvironment: "@stryker-mutator/jest-runner/jest-env/node",
+  // Stryker's node environment (which test covers which mutant), stopping a mutant's run at its first failing test.
+  testEnvironment: require("path").join(__dirname, "test/support/bailEnvironment.js"),
+  // The file that failed last, then the quickest first (bail makes the first failing test the end of a run).
+  testSequencer: require("path").join(__dirname, "test/support/fastFirstSequencer.js"),
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/", "<rootDir>/test/tools/", "<rootDir>/test/dist/", "<rootDir>/test/manifest/", "<rootDir>/test/tmp/", "<rootDir>/test/lint/", "<rootDir>/test/taskpane/"],
 };

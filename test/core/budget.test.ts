@@ -4,6 +4,7 @@
  * and properties over random lists.
  */
 import fc from "fast-check";
+import { runs } from "../support/mutation";
 import { calibrate, exactTotal, type ListPupil, listPupils, listTotal, modelAt, schoolBudgets, sensitivity, type Solved, stepOf } from "../../src/core/budget";
 import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
@@ -171,7 +172,7 @@ describe("calibration's properties (1.000 runs each)", () => {
           expect(exactTotal(ps, model).gte(target) || listTotal(ps, model).gt(target)).toBe(true);
         }
       }),
-      { numRuns: 1000, seed: -431360999 },
+      { ...runs(1000), seed: -431360999 },
     );
   });
 
@@ -215,7 +216,7 @@ describe("calibration's properties (1.000 runs each)", () => {
         expect(value.mod(stepOf(solveFor)).isZero()).toBe(true);
         expect(total.lte(target)).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -238,7 +239,7 @@ describe("calibration's properties (1.000 runs each)", () => {
           expect(budget.municipality.toString()).toBe(new Dec(devolved).plus(sum((s) => s.safetyNet)).minus(sum((s) => s.payments)).toString());
         },
       ),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

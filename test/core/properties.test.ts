@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../support/mutation";
 import { allocate } from "../../src/core/allocate";
 import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
@@ -23,7 +24,7 @@ import {
 } from "../../src/functions/defs";
 import { fastCentralPayment, fastLiable, fastSchoolPayment } from "../../src/core/segregationFast";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = runs(1000);
 
 /** Kroner with øre, as budgets hold them: up to 10 mio. kr. */
 const kroner = fc.integer({ min: 0, max: 1_000_000_000 }).map((ore) => ore / 100);
@@ -137,7 +138,7 @@ describe("PAYBACK's fast path (integers in doubles) against the exact Decimal pa
       fc.property(grid, fc.boolean(), fc.boolean(), (cells, fractional, extendLast) => {
         expect(fast(cells, fractional, extendLast)).toBe(exact(cells, fractional, extendLast));
       }),
-      { numRuns: 5000 },
+      runs(5000),
     );
   });
 
@@ -185,7 +186,7 @@ describe("the fast paths of SEGREGATION.PAYMENT, .CENTRAL and .LIABLE (issue #17
         expect(said(() => segregationPayment(cost, t, c, s))).toBe(said(() => segregationPaymentExact(cost, t, c, s)));
         expect(said(() => segregationCentral(cost, t, c, s))).toBe(said(() => segregationCentralExact(cost, t, c, s)));
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -210,7 +211,7 @@ describe("the fast paths of SEGREGATION.PAYMENT, .CENTRAL and .LIABLE (issue #17
       fc.property(date, date, year, text, date, text, (start, end, y, category, arrival, basis) => {
         expect(said(() => segregationLiable(start, end, y, category, arrival, basis))).toBe(said(() => segregationLiableExact(start, end, y, category, arrival, basis)));
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -245,7 +246,7 @@ describe("PAYBACK.DISCOUNTED's bounded scan (issue #18)", () => {
         const options = { fractional, extendLast };
         expect(outcome(discountedPayback(flows, new Dec(r), options))).toBe(outcome(discountedPaybackExact(flows, new Dec(r), options)));
       }),
-      { numRuns: 5000 },
+      runs(5000),
     );
   });
 
@@ -265,7 +266,7 @@ describe("PAYBACK.DISCOUNTED's bounded scan (issue #18)", () => {
       fc.property(shape, anyRate, option, option, (grid, r, fractional, extendLast) => {
         expect(said(() => paybackDiscounted(grid, r, fractional, extendLast))).toBe(said(() => paybackDiscountedExact(grid, r, fractional, extendLast)));
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -275,18 +276,18 @@ describe("PAYBACK.DISCOUNTED's bounded scan (issue #18)", () => {
     const row = fc.tuple(fc.integer({ min: 1, max: 100000 }), fc.array(amount, { minLength: 1, maxLength: 40 })).map(([cost, rest]) => [cost, ...rest.map((x) => -Math.abs(x))]);
     const budgetRate = fc.oneof(fc.constantFrom(0.035, 0.025, 0.04, 0.1, -0.05, 0.5), fc.integer({ min: -900, max: 1000 }).map((x) => x / 1000));
     let decided = 0;
-    let runs = 0;
+    let tried = 0;
     fc.assert(
       fc.property(row, budgetRate, (xs, r) => {
-        runs += 1;
+        tried += 1;
         const fast = fastDiscountedPayback([xs], r, true, false);
         if (fast !== undefined) decided += 1;
         if (typeof fast === "number") expect(fast).toBe(paybackDiscountedExact([xs], r, true, false));
         else if (fast === "notPaidBack") expect(() => paybackDiscountedExact([xs], r, true, false)).toThrow(messages.notPaidBack().en);
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
-    expect(decided / runs).toBeGreaterThan(0.95);
+    expect(decided / tried).toBeGreaterThan(0.95);
   });
 
   it("the fraction in double-doubles over 10.000 years: the exact answer, where the Decimal scan needs a second", () => {

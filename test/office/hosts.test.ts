@@ -13,6 +13,7 @@ import { FUNCTIONS } from "../../src/functions/defs";
 import { type ExcelRunner, workbookGateway } from "../../src/office/gateway";
 import { manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
 import { HEADERS } from "../../tools/seeds";
+import { sizeTest } from "../support/mutation";
 
 const DANISH_HOST: ExcelHost = { ...ENGLISH_EXCEL, functionNames: "da" };
 const ENGLISH_HOST: ExcelHost = { ...ENGLISH_EXCEL, functionNames: "en" };
@@ -145,7 +146,7 @@ describe("names Excel actually knows (issue #29): the gateway tries the other la
 });
 
 describe("in an Excel without Range.autoFill (ExcelApi below 1.9)", () => {
-  it.each(["en", "da"] as const)("writes every row itself, in requests under the limit, and ties out (%s)", async (mode) => {
+  sizeTest.each(["en", "da"] as const)("writes every row itself, in requests under the limit, and ties out (%s)", async (mode) => {
     const data = book(mode, []);
     const pupils = manyPupils(3000);
     data.put("Elever", "A1", [HEADERS, ...pupils.map((p) => [p.name, p.school, p.cost, p.start, p.end ?? null, p.category ?? null, p.arrival ?? null])]);

@@ -32,6 +32,7 @@ import { BUDGET_CELLS } from "../../src/sheets/budget";
 import { expected, manyPupils, messyRows, pupilBook } from "../../tools/dev/pupilList";
 import { HEADERS, type Pupil, PUPILS, pupilRows } from "../../tools/seeds";
 import { sourceCalculator } from "../../tools/sourceFunctions";
+import { sizeTest } from "../support/mutation";
 
 /** Where the sheets put their figures, read from the sheet designs (0-based rows and columns). */
 const RESULT = { first: RESULT_CELLS.firstDataRow, col: (key: keyof typeof RESULT_CELLS.summary) => RESULT_CELLS.summaryColumn + RESULT_CELLS.summary[key] };
@@ -179,7 +180,7 @@ describe("applying the model", () => {
     expect(data.sheet("Resultat 2023-24")?.peek(RESULT.first + 6, RESULT_CELLS.pupil.pays)?.numberFormat).toBe("#,##0.00");
   });
 
-  it("10.000 pupils take the same 4 syncs as 7, read back and tied out, every request under 5 MB", async () => {
+  sizeTest("10.000 pupils take the same 4 syncs as 7, read back and tied out, every request under 5 MB", async () => {
     const data = book(manyPupils(10000));
     const context = fakeContext(data);
     const outcome = await applyModel(context, await request(data));
@@ -568,7 +569,7 @@ describe("every written sheet ties out against the core (issue #12)", () => {
 });
 
 describe("reading the workbook for the check", () => {
-  it("reads a workbook of over 5 MB in slices, each response under 4 MB, and misses nothing at its end", async () => {
+  sizeTest("reads a workbook of over 5 MB in slices, each response under 4 MB, and misses nothing at its end", async () => {
     const data = new FakeWorkbookData();
     const years = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029];
     const rows: unknown[][] = [["1.000 kr. 2023 p/l", ...years]];

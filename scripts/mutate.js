@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+/*
+ * npm run mutate [-- <group>… | --force | --score]: StrykerJS over the rules, the sheets, the functions
+ * and the tie-out (the scope is stryker.config.json's `mutate`), one group of files at a time.
+ *
+ * Each group keeps its own incremental file (reports/incremental/<group>.json) and report
+ * (reports/mutation/<group>.json and .html): a run that is stopped keeps the groups it finished, and a
+ * run after a small change reruns only the groups whose files or tests changed (a fingerprint of the
+ * group's sources, the tests in jest.mutate.config.js's scope and the configurations; Stryker's
+ * incremental mode then tests only the changed mutants). `--force` runs every named group anyway.
+ * At the end, and with `--score` alone, the score over every group's report (scripts/mutationScore.js).
+ */
+const { spawnSync } = require("node:child_process");
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+const { printScore } = require("./mutationScore");
+
+const ROOT = path.join(__dirname, "..");
+const BASE = JSON.parse(fs.readFileSync(path.join(ROOT, "stryker.config.json"), "utf8"));
+
+/** The groups: every file of the scope in exactly one (checked below). */
+const GROUPS = {
+  rules: ["src/core/segregation.ts", "src/core/segregationFast.ts", "src/core/decimal.ts", "src/core/result.ts", "src/core/allocate.ts", "src/core/budget.ts"],
+  payback: ["src/core/payback.ts", "src/core/paybackFast.ts", "src/core/pricelevel.ts", "src/core/dates.ts"],
+  lists: ["src/core/pupils.ts", "src/core/placement.ts", "src/core/schools.ts", "src/core/changes.ts", "src/core/profiles.ts"],
+  check: ["src/core/check.ts", "src/core/sumcheck.ts", "src/core/messages.ts", "src/core/labels.ts", "src/core/address.ts", "src/core/grid.ts", "src/core/cellText.ts", "src/core/sheetNames.ts"],
+  sheets: ["src/sheets/layouts.ts", "src/sheets/style.ts", "src/sheets/withoutAddIn.ts", "src/sheets/sensitivity.ts", "src/sheets/changes.ts"],
+  templates: ["src/sheets/templates.ts", "src/sheets/budget.ts", "src/sheets/pricelevelPlan.ts"],
+  functions: ["src/functions/"],
+  tieout: ["src/office/tieOut.ts"],
+};
+
+/** The files a glob of stryker.config.json's `mutate` names (`dir/**\/*.ts` or a file). */
+function expand(pattern) {
+  const star = pattern.indexOf("/**/");
+  if (star < 0) return fs.existsSync(path.join(ROOT, pattern)) ? [pattern] : [];
+  const dir = pattern.slice(0, star);
+  const ending = pattern.slice(star + 4).replace(/^\*/, "");
+  return fs
+    .readdirSync(path.join(ROOT, dir), { recursive: true })
+    .map((f) => `${dir}/${String(f).split(path.sep).join("/")}`)
+    .filter((f) => f.endsWith(ending))
+    .sort();
+}
+
+function groupFiles() {
+  const scope = [...new Set(BASE.mutate.flatMap(expand))];
+  const groups = Object.fromEntries(Object.keys(GROUPS).map((g) => [g, []]));
+  for (const file of scope) {
+    const owners = Object.keys(GROUPS).filter((g) => GROUPS[g].some((entry) => (entry.endsWith("/") ? file.startsWith(entry) : file === entry)));
+    if (owners.length !== 1) throw new Error(`${file} is in ${owners.length} mutation groups (scripts/mutate.js GROUPS); it must be in exactly one`);
+    groups[owners[0]].push(file);
+  }
+  for (const [g, files] of Object.entries(groups)) if (files.length === 0) throw new Error(`mutation group ${g} names no file of the scope`);
+  return groups;
+}
+
+/** The tests jest.mutate.config.js runs, and what configures the run. */
+function testInputs() {
+  const config = require(path.join(ROOT, "jest.mutate.config.js"));
+  const ignored = config.testPathIgnorePatterns.map((p) => p.replace("<rootDir>/", "").replace(/^\//, ""));
+  const tests = fs
+    .readdirSync(path.join(ROOT, "test"), { recursive: true })
+    .map((f) => `test/${String(f).split(path.sep).join("/")}`)
+    .filter((f) => /\.(ts|tsx|js)$/.test(f) && !ignored.some((p) => f.startsWith(p) || f.includes(p)))
+    .sort();
+  return [...tests, "stryker.config.json", "jest.mutate.config.js", "jest.config.js", "package-lock.json", "scripts/mutate.js"];
+}
+
+function fingerprint(files) {
+  const hash = crypto.createHash("sha256");
+  for (const f of files) {
+    hash.update(f);
+    hash.update("\0");
+    hash.update(fs.existsSync(path.join(ROOT, f)) ? fs.readFileSync(path.join(ROOT, f)) : "(none)");
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+function runGroup(group, files, force) {
+  const incremental = `reports/incremental/${group}.json`;
+  const report = `reports/mutation/${group}.json`;
+  const printPath = path.join(ROOT, `reports/incremental/${group}.fingerprint`);
+  const print = fingerprint([...files, ...testInputs()]);
+  if (!force && fs.existsSync(path.join(ROOT, report)) && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8") === print) {
+    console.log(`mutate: ${group} unchanged since its last run (${fs.statSync(path.join(ROOT, report)).mtime.toISOString().slice(0, 10)}), not run again`);
+    return true;
+  }
+  const config = {
+    ...BASE,
+    mutate: files,
+    incrementalFile: incremental,
+    jsonReporter: { fileName: report },
+    htmlReporter: { fileName: `reports/mutation/${group}.html` },
+  };
+  const configPath = `reports/config/${group}.json`;
+  fs.mkdirSync(path.join(ROOT, "reports/config"), { recursive: true });
+  fs.mkdirSync(path.join(ROOT, "reports/incremental"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, configPath), JSON.stringify(config, null, 2));
+  console.log(`mutate: ${group} (${files.join(", ")})`);
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [require.resolve("@stryker-mutator/core/bin/stryker.js"), "run", configPath], { cwd: ROOT, stdio: "inherit" });
+  console.log(`mutate: ${group} took ${Math.round((Date.now() - started) / 1000)} s`);
+  if (run.status !== 0) return false;
+  fs.writeFileSync(printPath, print);
+  return true;
+}
+
+function main(argv) {
+  const groups = groupFiles();
+  if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/mutation")) ? 0 : 1;
+  const force = argv.includes("--force");
+  const named = argv.filter((a) => !a.startsWith("--"));
+  for (const g of named) if (!(g in groups)) throw new Error(`no mutation group ${g}; the groups: ${Object.keys(groups).join(", ")}`);
+  let ok = true;
+  for (const [group, files] of Object.entries(groups)) {
+    if (named.length > 0 && !named.includes(group)) continue;
+    ok = runGroup(group, files, force) && ok;
+  }
+  printScore(path.join(ROOT, "reports/mutation"));
+  return ok ? 0 : 1;
+}
+
+if (require.main === module) process.exit(main(process.argv.slice(2)));
+
+module.exports = { GROUPS, groupFiles };

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/*
+ * The mutation score over every group's report in reports/mutation/ (scripts/mutate.js writes them):
+ * per file killed, timed out, survived, not covered, the score (killed + timed out over those four, as
+ * Stryker counts it: mutants that do not compile and those written down as equivalent with a
+ * `// Stryker disable` comment are left out), the total, then every survivor and every mutant
+ * written down as equivalent, with its reason.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+
+const UNDETECTED = new Set(["Survived", "NoCoverage"]);
+
+function reportsIn(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && f !== "mutation.json")
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+}
+
+function percent(detected, valid) {
+  return valid === 0 ? "–" : `${((100 * detected) / valid).toFixed(2).replace(".", ",")} %`;
+}
+
+/** Prints the table and the lists; true when there was a report to read. */
+function printScore(dir) {
+  const files = new Map();
+  for (const report of reportsIn(dir)) for (const [file, entry] of Object.entries(report.files)) files.set(file, entry);
+  if (files.size === 0) {
+    console.log(`mutation score: no report in ${path.relative(process.cwd(), dir) || dir} yet (npm run mutate)`);
+    return false;
+  }
+  const rows = [];
+  const survivors = [];
+  const equivalent = [];
+  const total = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0 };
+  for (const [file, entry] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const count = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0 };
+    for (const m of entry.mutants) {
+      count[m.status] = (count[m.status] ?? 0) + 1;
+      const where = `${file}:${m.location.start.line}:${m.location.start.column}`;
+      const lines = entry.source.split("\n").slice(m.location.start.line - 1, m.location.end.line);
+      const original = lines.join("\n").trim().replace(/\s+/g, " ").slice(0, 100);
+      if (UNDETECTED.has(m.status)) survivors.push(`${where} ${m.mutatorName} → ${m.replacement.replace(/\s+/g, " ").slice(0, 80)}${m.status === "NoCoverage" ? " (no test runs it)" : ""}   in: ${original}`);
+      if (m.status === "Ignored") equivalent.push(`${where} ${m.mutatorName}: ${m.statusReason ?? ""}`);
+    }
+    for (const k of Object.keys(total)) total[k] += count[k] ?? 0;
+    const detected = count.Killed + count.Timeout;
+    rows.push([file, count.Killed, count.Timeout, count.Survived, count.NoCoverage, count.CompileError, count.Ignored, percent(detected, detected + count.Survived + count.NoCoverage)]);
+  }
+  const detected = total.Killed + total.Timeout;
+  rows.push(["all", total.Killed, total.Timeout, total.Survived, total.NoCoverage, total.CompileError, total.Ignored, percent(detected, detected + total.Survived + total.NoCoverage)]);
+  console.log("| file | killed | timed out | survived | no coverage | do not compile | equivalent | score |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  if (survivors.length > 0) console.log(`\nSurvivors (${survivors.length}):\n${survivors.join("\n")}`);
+  if (equivalent.length > 0) console.log(`\nWritten down as equivalent (${equivalent.length}):\n${equivalent.join("\n")}`);
+  return true;
+}
+
+if (require.main === module) printScore(path.join(__dirname, "..", "reports", "mutation"));
+
+module.exports = { printScore };
