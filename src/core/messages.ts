@@ -200,7 +200,9 @@ export const messages = {
   unknownSolveFor: (got: string): Message =>
     about("solveFor", `ukendt parameter "${got}"; forventede tom, "loft", "tærskel" eller "andel"`, `unknown parameter "${got}"; expected blank, "cap", "threshold" or "share"`),
   targetOutOfReach: (target: { toString(): string }, low: { toString(): string }, high: { toString(): string }, solveFor: "cap" | "threshold" | "share"): Message => {
-    const [t, lo, hi] = [kroner(target, 2), kroner(low, 2), kroner(high, 2)];
+    // A target with more than øre is shown with its own decimals: 0,127 is not "0,13" beside a total of 0,13.
+    const t = /\.\d{3,}$/.test(target.toString()) ? figure(target) : kroner(target, 2);
+    const [lo, hi] = [kroner(low, 2), kroner(high, 2)];
     const what = { cap: { da: "loftet", en: "the cap" }, threshold: { da: "tærsklen", en: "the threshold" }, share: { da: "skoleandelen", en: "the school share" } }[solveFor];
     return {
       da: `Målet ${t.da} kr. kan ikke nås ved at ændre ${what.da}; skolernes samlede betaling kan være fra ${lo.da} til ${hi.da} kr.`,

@@ -383,12 +383,18 @@ export interface ChosenModel {
   readonly schoolYear: number | null;
 }
 
-/** The summary per school under the chosen profile and school year; null when the choice is incomplete or invalid. */
-export function summaryUnder(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, model: ChosenModel): SchoolSummary[] | null {
+/** The chosen profile's rule and the school year; null when the choice is incomplete or the profile invalid. */
+export function chosenRule(model: ChosenModel): { readonly rule: IncentiveModel; readonly schoolYear: number } | null {
   const chosen = model.profiles.find((p) => p.name === model.selected);
   if (chosen === undefined || model.schoolYear === null) return null;
   const rule = incentiveModel(chosen.threshold, chosen.cap, chosen.schoolShare);
-  return rule.ok ? summarise(rows, mapping, rule.value, model.schoolYear) : null;
+  return rule.ok ? { rule: rule.value, schoolYear: model.schoolYear } : null;
+}
+
+/** The summary per school under the chosen profile and school year; null when the choice is incomplete or invalid. */
+export function summaryUnder(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, model: ChosenModel): SchoolSummary[] | null {
+  const chosen = chosenRule(model);
+  return chosen === null ? null : summarise(rows, mapping, chosen.rule, chosen.schoolYear);
 }
 
 /** What a comparison of two models comes to for the schools, in the pane's words. */

@@ -5,10 +5,14 @@
  */
 import fc from "fast-check";
 import { runs } from "../support/mutation";
-import { calibrate, exactTotal, type ListPupil, listPupils, listTotal, modelAt, schoolBudgets, sensitivity, type Solved, stepOf } from "../../src/core/budget";
+import { calibrate, calibrateUnder, exactTotal, type ListPupil, listPupils, listTotal, modelAt, pupilsOfResults, schoolBudgets, sensitivity, sensitivityPoints, type Solved, stepOf } from "../../src/core/budget";
 import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
-import { type Result, unwrap } from "../../src/core/result";
+import { messages } from "../../src/core/messages";
+import { DEFAULT_PROFILES } from "../../src/core/profiles";
+import { guessColumns, pupilResults } from "../../src/core/pupils";
+import { invalid, type Result, unwrap } from "../../src/core/result";
+import { PUPILS, pupilRows } from "../../tools/seeds";
 import { HEDENSTED_2022_23, incentiveModel } from "../../src/core/segregation";
 
 const HEDENSTED = unwrap(incentiveModel(HEDENSTED_2022_23.threshold, HEDENSTED_2022_23.cap, HEDENSTED_2022_23.schoolShare));
@@ -42,6 +46,10 @@ describe("the total of a list under a model (§7)", () => {
       [250000, 0.5],
     ]);
     expect(outcome(listPupils(costs, unwrap(numberGrid("liable", [[1, 1]]))))).toBe("invalid: liable: the range has 1 × 2 cells; expected the shape of costs (3 × 1)");
+    // Either side of the shape alone differing is refused too, in both languages.
+    const shape = listPupils(costs, unwrap(numberGrid("liable", [[1], [1]])));
+    expect(shape.ok ? "" : shape.failure.message.da).toBe("liable: området har 2 × 1 celler; forventede samme form som udgifter (3 × 1)");
+    expect(outcome(listPupils(costs, unwrap(numberGrid("liable", [[1, 1], [1, 1], [1, 1]]))))).toBe("invalid: liable: the range has 3 × 2 cells; expected the shape of costs (3 × 1)");
     expect(outcome(listPupils(costs, unwrap(numberGrid("liable", [[1], [1.5], [1]]))))).toBe(
       "invalid: liable: the cell at row 2, column 1 holds 1.5; expected a number from 0 to 1",
     );
@@ -139,9 +147,113 @@ describe("sensitivity (§7)", () => {
     ["an end before the start", "cap", 300000, 150000, 10000],
     ["201 points", "cap", 0, 200000, 1000],
     ["a negative start", "cap", -10000, 100000, 10000],
+    ["a step below 0 (even from a start to itself)", "cap", 150000, 150000, -10000],
   ] as const)("%s has no table, and says what to choose", (_what, solveFor, start, end, step) => {
     const r = sensitivity(list, liableTotal, solveFor, HEDENSTED, new Dec(start), new Dec(end), new Dec(step));
     expect(outcome(r)).toMatch(/^invalid: Choose the (cap|threshold|school share) from 0.* a step above 0 and at most 200 points$/);
+  });
+});
+
+describe("sensitivity's bounds (issue #30: mutation testing)", () => {
+  it("a range of one point (start = end) and one of exactly 200 points have a table", () => {
+    expect(unwrap(sensitivityPoints("cap", HEDENSTED, new Dec(150000), new Dec(150000), new Dec(10000)))).toBe(1);
+    expect(unwrap(sensitivityPoints("cap", HEDENSTED, new Dec(0), new Dec(199000), new Dec(1000)))).toBe(200);
+    expect(sensitivityPoints("cap", HEDENSTED, new Dec(0), new Dec(200000), new Dec(1000)).ok).toBe(false);
+  });
+});
+
+describe("calibration, where the øre rounding decides (issue #30: mutation testing)", () => {
+  const one = (cost: string) => [{ cost: new Dec(cost), liable: new Dec(1) }];
+  const answer = (r: Result<{ value: Dec; total: Dec }>) => (r.ok ? [r.value.value.toString(), r.value.total.toString()] : outcome(r));
+
+  it("a target past the exact total at the greatest value that only the øre rounding reaches: one pupil at 100,005 kr., the cap for 100,008 → 100 (total 100)", () => {
+    // At the greatest cap (100,005) the exact total is 100,005 and the shown one 100,01: over the target, so a whole krone under.
+    expect(answer(calibrate(one("100.005"), new Dec("100.008"), "cap", HEDENSTED))).toEqual(["100", "100"]);
+  });
+
+  it("where even the least value shows over the target: one pupil at 0,125 kr. under T = 100 pays 0,13 at any share; the share for 0,127 has no answer", () => {
+    expect(answer(calibrate(one("0.125"), new Dec("0.127"), "share", unwrap(incentiveModel(100, 1000, 0))))).toBe("noAnswer: the target 0.127 kr. cannot be reached by changing the school share; the schools' total can be from 0.13 to 0.13 kr.");
+  });
+
+  it("an overshoot of many steps: 1.000 pupils at 0,005 kr. (each shown as 0,01) and one at 1 mio.; the cap for 105 is 95, not a step or two under 100", () => {
+    const ps = [...Array.from({ length: 1000 }, () => ({ cost: new Dec("0.005"), liable: new Dec(1) })), { cost: new Dec(1000000), liable: new Dec(1) }];
+    // The exact total at x ≥ 0,005 is 5 + x; shown, 10 + x.
+    expect(answer(calibrate(ps, new Dec(105), "cap", HEDENSTED))).toEqual(["95", "105"]);
+  });
+
+  it("the share above the total at s = 1 has no answer (the share's range ends at 1): one pupil at 110 kr., T = 100, the share for 111", () => {
+    expect(answer(calibrate(one("110"), new Dec(111), "share", unwrap(incentiveModel(100, 1000, 0))))).toMatch(/^noAnswer: .* from 100.00 to 110.00 kr\.$/);
+  });
+
+  it("the share where C = T (every pupil pays at most the threshold, whatever the share): the least share, 0", () => {
+    expect(answer(calibrate(one("150"), new Dec(100), "share", unwrap(incentiveModel(100, 100, 0.5))))).toEqual(["0", "100"]);
+  });
+});
+
+describe("the pane's calibration of the chosen profile (issue #30: mutation testing)", () => {
+  const HEADERS = ["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"];
+  const rows = pupilRows(PUPILS);
+  const mapping = guessColumns(HEADERS);
+  const model = { profiles: DEFAULT_PROFILES, selected: DEFAULT_PROFILES[1].name, schoolYear: 2023 };
+
+  it("is SEGREGATION.CALIBRATE over the result sheet of the profile chosen (not the first), and nothing without a valid choice", () => {
+    const p = DEFAULT_PROFILES[1];
+    const rule = unwrap(incentiveModel(p.threshold, p.cap, p.schoolShare));
+    const target = new Dec(700000);
+    const expected = unwrap(calibrate(pupilsOfResults(pupilResults(rows, mapping, rule, 2023)), target, "threshold", rule));
+    expect(unwrap(calibrateUnder(rows, mapping, model, target, "threshold") ?? invalid(messages.notPaidBack()))).toEqual(expected);
+    const first = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    expect(expected).not.toEqual(unwrap(calibrate(pupilsOfResults(pupilResults(rows, mapping, first, 2023)), target, "threshold", first)));
+    expect(calibrateUnder(rows, mapping, { ...model, selected: "Findes ikke" }, target)).toBeNull();
+    expect(calibrateUnder(rows, mapping, { ...model, schoolYear: null }, target)).toBeNull();
+    expect(calibrateUnder(rows, mapping, { ...model, profiles: [{ ...DEFAULT_PROFILES[1], cap: 1 }] }, target)).toBeNull();
+  });
+
+  it("reads the pupils off the results, leaving out the rows that are no pupil", () => {
+    const [one] = pupilResults(rows, mapping, HEDENSTED, 2023).filter((x) => x !== null);
+    expect(pupilsOfResults([null, one, null]).map((p) => [p.cost.toString(), p.liable.toString()])).toEqual([[one.cost.toString(), String(one.share.toNumber())]]);
+  });
+});
+
+describe("calibration's exact value (issue #30: mutation testing)", () => {
+  const near = (x: Dec, y: Dec) => x.minus(y).abs().lte(y.abs().plus(1).times("1e-30"));
+
+  it("the share with a pupil under the threshold: costs 50 and 150, T = 100, C = 1.000; the total is 150 + 50·s, so 175 at s = 0,5 exactly", () => {
+    const found = unwrap(calibrate(pupils([50, 150]), new Dec(175), "share", unwrap(incentiveModel(100, 1000, 0))));
+    expect([found.value.toString(), found.exact.toString(), found.total.toString()]).toEqual(["0.5", "0.5", "175"]);
+  });
+
+  it("two bends one number apart as doubles but not as decimals are taken in their order: the exact value is where the exact total is the target", () => {
+    // Threshold solved, C = 1.000, s = ½: each pupil's line bends where T reaches its cost. The two
+    // costs differ in the 20th digit, so their bends have one key; listed larger first.
+    const [k1, k2] = [new Dec("100.00000000000000001"), new Dec("100.00000000000000002")];
+    const ps = [k2, k1].map((cost) => ({ cost, liable: new Dec(1) }));
+    const fixed = unwrap(incentiveModel(0, 1000, 0.5));
+    const wanted = k1.plus("0.000000000000000005"); // between the two bends
+    const target = exactTotal(ps, modelAt("threshold", wanted, fixed));
+    const found = unwrap(calibrate(ps, target, "threshold", fixed));
+    expect(found.exact.toString()).toBe(wanted.toString());
+    expect(found.value.toString()).toBe("100");
+  });
+
+  it("over random lists: the exact total at the exact value is the target, and the answer is at most the exact value (1.000 runs)", () => {
+    fc.assert(
+      fc.property(list, model, solved, fc.double({ min: 0, max: 1, noNaN: true }), (raw, fixed, solveFor, where) => {
+        const ps = pupils(raw.map((p) => p.cost), raw.map((p) => p.liable));
+        const hi = solveFor === "cap" ? ps.reduce((m, p) => Dec.max(m, p.cost), new Dec(0)) : solveFor === "threshold" ? fixed.cap : new Dec(1);
+        const [low, high] = [exactTotal(ps, modelAt(solveFor, new Dec(0), fixed)), exactTotal(ps, modelAt(solveFor, hi, fixed))];
+        const target = low.plus(high.minus(low).times(where)).toDecimalPlaces(2, Dec.ROUND_DOWN);
+        const answer = calibrate(ps, target, solveFor, fixed);
+        if (!answer.ok) return;
+        const { value, exact } = answer.value;
+        expect(value.lte(exact)).toBe(true);
+        if (target.lte(low)) expect(exact.isZero()).toBe(true);
+        else expect(near(exactTotal(ps, modelAt(solveFor, exact, fixed)), target)).toBe(true);
+        // The smallest such value: a little under it, the exact total is under the target.
+        if (target.gt(low) && exact.gt(0)) expect(exactTotal(ps, modelAt(solveFor, exact.minus("1e-9"), fixed)).lt(target)).toBe(true);
+      }),
+      runs(1000),
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import {
   paybackDiscounted,
   paybackPeriod,
   priceLevel,
+  segregationCalibrate,
   segregationCentral,
   segregationLiable,
   segregationPayment,
@@ -146,6 +147,20 @@ describe("the custom functions as Excel calls them", () => {
       const outcome = call(paybackPeriod, [[hostile]]);
       expect(outcome).toEqual({ code: "#VALUE!", message: expect.stringMatching(/unexpected error in the add-in/) });
     });
+  });
+});
+
+describe("SEGREGATION.CALIBRATE's words for what it solves (issue #30: mutation testing)", () => {
+  // What users type in a cell: the Danish word in Danish Excel, the English one in English Excel, either case.
+  const LIST = [[150000], [200000], [250000], [400000]];
+  it.each([
+    ["loft", "cap", 700000, [], 183333],
+    ["tærskel", "threshold", 887077, [null, 287077, 0.5], 250000],
+    ["andel", "share", 862077, [200000, 287077], 0.5],
+  ] as const)("%s and %s: the same answer", (da, en, target, rest, expected) => {
+    expect(call(segregationCalibrate, LIST, target, null, da, ...rest)).toEqual({ value: expected });
+    expect(call(segregationCalibrate, LIST, target, null, en, ...rest)).toEqual({ value: expected });
+    expect(call(segregationCalibrate, LIST, target, null, da.toUpperCase(), ...rest)).toEqual({ value: expected });
   });
 });
 
