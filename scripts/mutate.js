@@ -101,7 +101,7 @@ function runGroup(group, files, force) {
   fs.writeFileSync(path.join(ROOT, configPath), JSON.stringify(config, null, 2));
   console.log(`mutate: ${group} (${files.join(", ")})`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, [require.resolve("@stryker-mutator/core/bin/stryker.js"), "run", configPath], { cwd: ROOT, stdio: "inherit" });
+  const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", configPath], { cwd: ROOT, stdio: "inherit" });
   console.log(`mutate: ${group} took ${Math.round((Date.now() - started) / 1000)} s`);
   if (run.status !== 0) return false;
   fs.writeFileSync(printPath, print);
