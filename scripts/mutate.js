@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * npm run mutate [-- <group>… | --force | --score]: StrykerJS over the rules, the sheets, the functions
+ * npm run mutate [-- <group>… | --force | --score | --stale]: StrykerJS over the rules, the sheets, the functions
  * and the tie-out (the scope is stryker.config.json's `mutate`), one group of files at a time.
  *
  * Each group keeps its own incremental file (reports/incremental/<group>.json) and report
@@ -9,6 +9,7 @@
  * group's sources, the tests in jest.mutate.config.js's scope and the configurations; Stryker's
  * incremental mode then tests only the changed mutants). `--force` runs every named group anyway.
  * At the end, and with `--score` alone, the score over every group's report (scripts/mutationScore.js).
+ * `--stale` only names the groups whose report a change has outdated (the commit hook's reminder).
  */
 const { spawnSync } = require("node:child_process");
 const crypto = require("node:crypto");
@@ -79,12 +80,19 @@ function fingerprint(files) {
   return hash.digest("hex");
 }
 
+/** Whether a group's last report still holds: its sources, the tests and the configuration unchanged since. */
+function current(group, files) {
+  const printPath = path.join(ROOT, `reports/incremental/${group}.fingerprint`);
+  const print = fingerprint([...files, ...testInputs()]);
+  const holds = fs.existsSync(path.join(ROOT, `reports/mutation/${group}.json`)) && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8") === print;
+  return { holds, print, printPath };
+}
+
 function runGroup(group, files, force) {
   const incremental = `reports/incremental/${group}.json`;
   const report = `reports/mutation/${group}.json`;
-  const printPath = path.join(ROOT, `reports/incremental/${group}.fingerprint`);
-  const print = fingerprint([...files, ...testInputs()]);
-  if (!force && fs.existsSync(path.join(ROOT, report)) && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8") === print) {
+  const { holds, print, printPath } = current(group, files);
+  if (!force && holds) {
     console.log(`mutate: ${group} unchanged since its last run (${fs.statSync(path.join(ROOT, report)).mtime.toISOString().slice(0, 10)}), not run again`);
     return true;
   }
@@ -111,6 +119,12 @@ function runGroup(group, files, force) {
 function main(argv) {
   const groups = groupFiles();
   if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/mutation")) ? 0 : 1;
+  if (argv.includes("--stale")) {
+    // The reminder (.githooks/pre-commit): which groups a change has left without a current score. Never fails.
+    const stale = Object.entries(groups).filter(([group, files]) => !current(group, files).holds).map(([group]) => group);
+    if (stale.length > 0) console.log(`Mutation score not current for: ${stale.join(", ")} — npm run mutate -- ${stale.join(" ")} (docs/DEVELOPING.md, Mutation testing)`);
+    return 0;
+  }
   const force = argv.includes("--force");
   const named = argv.filter((a) => !a.startsWith("--"));
   for (const g of named) if (!(g in groups)) throw new Error(`no mutation group ${g}; the groups: ${Object.keys(groups).join(", ")}`);
