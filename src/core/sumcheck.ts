@@ -31,6 +31,7 @@ export function sumCheck(items: NumberGrid, total: Dec, decimals: number | null)
 
 /** Decimals of a number as typed (its shortest decimal spelling): 30.4 → 1, 760332 → 0, 0.125 → 3. */
 export function typedDecimals(value: number): number {
+  // Stryker disable next-line StringLiteral: equivalent, Number("") is 0 as Number("0") is
   const [mantissa, exponent = "0"] = String(Math.abs(value)).split("e");
   const fraction = mantissa.split(".")[1]?.length ?? 0;
   return Math.max(0, fraction - Number(exponent));
