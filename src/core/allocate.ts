@@ -42,7 +42,8 @@ export function allocate(total: Dec, keys: readonly (readonly Dec[])[], decimals
   const order = remainder
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => !r.isZero())
-    .sort((x, y) => y.r.comparedTo(x.r) || x.i - y.i);
+    // Equal remainders keep the earlier key first: listed in key order, and sort is stable (ES2019).
+    .sort((x, y) => y.r.comparedTo(x.r));
   for (const { i } of order) {
     if (left <= 0) break;
     whole[i] = whole[i].plus(1);

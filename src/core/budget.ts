@@ -133,8 +133,10 @@ function lines(pupils: readonly ListPupil[], solveFor: Solved, fixed: IncentiveM
       if (K.lte(C)) {
         // sK + (1 − s)·T below T = K, then K.
         piece(l, sK, rest, K, K.minus(sK), rest.neg());
+      } else if (
         // Stryker disable next-line ConditionalExpression: equivalent, the else piece below bends at (C − sK)/(1 − s) ≤ 0, taken back by the pass to 0
-      } else if (sK.gte(C)) {
+        sK.gte(C)
+      ) {
         piece(l, C, null, null, ZERO, ZERO);
       } else {
         // min(C, sK + (1 − s)·T): bends where it reaches C.
@@ -142,7 +144,10 @@ function lines(pupils: readonly ListPupil[], solveFor: Solved, fixed: IncentiveM
       }
     } else if (K.lte(T)) {
       piece(l, K, null, null, ZERO, ZERO);
-    } else if (C.lte(T)) {
+    } else if (
+      // Stryker disable next-line ConditionalExpression: equivalent, C ≥ T in every model, and at C = T the piece below bends at 0, taken back by the pass to 0
+      C.lte(T)
+    ) {
       piece(l, C, null, null, ZERO, ZERO);
     } else {
       // min(C, T + s·(K − T)): reaches C before s = 1 only where K > C.

@@ -55,3 +55,31 @@ describe("ALLOCATE's rule: largest remainder, exact to the krone (DOMAIN.md §1,
     expect(outcome(allocate(total, keys, decimals))).toBe(message);
   });
 });
+
+describe("ALLOCATE's edges (issue #30: mutation testing)", () => {
+  it("equal remainders favour the earlier key: 2 kr. by 1, 1, 1 is 1, 1, 0; 1 kr. is 1, 0, 0", () => {
+    const parts = (total: number) => unwrap(allocate(new Dec(total), [[new Dec(1)], [new Dec(1)], [new Dec(1)]])).map((r) => r[0].toNumber());
+    expect([parts(2), parts(1)]).toEqual([
+      [1, 1, 0],
+      [1, 0, 0],
+    ]);
+  });
+
+  it("every digit counts: 1,2345678901234567e300 kr. (near Excel's largest number) by 1, 2 and 4 equals the same split in whole integers (BigInt)", () => {
+    const got = unwrap(allocate(new Dec("1.2345678901234567e300"), [[new Dec(1)], [new Dec(2)], [new Dec(4)]])).map((r) => r[0].toFixed());
+    const n = BigInt;
+    // The reference: 301 digits of kroner, divided in integers, then the largest remainders.
+    const units = n("12345678901234567") * n(10) ** n(284);
+    const ks = [n(1), n(2), n(4)];
+    const sum = ks.reduce((s, k) => s + k, n(0));
+    const whole = ks.map((k) => (units * k) / sum);
+    const rest = ks.map((k, i) => ({ r: (units * k) % sum, i })).sort((x, y) => (y.r > x.r ? 1 : y.r < x.r ? -1 : x.i - y.i));
+    let left = units - whole.reduce((s, w) => s + w, n(0));
+    for (const { i } of rest) {
+      if (left === n(0)) break;
+      whole[i] += n(1);
+      left -= n(1);
+    }
+    expect(got).toEqual(whole.map((w) => w.toString()));
+  });
+});

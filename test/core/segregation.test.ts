@@ -1,3 +1,4 @@
+import { Dec } from "../../src/core/decimal";
 import { checkProfile } from "../../src/core/profiles";
 import { unwrap } from "../../src/core/result";
 import {
@@ -95,5 +96,28 @@ describe("checking a profile a user typed", () => {
     expect(checkProfile({ ...base, name: "Øvelse 2024" }).ok).toBe(true);
     // Written as text whatever it looks like (issue #28): a formula, a number, a date are names too.
     for (const name of ['=HYPERLINK("http://evil";"Klik")', "0042", "1/2", "-5", "+x", "TRUE", "'quoted"]) expect(checkProfile({ ...base, name }).ok).toBe(true);
+  });
+});
+
+describe("exact to the last digit (issue #30: mutation testing)", () => {
+  it("the school's and the administration's parts add up to the cost exactly, however many digits the share gives them", () => {
+    const model = unwrap(incentiveModel(0, 1e15, 0.1234567890123));
+    for (const cost of [300000.123456789, 987654.321, 1e-9]) {
+      const school = unwrap(schoolPayment(cost, model));
+      const central = unwrap(centralPayment(cost, model));
+      expect(school.plus(central).eq(new Dec(cost))).toBe(true);
+      expect(central.toString().replace(/\D/g, "").length).toBeGreaterThan(20);
+    }
+  });
+
+  it("the add-in's decimals: 40 digits, half an øre away from zero, never written with an exponent", () => {
+    expect(new Dec(1).div(3).toString()).toBe(`0.${"3".repeat(40)}`);
+    expect(new Dec("0.125").toDecimalPlaces(2).toString()).toBe("0.13");
+    expect(new Dec("-0.125").toDecimalPlaces(2).toString()).toBe("-0.13");
+    expect([new Dec("1e-30").toString(), new Dec("1e30").toString()]).toEqual([`0.${"0".repeat(29)}1`, `1${"0".repeat(30)}`]);
+  });
+
+  it("a result that is not ok, unwrapped, throws an UnexpectedFailure with the failure's message", () => {
+    expect(() => unwrap(incentiveModel(-1, 0, 0))).toThrow(expect.objectContaining({ name: "UnexpectedFailure" }));
   });
 });
