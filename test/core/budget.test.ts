@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { runs } from "../support/mutation";
-import { calibrate, calibrateUnder, exactTotal, type ListPupil, listPupils, listTotal, modelAt, pupilsOfResults, schoolBudgets, sensitivity, sensitivityPoints, type Solved, stepOf } from "../../src/core/budget";
+import { calibrate, calibrateUnder, exactTotal, type ListPupil, listPupils, listTotal, modelAt, pupilsOfResults, schoolBudgets, sensitivity, sensitivityPoints, SOLVED_WORDS, type Solved, stepOf } from "../../src/core/budget";
 import { Dec } from "../../src/core/decimal";
 import { numberGrid } from "../../src/core/grid";
 import { messages } from "../../src/core/messages";
@@ -151,6 +151,13 @@ describe("sensitivity (§7)", () => {
   ] as const)("%s has no table, and says what to choose", (_what, solveFor, start, end, step) => {
     const r = sensitivity(list, liableTotal, solveFor, HEDENSTED, new Dec(start), new Dec(end), new Dec(step));
     expect(outcome(r)).toMatch(/^invalid: Choose the (cap|threshold|school share) from 0.* a step above 0 and at most 200 points$/);
+  });
+});
+
+describe("the words SEGREGATION.CALIBRATE takes (issue #30: mutation testing)", () => {
+  it("loft, tærskel, andel in Danish; cap, threshold, share in English: what users type, and what the sheets write", () => {
+    // Read at run time: the function's table of words is built when its module loads, which Stryker cannot trace to a test.
+    expect(SOLVED_WORDS).toEqual({ cap: { da: "loft", en: "cap" }, threshold: { da: "tærskel", en: "threshold" }, share: { da: "andel", en: "share" } });
   });
 });
 
