@@ -13,7 +13,7 @@ import { DEFAULT_PROFILES } from "../../src/core/profiles";
 import { guessColumns, pupilResults } from "../../src/core/pupils";
 import { invalid, type Result, unwrap } from "../../src/core/result";
 import { PUPILS, pupilRows } from "../../tools/seeds";
-import { HEDENSTED_2022_23, incentiveModel } from "../../src/core/segregation";
+import { HEDENSTED_2022_23, type IncentiveModel, incentiveModel } from "../../src/core/segregation";
 
 const HEDENSTED = unwrap(incentiveModel(HEDENSTED_2022_23.threshold, HEDENSTED_2022_23.cap, HEDENSTED_2022_23.schoolShare));
 const pupils = (costs: number[], liable?: number[]): ListPupil[] =>
@@ -121,6 +121,14 @@ const model = fc
   .tuple(fc.integer({ min: 0, max: 400000 }), fc.integer({ min: 0, max: 200000 }), fc.integer({ min: 0, max: 100 }))
   .map(([t, extra, s]) => unwrap(incentiveModel(t, t + extra, s / 100)));
 const solved = fc.constantFrom<Solved>("cap", "threshold", "share");
+
+/** A random case's pupils, the solved parameter's greatest value, the exact total at its least, and a target in øre somewhere in the reachable range. */
+function reachable(raw: readonly { cost: number; liable: number }[], fixed: IncentiveModel, solveFor: Solved, where: number) {
+  const ps = pupils(raw.map((p) => p.cost), raw.map((p) => p.liable));
+  const hi = solveFor === "cap" ? ps.reduce((m, p) => Dec.max(m, p.cost), new Dec(0)) : solveFor === "threshold" ? fixed.cap : new Dec(1);
+  const [low, high] = [exactTotal(ps, modelAt(solveFor, new Dec(0), fixed)), exactTotal(ps, modelAt(solveFor, hi, fixed))];
+  return { ps, hi, low, target: low.plus(high.minus(low).times(where)).toDecimalPlaces(2, Dec.ROUND_DOWN) };
+}
 
 describe("sensitivity (§7)", () => {
   const list = pupils(COSTS);
@@ -246,10 +254,7 @@ describe("calibration's exact value (issue #30: mutation testing)", () => {
   it("over random lists: the exact total at the exact value is the target, and the answer is at most the exact value (1.000 runs)", () => {
     fc.assert(
       fc.property(list, model, solved, fc.double({ min: 0, max: 1, noNaN: true }), (raw, fixed, solveFor, where) => {
-        const ps = pupils(raw.map((p) => p.cost), raw.map((p) => p.liable));
-        const hi = solveFor === "cap" ? ps.reduce((m, p) => Dec.max(m, p.cost), new Dec(0)) : solveFor === "threshold" ? fixed.cap : new Dec(1);
-        const [low, high] = [exactTotal(ps, modelAt(solveFor, new Dec(0), fixed)), exactTotal(ps, modelAt(solveFor, hi, fixed))];
-        const target = low.plus(high.minus(low).times(where)).toDecimalPlaces(2, Dec.ROUND_DOWN);
+        const { ps, low, target } = reachable(raw, fixed, solveFor, where);
         const answer = calibrate(ps, target, solveFor, fixed);
         if (!answer.ok) return;
         const { value, exact } = answer.value;
@@ -268,11 +273,7 @@ describe("calibration's properties (1.000 runs each)", () => {
   it("the total at the answer ≤ target ≤ the total one step above it (unless at the range's end)", () => {
     fc.assert(
       fc.property(list, model, solved, fc.double({ min: 0, max: 1, noNaN: true }), (raw, fixed, solveFor, where) => {
-        const ps = pupils(raw.map((p) => p.cost), raw.map((p) => p.liable));
-        const hi = solveFor === "cap" ? ps.reduce((m, p) => Dec.max(m, p.cost), new Dec(0)) : solveFor === "threshold" ? fixed.cap : new Dec(1);
-        const [low, high] = [exactTotal(ps, modelAt(solveFor, new Dec(0), fixed)), exactTotal(ps, modelAt(solveFor, hi, fixed))];
-        // A target somewhere in the reachable range, in øre.
-        const target = low.plus(high.minus(low).times(where)).toDecimalPlaces(2, Dec.ROUND_DOWN);
+        const { ps, hi, target } = reachable(raw, fixed, solveFor, where);
         const answer = calibrate(ps, target, solveFor, fixed);
         if (!answer.ok) {
           // Only where øre rounding puts even the least value over the target.
