@@ -21,10 +21,11 @@ import { daysCovered, daysIn, MAX_SERIAL, MIN_SERIAL, schoolYearPeriod } from ".
 import { decimalsOf } from "./paybackFast";
 import { HEDENSTED_2022_23 } from "./segregation";
 
-const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+/** 10^n, exact in a double, for n ≤ 12 (a scale is at most 6 decimals of an amount and 6 of a share). */
+const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 const SAFE = 2 ** 53;
 const LIMIT = 2 ** 50;
-const { floor, max, round } = Math;
+const { floor, max, min, round } = Math;
 const { isInteger } = Number;
 
 /** A model argument as the exact path reads it: blank is the default; a finite number itself; anything else undefined. */
@@ -34,9 +35,12 @@ function argument(v: unknown, fallback: number): number | undefined {
   return typeof v === "number" && v - v === 0 ? v + 0 : undefined;
 }
 
-/** A cost as the exact path reads it: a finite number ≥ 0 (−0 as 0); anything else undefined. */
+/**
+ * A cost as the exact path reads it: a number ≥ 0 (−0 as 0); anything else undefined. NaN is not ≥ 0, and
+ * +∞ is above every threshold and has no decimals (decimalsOf), so scaledParts leaves it to the exact path.
+ */
 function costOf(v: unknown): number | undefined {
-  return typeof v === "number" && v >= 0 && v - v === 0 ? v + 0 : undefined;
+  return typeof v === "number" && v >= 0 ? v + 0 : undefined;
 }
 
 /** The model's threshold, cap and share, blank as the defaults; undefined unless 0 ≤ T ≤ C and 0 ≤ s ≤ 1. */
@@ -55,19 +59,17 @@ function scaledParts(cost: number, [T, C, s]: readonly [number, number, number])
   // Each cell v·10^d lies within a quarter of the integer it stands for (decimalsOf): rounding finds it.
   const [k, t, c] = [round(cost * SCALES[d]), round(T * SCALES[d]), round(C * SCALES[d])];
   const share = round(s * SCALES[e]);
-  // Below 2^50 the scaled cell is within a fifth of its integer, so the rounding above found it.
-  if (k >= LIMIT || t >= LIMIT || c >= LIMIT) return undefined;
+  // Below 2^50 the scaled cost is within a fifth of its integer, so the rounding above found it. The
+  // threshold is below the cost (t < k). The cap matters only below the cost too: a cap scaled past
+  // 2^50, found or not, is above every figure below and the school's part is the shared amount.
+  if (k >= LIMIT) return undefined;
   const up = SCALES[e];
   const kUp = k * up;
-  if (kUp >= SAFE || c * up >= SAFE) return undefined;
-  const above = share * (k - t);
-  const shared = t * up + above;
-  if (above >= SAFE || shared >= SAFE) return undefined;
-  return { school: shared < c * up ? shared : c * up, cost: kUp, scale: d + e };
+  if (kUp >= SAFE) return undefined;
+  // Exact: share ≤ 10^e, so share·(k − t) ≤ t·10^e + share·(k − t) ≤ k·10^e < 2^53.
+  const shared = t * up + share * (k - t);
+  return { school: min(shared, c * up), cost: kUp, scale: d + e };
 }
-
-/** 10^n for n ≤ 12, exact in a double. */
-const power = (n: number): number => (n <= 6 ? SCALES[n] : SCALES[6] * SCALES[n - 6]);
 
 /** SEGREGATION.PAYMENT's answer, or undefined where the exact path must decide. */
 export function fastSchoolPayment(cost: unknown, threshold: unknown, cap: unknown, schoolShare: unknown): number | undefined {
@@ -77,7 +79,7 @@ export function fastSchoolPayment(cost: unknown, threshold: unknown, cap: unknow
   // A cost up to the threshold is paid whole: the cost itself, whatever its digits.
   if (k <= model[0]) return k;
   const parts = scaledParts(k, model);
-  return parts === undefined ? undefined : parts.school / power(parts.scale);
+  return parts === undefined ? undefined : parts.school / SCALES[parts.scale];
 }
 
 /** SEGREGATION.CENTRAL's answer (the cost less the school's part), or undefined where the exact path must decide. */
@@ -88,14 +90,14 @@ export function fastCentralPayment(cost: unknown, threshold: unknown, cap: unkno
   if (k <= model[0]) return 0;
   const parts = scaledParts(k, model);
   if (parts === undefined) return undefined;
-  const central = parts.cost - parts.school;
-  return central === 0 ? 0 : central / power(parts.scale);
+  // The school's part is at most the cost: 0 at the least, never −0.
+  return (parts.cost - parts.school) / SCALES[parts.scale];
 }
 
-/** A date argument as the exact path reads it: a serial's day, null where blank may mean open; undefined otherwise. */
-function serial(v: unknown, open: boolean): number | null | undefined {
-  if (v === null || v === undefined || v === "" || v === 0) return open ? null : undefined;
-  if (typeof v !== "number" || v - v !== 0) return undefined;
+/** A date argument as the exact path reads it: a serial's day, null when blank; undefined otherwise (NaN and ±∞ are out of range). */
+function serial(v: unknown): number | null | undefined {
+  if (v === null || v === undefined || v === "" || v === 0) return null;
+  if (typeof v !== "number") return undefined;
   const day = floor(v);
   return day >= MIN_SERIAL && day <= MAX_SERIAL ? day : undefined;
 }
@@ -106,12 +108,12 @@ const blankText = (v: unknown): boolean => v === null || v === undefined || v ==
 /** SEGREGATION.LIABLE's answer for a pupil with no category, arrival or basis, or undefined where the exact path must decide. */
 export function fastLiable(start: unknown, end: unknown, schoolYear: unknown, category: unknown, arrival: unknown, basis: unknown): number | undefined {
   if (!blankText(category) || !blankText(arrival) || !blankText(basis)) return undefined;
-  const first = serial(start, false);
-  const last = serial(end, true);
+  // A blank start is the exact path's to word; a blank end is an open placement.
+  const first = serial(start);
+  const last = serial(end);
   if (first === undefined || first === null || last === undefined) return undefined;
   if (typeof schoolYear !== "number" || !isInteger(schoolYear) || schoolYear < 1900 || schoolYear > 9998) return undefined;
   if (last !== null && first > last) return undefined;
   const year = schoolYearPeriod(schoolYear);
-  const covered = daysCovered({ first, last: last ?? Number.POSITIVE_INFINITY }, year);
-  return covered === 0 ? 0 : covered / daysIn(year);
+  return daysCovered({ first, last: last ?? Number.POSITIVE_INFINITY }, year) / daysIn(year);
 }
