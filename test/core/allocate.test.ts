@@ -65,12 +65,12 @@ describe("ALLOCATE's edges (issue #30: mutation testing)", () => {
     ]);
   });
 
-  it("every digit counts: 1,2345678901234567e300 kr. (near Excel's largest number) by 1, 2 and 4 equals the same split in whole integers (BigInt)", () => {
-    const got = unwrap(allocate(new Dec("1.2345678901234567e300"), [[new Dec(1)], [new Dec(2)], [new Dec(4)]])).map((r) => r[0].toFixed());
+  it("every digit counts: 1,2345678901234567e300 kr. (near Excel's largest number) by 1, 2 and 3 equals the same split in whole integers (BigInt)", () => {
+    const got = unwrap(allocate(new Dec("1.2345678901234567e300"), [[new Dec(1)], [new Dec(2)], [new Dec(3)]])).map((r) => r[0].toFixed());
     const n = BigInt;
     // The reference: 301 digits of kroner, divided in integers, then the largest remainders.
     const units = n("12345678901234567") * n(10) ** n(284);
-    const ks = [n(1), n(2), n(4)];
+    const ks = [n(1), n(2), n(3)];
     const sum = ks.reduce((s, k) => s + k, n(0));
     const whole = ks.map((k) => (units * k) / sum);
     const rest = ks.map((k, i) => ({ r: (units * k) % sum, i })).sort((x, y) => (y.r > x.r ? 1 : y.r < x.r ? -1 : x.i - y.i));
