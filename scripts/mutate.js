@@ -23,7 +23,7 @@ const BASE = JSON.parse(fs.readFileSync(path.join(ROOT, "stryker.config.json"), 
 /** The groups: every file of the scope in exactly one (checked below). */
 const GROUPS = {
   rules: ["src/core/segregation.ts", "src/core/segregationFast.ts", "src/core/decimal.ts", "src/core/result.ts", "src/core/allocate.ts", "src/core/budget.ts"],
-  payback: ["src/core/payback.ts", "src/core/paybackFast.ts", "src/core/pricelevel.ts", "src/core/dates.ts"],
+  payback: ["src/core/payback.ts", "src/core/paybackFast.ts", "src/core/pricelevel.ts", "src/core/dates.ts", "src/core/presentValue.ts"],
   lists: ["src/core/pupils.ts", "src/core/placement.ts", "src/core/schools.ts", "src/core/changes.ts", "src/core/profiles.ts"],
   check: ["src/core/check.ts", "src/core/sumcheck.ts", "src/core/messages.ts", "src/core/labels.ts", "src/core/address.ts", "src/core/grid.ts", "src/core/cellText.ts", "src/core/sheetNames.ts"],
   sheets: ["src/sheets/layouts.ts", "src/sheets/style.ts", "src/sheets/withoutAddIn.ts", "src/sheets/sensitivity.ts", "src/sheets/changes.ts"],

@@ -115,7 +115,7 @@ function keyFigures(investment: TemplateLayout, prioritisation: TemplateLayout):
     ["Investeringsforslag, Tabel 1: samlet økonomisk påvirkning", ...TABEL_1.years],
     ["1.000 kr. som i Investeringsforslag", ...TABEL_1.years.map((_y, i) => `=${cellOf(investment, "total", i)}`)],
     ["Omregnet til 2022 p/l", ...TABEL_1.years.map((_y, i) => `=PRICELEVEL(${columnName(i + 1)}13,2023,2022,$A$18:$B$20)`)],
-    ["Tilbagebetalingstid (år)", `=PAYBACK(${tabel1})`, "Interpoleret", `=PAYBACK(${tabel1},TRUE)`],
+    ["Tilbagebetalingstid (år)", `=PAYBACK(${tabel1})`, "Interpoleret", `=PAYBACK(${tabel1},TRUE)`, "Nutidsværdi, Finansministeriets renter", `=PRESENTVALUE(${tabel1})`],
     [],
     ["Prisindeks: eksempeltal, erstat med KL's pris- og lønskøn"],
     ["År", "Indeks"],

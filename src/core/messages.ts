@@ -232,6 +232,18 @@ export const messages = {
     const g = num(got);
     return about("rate", `forventede en rente > -1 (fx 0,035 for 3,5 %), fik ${g.da}`, `expected a rate > -1 (e.g. 0.035 for 3.5 %), got ${g.en}`);
   },
+  noRateAfter70: (lastYear: number): Message =>
+    about(
+      "rateAfter70",
+      `beløbene går til år ${lastYear}; Finansministeriets rente efter år 70 er ikke fastlagt i notatet af 7. januar 2021 — angiv den (fx 0,015)`,
+      `the flows run to year ${lastYear}; the Finance Ministry's rate after year 70 is not set by its note of 7 January 2021 — give it (e.g. 0.015)`,
+    ),
+  rateAfter70WithRate: (): Message =>
+    about("rateAfter70", "hører kun til Finansministeriets renter; lad renten være tom, eller lad denne være tom", "belongs to the Finance Ministry's rates only; leave the rate blank, or leave this blank"),
+  rateAfter70TooLow: (got: number): Message => {
+    const g = num(got);
+    return about("rateAfter70", `forventede en rente > -1 (fx 0,015 for 1,5 %), fik ${g.da}`, `expected a rate > -1 (e.g. 0.015 for 1.5 %), got ${g.en}`);
+  },
   indexTableShape: (columns: number): Message => about("indexTable", `forventede et område med to kolonner (år, indeks), fik ${columns} kolonne(r)`, `expected a two-column range (year, index), got ${columns} column(s)`),
   indexYearNotInteger: (at: CellPosition, got: number): Message => {
     const c = cell(at);

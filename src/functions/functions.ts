@@ -2,6 +2,7 @@ import { allocateTotal, ID as ALLOCATE } from "./defs/allocate";
 import { fullYear, ID as FULLYEAR } from "./defs/fullYear";
 import { ID as PAYBACK, paybackPeriod } from "./defs/payback";
 import { ID as PAYBACK_DISCOUNTED, paybackDiscounted } from "./defs/paybackDiscounted";
+import { ID as PRESENTVALUE, presentValue } from "./defs/presentValue";
 import { ID as PRICELEVEL, priceLevel } from "./defs/priceLevel";
 import { ID as SEGREGATION_CENTRAL, segregationCentral } from "./defs/segregationCentral";
 import { ID as SEGREGATION_LIABLE, segregationLiable } from "./defs/segregationLiable";
@@ -27,6 +28,7 @@ export const ASSOCIATED: readonly (readonly [string, (...args: never[]) => unkno
   [SEGREGATION_CALIBRATE, segregationCalibrate],
   [PAYBACK, paybackPeriod],
   [PAYBACK_DISCOUNTED, paybackDiscounted],
+  [PRESENTVALUE, presentValue],
   [PRICELEVEL, priceLevel],
   [FULLYEAR, fullYear],
   [ALLOCATE, allocateTotal],

@@ -52,6 +52,7 @@ const FUNCTIONS: readonly { readonly id: string; readonly formula: string; reado
   { id: "SEGREGATION.CALIBRATE", formula: "=SEGREGATION.CALIBRATE(O1:O4,700000)", answer: 183333 },
   { id: "PAYBACK", formula: "=PAYBACK(A1:F1)", answer: 6 },
   { id: "PAYBACK.DISCOUNTED", formula: "=PAYBACK.DISCOUNTED(A1:F1,0.035)", answer: 6 },
+  { id: "PRESENTVALUE", formula: "=ROUND(PRESENTVALUE(A1:F1),6)", answer: -480.124489 },
   { id: "PRICELEVEL", formula: "=PRICELEVEL(1042,2022,2023,H1:I2)", answer: 1085 },
   { id: "FULLYEAR", formula: "=FULLYEAR(DATE(2020,1,1),DATE(2020,6,30),2020)", answer: 182 / 366 },
   { id: "ALLOCATE", formula: "=INDEX(ALLOCATE(5000000,K1:K2),1)", answer: 2500000 },

@@ -32,6 +32,7 @@ const VALID: Record<string, unknown[]> = {
   "SEGREGATION.CALIBRATE": [LIST, 862077, [[1], [1], [1], [1]], "andel", 200000, 287077, 0.5],
   PAYBACK: [TABEL_1, true, false],
   "PAYBACK.DISCOUNTED": [TABEL_1, 0.035, true, false],
+  PRESENTVALUE: [TABEL_1, null, 0.015],
   PRICELEVEL: [1042, 2022, 2023, INDEX],
   FULLYEAR: [serial(2020, 1, 1), serial(2020, 6, 30), 2020, false],
   ALLOCATE: [5000000, [[1], [1]], 0],
@@ -116,6 +117,12 @@ const REFUSES: Record<string, Record<string, Bad[]>> = {
     fractional: LOGICALS,
     extendLast: LOGICALS,
   },
+  PRESENTVALUE: {
+    flows: RANGES,
+    // With the ministry's rates (VALID leaves the rate blank), a rate as well is refused: rateAfter70 is named.
+    rate: [...NOT_NUMBERS, ["-1", -1], ["a rate beside the rate after year 70", 0.035, "rateAfter70"]],
+    rateAfter70: [...NOT_NUMBERS, ["-1", -1], ["below -1", -2]],
+  },
   PRICELEVEL: {
     amount: [BLANK, ...NOT_NUMBERS],
     fromYear: [BLANK, ...YEARS],
@@ -160,7 +167,7 @@ describe("the bad-input catalogue", () => {
 
   /** The Danish names of English parameter names (a `names` alternation such as "cap|threshold"). */
   const danish = (id: string, names: string) =>
-    names.replace(/[A-Za-z]+/g, (name) => functionDef(id)!.parameters.find((p) => p.name === name)?.da.name ?? name);
+    names.replace(/[A-Za-z][A-Za-z0-9]*/g, (name) => functionDef(id)!.parameters.find((p) => p.name === name)?.da.name ?? name);
 
   it.each(CASES)("%s → #VALUE! naming the parameter, in Danish in the Danish text", (_name, id, parameter, value, names) => {
     const args = [...VALID[id]];

@@ -173,6 +173,8 @@ describe(`the sample workbook ${SAMPLE_FILE}`, () => {
   it("the proposals give the seeds' figures: Tabel 1 pays back in year 6, ISU01 nets 300/−300/−600/−600 and pays back in year 2", () => {
     expect(value(SAMPLE_SHEETS.keyFigures, "B15")).toBe(TABEL_1.payback);
     expect(value(SAMPLE_SHEETS.keyFigures, "D15")).toBe(TABEL_1.paybackFractional);
+    // Seed 000 at the Finance Ministry's rates (DOMAIN.md §8): −480,124489 (1.000 kr.).
+    expect(value(SAMPLE_SHEETS.keyFigures, "F15")).toBeCloseTo(-480.124489, 6);
     expect(["B8", "C8", "D8", "E8"].map((a) => value(SAMPLE_SHEETS.keyFigures, a))).toEqual([...ISU01.net]);
     expect(value(SAMPLE_SHEETS.keyFigures, "B9")).toBe(2);
     expect(["B3", "C3", "B4", "C4", "B5", "C5"].map((a) => value(SAMPLE_SHEETS.keyFigures, a))).toEqual([200000, 0, 272497.5, 7502.5, 287077, 112923]);

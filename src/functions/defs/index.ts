@@ -3,6 +3,7 @@ import { ALLOCATE } from "./allocate";
 import { FULLYEAR } from "./fullYear";
 import { PAYBACK } from "./payback";
 import { PAYBACK_DISCOUNTED } from "./paybackDiscounted";
+import { PRESENTVALUE } from "./presentValue";
 import { PRICELEVEL } from "./priceLevel";
 import { SEGREGATION_CENTRAL } from "./segregationCentral";
 import { SEGREGATION_LIABLE } from "./segregationLiable";
@@ -20,6 +21,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   SEGREGATION_CALIBRATE,
   PAYBACK,
   PAYBACK_DISCOUNTED,
+  PRESENTVALUE,
   PRICELEVEL,
   FULLYEAR,
   ALLOCATE,
@@ -36,6 +38,7 @@ export { allocateTotal } from "./allocate";
 export { fullYear } from "./fullYear";
 export { paybackPeriod } from "./payback";
 export { paybackDiscounted, paybackDiscountedExact } from "./paybackDiscounted";
+export { presentValue } from "./presentValue";
 export { priceLevel } from "./priceLevel";
 export { segregationCentral, segregationCentralExact } from "./segregationCentral";
 export { segregationLiable, segregationLiableExact } from "./segregationLiable";
