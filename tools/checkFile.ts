@@ -13,7 +13,7 @@
  */
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, columnIndex } from "../src/core/address";
-import { checkWorkbook, type Finding } from "../src/core/check";
+import { checkWorkbook, type Finding, type SheetGrid } from "../src/core/check";
 import { kroner } from "../src/core/messages";
 import "./customFunctionsHost";
 import { workbook } from "./engine";
@@ -140,7 +140,8 @@ export const REFUSED = {
 };
 
 /** What `check` answers for one file. */
-export type Outcome = { readonly kind: "checked"; readonly findings: Finding[] } | { readonly kind: "notChecked"; readonly why: NotChecked };
+/** A file checked: its findings, and (for the catalogue) the computed sheets they were found in. */
+export type Outcome = { readonly kind: "checked"; readonly findings: Finding[]; readonly sheets?: SheetGrid[] } | { readonly kind: "notChecked"; readonly why: NotChecked };
 
 const notChecked = (why: NotChecked): Outcome => ({ kind: "notChecked", why });
 
@@ -333,8 +334,8 @@ export function evaluate(content: XlsxContent) {
   }
 }
 
-/** `check` on a file's bytes: its findings, or why it was not checked. */
-export async function checkBytes(bytes: Buffer): Promise<Outcome> {
+/** `check` on a file's bytes: its findings (with the computed sheets when `keepSheets`), or why it was not checked. */
+export async function checkBytes(bytes: Buffer, keepSheets = false): Promise<Outcome> {
   if (bytes.length > MOST_FILE_BYTES) return notChecked(REFUSED.fileTooLarge(bytes.length));
   const what = whatItIs(bytes);
   if (what !== null) return notChecked(what);
@@ -351,7 +352,8 @@ export async function checkBytes(bytes: Buffer): Promise<Outcome> {
   const huge = hugeRange(content);
   if (huge !== null) return notChecked(huge);
   try {
-    return { kind: "checked", findings: checkWorkbook(evaluate(content)) };
+    const sheets: SheetGrid[] = evaluate(content);
+    return keepSheets ? { kind: "checked", findings: checkWorkbook(sheets), sheets } : { kind: "checked", findings: checkWorkbook(sheets) };
   } catch {
     return notChecked(NOT_CHECKED.damaged);
   }

@@ -40,15 +40,21 @@ export function readBounded(file: string): Buffer | NotChecked {
   }
 }
 
-/** One file's outcome. */
-export async function checkPath(file: string): Promise<Outcome> {
+/** One file's outcome; with its computed sheets when `keepSheets` (the catalogue reads the proposals from them). */
+export async function checkPath(file: string, keepSheets = false): Promise<Outcome> {
   const bytes = readBounded(file);
-  return Buffer.isBuffer(bytes) ? checkBytes(bytes) : { kind: "notChecked", why: bytes };
+  return Buffer.isBuffer(bytes) ? checkBytes(bytes, keepSheets) : { kind: "notChecked", why: bytes };
+}
+
+/** What the worker is sent: a file to check, with or without its sheets back. */
+export interface CheckRequest {
+  readonly file: string;
+  readonly keepSheets: boolean;
 }
 
 /** In the worker: answers each file it is sent. */
 export function serveChecks(): void {
-  parentPort?.on("message", (file: string) => {
-    void checkPath(file).then((outcome) => parentPort?.postMessage(outcome));
+  parentPort?.on("message", (request: CheckRequest) => {
+    void checkPath(request.file, request.keepSheets).then((outcome) => parentPort?.postMessage(outcome));
   });
 }

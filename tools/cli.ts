@@ -13,9 +13,15 @@ import { Worker } from "node:worker_threads";
 import { cellAddress } from "../src/core/address";
 import type { Finding } from "../src/core/check";
 import { TEMPLATE_KINDS, TEMPLATE_SHEET_NAMES, type TemplateKind, templateLayout } from "../src/sheets/templates";
-import { NOT_CHECKED, type NotChecked, type Outcome, reasonOf, REFUSED } from "./checkFile";
+import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, targetsFromSheet } from "../src/core/catalogue";
+import type { Dec } from "../src/core/decimal";
+import type { PriceIndex } from "../src/core/pricelevel";
+import { readProposal } from "../src/core/proposal";
+import { catalogueDifferences, catalogueLayout } from "../src/sheets/catalogue";
+import { evaluate, NOT_CHECKED, type NotChecked, type Outcome, reasonOf, REFUSED } from "./checkFile";
+import type { CheckRequest } from "./checkWorker";
 import { SAMPLE_FILE, sampleWorkbook } from "./sample";
-import { writeXlsx } from "./xlsx";
+import { readXlsx, writeXlsx } from "./xlsx";
 
 /** Where the command writes: lines of text. */
 export type Out = (line: string) => void;
@@ -223,7 +229,7 @@ class Checker {
   private worker: Worker | null = null;
   constructor(private readonly seconds: number) {}
 
-  check(file: string): Promise<Outcome> {
+  check(file: string, keepSheets = false): Promise<Outcome> {
     const worker = (this.worker ??= new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 } }));
     return new Promise((resolve) => {
       const finish = (outcome: Outcome, stop: boolean) => {
@@ -241,7 +247,7 @@ class Checker {
       const onExit = () => finish({ kind: "notChecked", why: NOT_CHECKED.damaged }, true);
       const timer = setTimeout(() => finish({ kind: "notChecked", why: REFUSED.tooSlow(this.seconds) }, true), this.seconds * 1000);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-      worker.postMessage(file);
+      worker.postMessage({ file, keepSheets } satisfies CheckRequest);
     });
   }
 
@@ -303,6 +309,159 @@ async function check(args: string[], out: Out): Promise<number> {
   return notChecked > 0 ? 2 : withFindings > 0 ? 1 : 0;
 }
 
+const CATALOGUE_USAGE = "usage: catalogue <file.xlsx | folder>... --price-year <year> [--out <Katalog.xlsx>] [--index <index.xlsx>] [--targets <mål.xlsx>] [--json] [--force] [--time-limit <seconds>]";
+
+/** The first sheet of a side file (--index, --targets) read through the same worker as a proposal: its values, or why not. */
+async function sideSheet(checker: Checker, file: string): Promise<readonly (readonly unknown[])[] | NotChecked> {
+  const what = classify(file);
+  if (what.kind === "refused") return what.why;
+  if (what.kind === "folder") return NOT_CHECKED.folder;
+  const outcome = await checker.check(file, true);
+  if (outcome.kind === "notChecked") return outcome.why;
+  return outcome.sheets?.[0]?.values ?? [];
+}
+
+/**
+ * `catalogue` (issue #31): the proposals of every workbook given, each input on its own line (read:
+ * its proposals; or not read and why), one catalogue in one price level, written to --out as a
+ * workbook whose formulas are read back and tied out against the exact catalogue before it is called
+ * written, and/or printed as JSON (--json, then only the JSON). Exit 0: every input read, nothing
+ * found; 1: findings or missing fields; 2: an input, the index or the targets not read, or no proposal
+ * in a file. Inputs are only read; --out is never written over without --force.
+ */
+async function catalogue(args: string[], out: Out): Promise<number> {
+  const say: Out = (line) => out(oneLine(line));
+  let [priceYear, seconds] = [Number.NaN, DEFAULT_SECONDS];
+  let [outFile, indexFile, targetsFile]: (string | null)[] = [null, null, null];
+  let [json, force] = [false, false];
+  const paths: string[] = [];
+  const value = (i: number): string | undefined => args[i + 1];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === "--price-year" || arg === "--time-limit") {
+      const t = value(i);
+      const n = t !== undefined && /^\d+$/.test(t) ? Number(t) : Number.NaN;
+      const [least, most, what] = arg === "--price-year" ? [1900, 9999, { da: "et årstal med fire cifre", en: "a four-digit year" }] : [1, 3600, { da: "et antal sekunder fra 1 til 3600", en: "a number of seconds from 1 to 3600" }];
+      if (!(n >= least && n <= most)) {
+        say(`${arg}: forventede ${what.da}, fik ${t === undefined ? "intet" : `»${t}«`} | expected ${what.en}, got ${t === undefined ? "nothing" : `"${t}"`}`);
+        say(CATALOGUE_USAGE);
+        return 2;
+      }
+      if (arg === "--price-year") priceYear = n;
+      else seconds = n;
+      i += 1;
+    } else if (arg === "--out" || arg === "--index" || arg === "--targets") {
+      const t = value(i);
+      if (t === undefined || t.startsWith("--")) {
+        say(`${arg}: mangler et filnavn | a file name is missing`);
+        say(CATALOGUE_USAGE);
+        return 2;
+      }
+      if (arg === "--out") outFile = t;
+      else if (arg === "--index") indexFile = t;
+      else targetsFile = t;
+      i += 1;
+    } else if (arg === "--json") json = true;
+    else if (arg === "--force") force = true;
+    else if (arg.startsWith("--")) {
+      say(`${arg}: ukendt tilvalg | unknown option`);
+      say(CATALOGUE_USAGE);
+      return 2;
+    } else paths.push(arg);
+  }
+  if (paths.length === 0 || Number.isNaN(priceYear) || (outFile === null && !json)) {
+    if (Number.isNaN(priceYear) && paths.length > 0) say("--price-year: katalogets prisniveau skal angives | the catalogue's price level must be given");
+    if (outFile === null && !json && paths.length > 0) say("--out eller --json: hvor skal kataloget hen? | --out or --json: where should the catalogue go?");
+    say(CATALOGUE_USAGE);
+    return 2;
+  }
+  const listed = entries(paths);
+  if (outFile !== null) {
+    // The inputs are never written: --out may not be one of them.
+    const target = path.resolve(outFile);
+    if (listed.some((e) => path.resolve(e.file) === target) || [indexFile, targetsFile].some((f) => f !== null && path.resolve(f) === target)) {
+      say(`${outFile}: er en af inddata og overskrives ikke | is one of the inputs and is not written over`);
+      return 2;
+    }
+    if (existsSync(outFile) && !force) {
+      say(`${outFile}: findes allerede og er ikke ændret; brug --force for at erstatte den | already exists and was not changed; use --force to replace it`);
+      return 2;
+    }
+  }
+  const lines: string[] = [];
+  const note: Out = (line) => (json ? lines.push(oneLine(line)) : say(line));
+  const inputs: { file: string; read: boolean; why?: { da: string; en: string }; proposals: number }[] = [];
+  const sources: CatalogueSource[] = [];
+  let [notRead, withFindings] = [0, 0];
+  const checker = new Checker(seconds);
+  let index: PriceIndex | null = null;
+  let targets = new Map<string, Map<number, Dec>>();
+  try {
+    for (const [file, kind] of [[indexFile, "index"], [targetsFile, "targets"]] as const) {
+      if (file === null) continue;
+      const sheet = await sideSheet(checker, file);
+      const read = Array.isArray(sheet) ? (kind === "index" ? indexFromSheet(sheet) : targetsFromSheet(sheet)) : null;
+      if (read === null || !read.ok) {
+        const why = read === null ? (sheet as NotChecked) : read.failure.message;
+        say(`${file}: ${kind === "index" ? "indekstabellen" : "målene"} er ikke læst, ${why.da} / the ${kind === "index" ? "index table" : "targets"} not read, ${why.en}`);
+        return 2;
+      }
+      if (kind === "index") index = read.value as PriceIndex;
+      else targets = read.value as Map<string, Map<number, Dec>>;
+    }
+    for (const { file, refused } of listed) {
+      const outcome: Outcome = refused !== null ? { kind: "notChecked", why: refused } : await checker.check(file, true);
+      if (outcome.kind === "notChecked") {
+        notRead += 1;
+        inputs.push({ file, read: false, why: outcome.why, proposals: 0 });
+        note(`${file}: ikke læst, ${outcome.why.da} / not read, ${outcome.why.en}`);
+        continue;
+      }
+      const found = (outcome.sheets ?? []).flatMap((sheet) => {
+        const proposal = readProposal(sheet);
+        return proposal === null ? [] : [{ file, proposal, findings: outcome.findings.filter((f) => f.sheet === sheet.name) }];
+      });
+      inputs.push({ file, read: true, proposals: found.length });
+      if (found.length === 0) {
+        notRead += 1;
+        note(`${file}: læst, men intet forslag (ingen tabel med budgetår) / read, but no proposal (no table of budget years)`);
+        continue;
+      }
+      sources.push(...found);
+      note(`${file}: ${found.length} forslag læst (${found.map((s) => s.proposal.sheet).join(", ")}) / ${found.length} proposal${found.length === 1 ? "" : "s"} read`);
+    }
+  } finally {
+    checker.close();
+  }
+  const built = buildCatalogue(sources, { priceYear, index, targets });
+  for (const row of built.rows) {
+    const p = row.proposal;
+    if (row.findings.length > 0 || row.missing.length > 0) withFindings += 1;
+    note(`  ${row.file} · ${p.sheet}: ${p.number ?? "(uden nr.)"} ${p.title ?? ""}`.trimEnd() + `${row.missing.length > 0 ? ` — mangler / missing: ${row.missing.join(", ")}` : ""}`);
+    for (const f of row.findings) note(`    ${f.where === null ? "" : `${f.where} `}[${f.kind}] ${f.message.da} | ${f.message.en}`);
+  }
+  if (outFile !== null) {
+    const layout = catalogueLayout("Katalog", built);
+    const problem = await writeWorkbookFile(outFile, [layout], force);
+    if (problem !== null) {
+      say(problem);
+      return 2;
+    }
+    // Read back what was written, its formulas evaluated, and tied out against the exact catalogue.
+    const back = evaluate(await readXlsx(outFile)).find((s) => s.name === layout.sheet);
+    const differences = back === undefined ? [{ address: "A1", onSheet: null, expected: null }] : catalogueDifferences(layout, built, back.values);
+    if (differences.length > 0) {
+      say(`${outFile}: skrevet, men stemmer ikke med beregningen i ${differences.length} celle(r), fx ${differences[0].address} / written, but does not tie out in ${differences.length} cell(s), e.g. ${differences[0].address}`);
+      return 2;
+    }
+    note(`${outFile}: ${built.rows.length} forslag i ${priceYear} p/l, afstemt / ${built.rows.length} proposals at ${priceYear} prices, tied out`);
+  }
+  if (built.leftOut.length > 0) note(`Totalerne mangler ${built.leftOut.length} forslag, der ikke kan omregnes / The totals leave out ${built.leftOut.length} proposal(s) that cannot be converted`);
+  note(`I alt: ${sources.length} forslag fra ${inputs.length - notRead} fil(er), ${withFindings} med fund eller mangler, ${notRead} ikke læst / In all: ${sources.length} proposals from ${inputs.length - notRead} file(s), ${withFindings} with findings or missing fields, ${notRead} not read`);
+  if (json) out(JSON.stringify({ ...(catalogueJson(built) as object), inputs, lines }));
+  return notRead > 0 ? 2 : withFindings > 0 ? 1 : 0;
+}
+
 /** The sample workbook, regenerated (`npm run make-sample` replaces the committed one). */
 async function sample(args: string[], write: Out): Promise<number> {
   const out: Out = (line) => write(oneLine(line));
@@ -322,8 +481,9 @@ export async function main(argv: string[], out: Out = (line) => process.stdout.w
   try {
     if (command === "make-template") return await makeTemplate(args, out);
     if (command === "check") return await check(args, out);
+    if (command === "catalogue") return await catalogue(args, out);
     if (command === "sample") return await sample(args, out);
-    out("usage: cli <make-template|check|sample> …");
+    out("usage: cli <make-template|check|catalogue|sample> …");
     return 2;
   } catch (error) {
     out(`error: ${error instanceof Error ? error.message : String(error)}`);

@@ -483,6 +483,34 @@ export const messages = {
     da: "Skoleåret på arket Incitamentsmodel (C6) er ikke et år mellem 1900 og 9998",
     en: "The school year on the sheet Incitamentsmodel (C6) is not a year between 1900 and 9998",
   }),
+  // The catalogue of proposals (src/core/catalogue.ts).
+  duplicateNumber: (number: string, others: readonly string[]): Message => ({
+    da: `Forslagsnummeret ${number} bruges også af ${others.join(", ")}`,
+    en: `The proposal number ${number} is also used by ${others.join(", ")}`,
+  }),
+  cannotConvert: (from: number | null, to: number, lacking: number | null): Message =>
+    from === null
+      ? { da: `Forslaget angiver intet prisniveau og kan ikke omregnes til ${to} p/l; beløbene er ikke med i totalerne`, en: `The proposal states no price level and cannot be converted to ${to} p/l; its amounts are left out of the totals` }
+      : {
+          da: `${from} p/l kan ikke omregnes til ${to} p/l: indekstabellen mangler ${lacking ?? from}; beløbene er ikke med i totalerne`,
+          en: `${from} p/l cannot be converted to ${to} p/l: the index table lacks ${lacking ?? from}; its amounts are left out of the totals`,
+        },
+  signOfType: (type: string, sum: string, expected: "negative" | "positive"): Message =>
+    expected === "negative"
+      ? { da: `Et forslag af typen ${type} skal samlet have negativt fortegn (en besparelse), men summerer til ${sum}: er fortegnet vendt?`, en: `A proposal of the type ${type} should be negative in all (a saving), but sums to ${sum}: is the sign flipped?` }
+      : { da: `Et forslag af typen ${type} skal samlet have positivt fortegn (en udgift), men summerer til ${sum}: er fortegnet vendt?`, en: `A proposal of the type ${type} should be positive in all (a cost), but sums to ${sum}: is the sign flipped?` },
+  targetsWithoutYears: (): Message => ({
+    da: "Målene skal stå i en tabel med budgetårene i overskriften og udvalgene i første kolonne",
+    en: "The targets must be a table with the budget years in its header and the committees in its first column",
+  }),
+  targetNotNumber: (committee: string, year: number, got: unknown): Message => {
+    const g = figure(got);
+    return { da: `Målet for ${committee} i ${year} er ikke et tal: ${g.da}`, en: `The target for ${committee} in ${year} is not a number: ${g.en}` };
+  },
+  permanentNotSaving: (sum: string): Message => ({
+    da: `Investeringens varige ændringer summerer til ${sum}; de skal være en besparelse (negative): er fortegnet vendt?`,
+    en: `The investment's permanent changes sum to ${sum}; they should be a saving (negative): is the sign flipped?`,
+  }),
   internal: (): Message => ({
     da: "Uventet fejl i tilføjelsesprogrammet; kontakt support",
     en: "unexpected error in the add-in; please contact support",

@@ -127,7 +127,8 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
   const cells: Row[] = [
     ["Investeringsforslag"],
     ["Forslagets titel:", filled ? "Øget tilbageslusning fra specialundervisningstilbud" : null],
-    [],
+    // The catalogue's fields (issue #31): the number and committee the budget office sorts by.
+    ["Nr.:", null, "Udvalg:", null],
     ["Tabel 1. Forslagets samlede økonomiske konsekvenser"],
   ];
   const header = cells.length;
@@ -203,6 +204,8 @@ export function investmentProposal(sheet: string, options: TemplateOptions): Tem
     headers: [rangeAddress(header, 0, 1, width), rangeAddress(table2 + 1, 0, 1, width), rangeAddress(followUp + 1, 0, 1, 4)],
     inputs: [
       "B2",
+      "B3",
+      "D3",
       items(permanentFirst, permanent.length),
       items(implementationFirst, implementation.length),
       rangeAddress(table2 + 2, 1, permanent.length, 1),
@@ -256,7 +259,8 @@ export function prioritisationProposal(sheet: string, options: TemplateOptions):
     ["Prioriteringsforslag"],
     ["Nr.", filled ? "ISU01" : null],
     ["Overskrift", filled ? "Udvidet opfølgning på elever i eksterne specialiserede skole- og dagbehandlingstilbud" : null],
-    [],
+    // The catalogue's field (issue #31).
+    ["Udvalg", null],
   ];
   const header = cells.length;
   cells.push([`Beløb i 1.000 kr. ${priceYear}-priser`, null, ...ys], ["Nuværende budget", null, ...amounts(seed?.budget, n)], ["Budgetændring – drift"]);
@@ -300,7 +304,7 @@ export function prioritisationProposal(sheet: string, options: TemplateOptions):
   const yearCells = (row: number, rows = 1) => rangeAddress(row, FIRST_YEAR_COLUMN, rows, n);
   const style = sheetStyle(cells, {
     headers: [rangeAddress(header, 0, 1, width), rangeAddress(places - 1, 0, 1, width)],
-    inputs: ["B2", "B3", yearCells(header + 1), yearCells(expansion), yearCells(staff), yearCells(places, 2)],
+    inputs: ["B2", "B3", "B4", yearCells(header + 1), yearCells(expansion), yearCells(staff), yearCells(places, 2)],
     tables: [rangeAddress(header, 0, net - header + 1, width), rangeAddress(staff, 0, 1, width), rangeAddress(places - 1, 0, potential - places + 2, width)],
     freezeRows: header + 1,
   });
@@ -369,7 +373,8 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
         { label: "b) Indsats", values: [] },
         { label: "c) Indsats", values: [] },
       ];
-  const cells: Row[] = [["Indsatsplan"], []];
+  // The catalogue's fields (issue #31) on the row under the heading.
+  const cells: Row[] = [["Indsatsplan"], ["Nr.", null, "Udvalg", null]];
   const header = cells.length;
   cells.push([`Mio. kr. ${priceYear} p/l`, null, ...ys]);
   const initiativeRows: number[] = [];
@@ -412,7 +417,7 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
   const width = FIRST_YEAR_COLUMN + n;
   const style = sheetStyle(cells, {
     headers: [rangeAddress(header, 0, 1, width)],
-    inputs: typed.flatMap((row) => [cellAddress(row, 0), rangeAddress(row, FIRST_YEAR_COLUMN, 1, n)]),
+    inputs: ["B2", "D2", ...typed.flatMap((row) => [cellAddress(row, 0), rangeAddress(row, FIRST_YEAR_COLUMN, 1, n)])],
     tables: [rangeAddress(header, 0, total - header + 1, width)],
     freezeRows: header + 1,
   });
