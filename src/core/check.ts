@@ -153,6 +153,12 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
         if (table.yearColumns.every((c) => row[c] === null || row[c] === undefined || row[c] === "")) itemsFrom = r + 1;
         continue;
       }
+      // A total right after another (a summary: "Samlet varig ændring", "Samlede implementeringsomkostninger")
+      // has no items of its own to add up, and is no item of the next.
+      if (TOTAL_LABEL.test(name) && r === itemsFrom) {
+        itemsFrom = r + 1;
+        continue;
+      }
       if (TOTAL_LABEL.test(name) && r > itemsFrom) {
         for (const c of table.yearColumns) {
           const total = row[c];

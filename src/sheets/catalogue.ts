@@ -149,8 +149,10 @@ export function catalogueLayout(sheet: string, catalogue: Catalogue): CatalogueL
   const yearHeader = `$${columnName(firstYearColumn)}$${header + 1}:$${columnName(after - 1)}$${header + 1}`;
   catalogue.targets.forEach((t, i) => {
     const r = targetRows[i];
-    const sum = `SUMPRODUCT(--(${med}="Ja"),--(${column(COMMITTEE, firstRow, lastRow)}=$A$${r + 1}),INDEX(${rangeAddress(firstRow, firstYearColumn, lastRow - firstRow + 1, n, true)},0,MATCH($B$${r + 1},${yearHeader},0)))`;
-    cells.push([literal(t.committee), t.year, t.target.toNumber(), `=IFERROR(${sum},0)`, `=${cellAddress(r, 3)}-${cellAddress(r, 2)}`]);
+    // The committee's total row above, in the target's year; 0 where it has no proposal (or not that year).
+    const totals = committeeRows.get(t.committee);
+    const sum = totals === undefined ? "0" : `IFERROR(INDEX(${rangeAddress(totals, firstYearColumn, 1, n, true)},1,MATCH($B$${r + 1},${yearHeader},0)),0)`;
+    cells.push([literal(t.committee), t.year, t.target.toNumber(), `=${sum}`, `=${cellAddress(r, 3)}-${cellAddress(r, 2)}`]);
   });
   cells.push([]);
   cells.push(["Indeks (pris- og lønskøn)", "Indeks"]);

@@ -38,10 +38,33 @@ describe("reading proposals from the templates (issue #31)", () => {
     expect(p.area).toBe("Service");
   });
 
-  it("the catalogue of the three filled templates at 2023 p/l", () => {
+  it("the catalogue of the three filled templates at 2023 p/l: each converted exactly, totals their sum, a proposal left out by Med out of every total", () => {
     const sources = [source("a.xlsx", computed("investment", "Investeringsforslag")), source("b.xlsx", computed("prioritisation", "Prioriteringsforslag")), source("c.xlsx", computed("initiatives", "Indsatsplan"))];
     const index = new Map([[2020, new Dec(100)], [2022, new Dec(104.2)], [2023, new Dec(108.5)]]);
-    const c = buildCatalogue(sources, { priceYear: 2023, index, targets: new Map() });
-    console.log(JSON.stringify(catalogueJson(c), null, 1));
+    const c = buildCatalogue(sources, { priceYear: 2023, index, targets: new Map([["(intet udvalg)", new Map([[2023, new Dec(-5000)]])]]) });
+    // ISU01 in 2022 p/l: 300 × 108,5 / 104,2, the product first.
+    expect(c.rows[1].years?.get(2022)?.toString()).toBe(new Dec(300).times("108.5").div("104.2").toString());
+    // The initiative plan in mio. kr.: 34,3 mio. = 34.300 (1.000 kr.) in 2020 p/l.
+    expect(c.rows[2].years?.get(2020)?.toDecimalPlaces(6).toString()).toBe(new Dec("34.3").times(1000).times("108.5").div(100).toDecimalPlaces(6).toString());
+    for (const year of c.years) {
+      const sum = c.rows.reduce((s, r) => s.plus(r.years?.get(year) ?? 0), new Dec(0));
+      expect(c.totals.overall.get(year)?.toString()).toBe(sum.toString());
+    }
+    expect(c.targets[0].gap.toString()).toBe(c.totals.overall.get(2023)!.minus(-5000).toString());
+    const without = buildCatalogue(sources, { priceYear: 2023, index, targets: new Map(), excluded: new Set([2]) });
+    expect(without.totals.overall.get(2020)?.toString()).toBe("0");
+    expect(without.totals.byType.has("udvidelse")).toBe(false);
+    const json = catalogueJson(c) as { proposals: { years: Record<string, number> }[]; totals: Record<string, number> };
+    expect(json.proposals[0].years).toEqual({ 2022: 625, 2023: 1080, 2024: 500, 2025: -1000, 2026: -1000, 2027: -1000 });
+  });
+
+  it("refuses nothing and drops nothing: a price level the index lacks is a finding on the row, its amounts out of the totals", () => {
+    const sources = [source("a.xlsx", computed("investment", "Investeringsforslag")), source("b.xlsx", computed("prioritisation", "Prioriteringsforslag"))];
+    const c = buildCatalogue(sources, { priceYear: 2023, index: null, targets: new Map() });
+    expect(c.rows).toHaveLength(2);
+    expect(c.rows[1].years).toBeNull();
+    expect(c.rows[1].findings.map((f) => f.kind)).toEqual(["cannotConvert"]);
+    expect(c.leftOut).toEqual([1]);
+    expect(c.totals.overall.get(2022)?.toString()).toBe("625");
   });
 });
