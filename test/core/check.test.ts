@@ -36,6 +36,22 @@ describe("the budget-sheet check", () => {
       expect(kinds(tabel1())).toEqual([]);
     });
 
+    it("a summary of totals one under another (varig, implementering, samlet): none is the next one's item", () => {
+      const summary: SheetGrid = {
+        name: "Resume",
+        values: [
+          ["1.000 kr. 2026 p/l", 2026, 2027],
+          ["Samlet varig ændring", 0, -300],
+          ["Samlede implementeringsomkostninger", 900, 0],
+          ["Samlet økonomisk påvirkning", 900, -300],
+        ],
+      };
+      expect(kinds(summary)).toEqual([]);
+      // Items above a total are still added up: a wrong total after them is found.
+      const wrong: SheetGrid = { name: "Resume", values: [["1.000 kr. 2026 p/l", 2026, 2027], ["Løn", 100, 100], ["Drift", 50, 50], ["I alt", 150, 160]] };
+      expect(kinds(wrong)).toEqual(["totalMismatch"]);
+    });
+
     it("seed 002, ISU01", () => {
       const grid: SheetGrid = {
         name: "ISU01",
