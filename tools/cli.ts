@@ -2,6 +2,7 @@
  * The add-in's work outside Excel (issue #4):
  *   make-template <kind> <file.xlsx> [--first-year Y] [--years N] [--price-year P] [--filled]
  *   check <file.xlsx | folder>...
+ *   catalogue <file.xlsx | folder>... --price-year P [--out Katalog.xlsx] [--index x.xlsx] [--targets x.xlsx] [--json] [--force]
  *   sample [file.xlsx]   (default assets/Eksempel.xlsx)
  * `check` evaluates each workbook's formulas in HyperFormula with the add-in's own functions, runs
  * the budget-sheet check on the computed values, prints the findings per file and exits 1 when it
