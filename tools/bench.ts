@@ -30,8 +30,14 @@
  *                            budget, sensitivity): which no longer cover their list or model
  *   calibrate10k             SEGREGATION.CALIBRATE over 10.000 pupils (dist/functions.js) ÷ one
  *                            SEGREGATION.TOTAL over the same pupils: one pass plus a sort, so ≤ 3
+ *   catalogue200s            `catalogue` (dist-cli/cli.js, issue #31) over a folder of 200 proposal
+ *                            workbooks (the fixtures, again and again), with the index, written to
+ *                            .xlsx and tied out, in seconds (≤ 20); beside it `check` on the same folder
+ *   catalogue200PeakMB       that command's peak memory (the process's maximum resident set, its
+ *                            worker included), in MB (≤ 1.024)
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
@@ -75,6 +81,8 @@ const TARGETS = {
   /** Reported: the CPU the pane's first view costs against the bare page's. */
   taskpaneCpuRatio: Number.POSITIVE_INFINITY,
   calibrate10k: 3,
+  catalogue200s: 20,
+  catalogue200PeakMB: 1024,
 } as const;
 type Figures = Record<keyof typeof TARGETS, number>;
 
@@ -438,6 +446,36 @@ function calibrateTenThousand(registry: ReadonlyMap<string, (...args: unknown[])
   return results.reduce((worst, r) => (r.ratio > worst.ratio ? r : worst));
 }
 
+/**
+ * `catalogue` over 200 proposal workbooks in a folder, run as the budget office runs it (the built
+ * command in its own process): seconds, and the process's peak resident memory, read by Node itself
+ * at exit (`process.resourceUsage().maxRSS`, worker threads included). `check` on the same folder
+ * beside it, the reference.
+ */
+function catalogueTwoHundred() {
+  const fixtures = path.join(ROOT, "test", "fixtures");
+  const files = readdirSync(path.join(fixtures, "catalogue")).filter((f) => f.endsWith(".xlsx")).sort();
+  const dir = mkdtempSync(path.join(tmpdir(), "katalog-bench-"));
+  const folder = path.join(dir, "forslag");
+  mkdirSync(folder);
+  for (let i = 0; i < 200; i += 1) copyFileSync(path.join(fixtures, "catalogue", files[i % files.length]), path.join(folder, `${String(i).padStart(3, "0")}-${files[i % files.length]}`));
+  const peak = path.join(dir, "peak.js");
+  writeFileSync(peak, 'process.on("exit", () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\n`));\n');
+  const cli = path.join(ROOT, "dist-cli", "cli.js");
+  const timed = (args: string[]) => {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, ["--require", peak, cli, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const seconds = (performance.now() - start) / 1000;
+    const kb = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+    return { seconds, peakMB: kb / 1024, status: run.status, stdout: run.stdout };
+  };
+  const catalogued = timed(["catalogue", folder, "--price-year", "2026", "--index", path.join(fixtures, "catalogue-index.xlsx"), "--out", path.join(dir, "Katalog.xlsx")]);
+  if (!/afstemt/.test(catalogued.stdout)) throw new Error(`catalogue did not tie out: ${catalogued.stdout.split("\n").slice(-3).join(" / ")}`);
+  const checked = timed(["check", folder]);
+  rmSync(dir, { recursive: true, force: true });
+  return { catalogued, checked };
+}
+
 const wrong = (p: { plainWrong: number }): string =>
   p.plainWrong === 0 ? "" : `, but for ${p.plainWrong} where binary rounding misleads the plain loop (the exact Decimal path agrees with ours)`;
 
@@ -467,6 +505,7 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
   const apply = await applyTenThousand();
   const render = await firstRender();
   const loaded = paneFiles();
+  const catalogue = catalogueTwoHundred();
   const figures: Figures = {
     functionOverhead: round(overhead.ratio),
     paybackVsPlainJs: round(paid.ratio),
@@ -484,6 +523,8 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     taskpaneInteractiveRatio: round(render.pane.interactive / render.bare.interactive),
     taskpaneCpuRatio: round(render.pane.cpu / render.bare.cpu),
     calibrate10k: round(calibration.ratio),
+    catalogue200s: round(catalogue.catalogued.seconds, 1),
+    catalogue200PeakMB: Math.round(catalogue.catalogued.peakMB),
   };
   const detail: Record<keyof Figures, string> = {
     functionOverhead: `ours ${overhead.ours.toFixed(1)} ms, native ${overhead.native.toFixed(1)} ms (20.000 cells, median of 8, alternating)`,
@@ -501,6 +542,8 @@ export async function bench(out: (line: string) => void = (l) => process.stdout.
     taskpaneFirstRenderRatio: `pane ${render.pane.paint.toFixed(0)} ms, bare React + Fluent page ${render.bare.paint.toFixed(0)} ms (${render.bareKB.toFixed(0)} KB gz), first contentful paint, medians of ${LOADS}, alternating`,
     taskpaneInteractiveRatio: `pane ${render.pane.interactive.toFixed(0)} ms (hydrated), bare page ${render.bare.interactive.toFixed(0)} ms (its button rendered), same loads`,
     taskpaneCpuRatio: `main-thread task time until then: pane ${render.pane.cpu.toFixed(0)} ms, bare page ${render.bare.cpu.toFixed(0)} ms, same loads`,
+    catalogue200s: `200 workbooks (the 33 fixtures again and again) read, catalogued at 2026 p/l, written and tied out; check on the same folder ${catalogue.checked.seconds.toFixed(1)} s (ratio ${(catalogue.catalogued.seconds / catalogue.checked.seconds).toFixed(2)})`,
+    catalogue200PeakMB: `peak resident memory of the command, its worker included; check's ${Math.round(catalogue.checked.peakMB)} MB`,
     calibrate10k: `slowest of cap, threshold, share: ${calibration.solveFor} ${calibration.calibrateMs.toFixed(1)} ms (answer ${calibration.answer}), one SEGREGATION.TOTAL ${calibration.totalMs.toFixed(1)} ms; 10.000 pupils, medians of 9, alternating`,
   };
   out("figure                         value  target   ok   detail");

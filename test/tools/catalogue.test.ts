@@ -13,6 +13,8 @@ import { evaluate } from "../../tools/checkFile";
 import { main } from "../../tools/cli";
 import { FIXTURE_DIR, FIXTURE_INDEX, FIXTURE_PRICE_YEAR, FIXTURE_TARGETS, FIXTURES, writeFixtures } from "../../tools/catalogueFixtures";
 import { readXlsx } from "../../tools/xlsx";
+import { NEEDS_ADD_IN } from "../../src/sheets/withoutAddIn";
+import { recalculated } from "../support/libreoffice";
 
 const INDEX_FILE = path.join(FIXTURE_DIR, "..", "catalogue-index.xlsx");
 const TARGETS_FILE = path.join(FIXTURE_DIR, "..", "catalogue-targets.xlsx");
@@ -146,6 +148,16 @@ describe("catalogue over the fixtures (issue #31)", () => {
     const totalRow = values.find((r) => r[0] === "I alt (Med = Ja)")!;
     for (const [year, c] of yearColumns) expect(Math.abs((totalRow[c] as number) - json.totals[String(year)])).toBeLessThanOrEqual(0.0005);
   });
+
+  it("LibreOffice, a second engine, computes the same totals from the file, and shows the note where PRESENTVALUE needs the add-in", () => {
+    const rows = recalculated(out, "Katalog", dir);
+    const header = rows.findIndex((r) => r[0] === "Med");
+    const years = rows[header].map((v, c) => [v, c] as const).filter(([v]) => /^\d{4}$/.test(v));
+    const totals = rows.find((r) => r[0] === "I alt (Med = Ja)")!;
+    for (const [year, c] of years) expect({ year, diff: Math.abs(Number(totals[c]) - json.totals[year]) <= 0.0005 }).toEqual({ year, diff: true });
+    const pv = rows[header].indexOf("Nutidsværdi (FM)");
+    expect(rows[header + 1][pv]).toBe(NEEDS_ADD_IN);
+  }, 120000);
 
   it("never writes over --out without --force, nor over an input; inputs are left as they were", async () => {
     const before = statSync(path.join(FIXTURE_DIR, "inv-01.xlsx")).mtimeMs;
