@@ -1,4 +1,4 @@
-import { buildCatalogue, catalogueJson, type CatalogueSource } from "../../src/core/catalogue";
+import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, targetsFromSheet } from "../../src/core/catalogue";
 import { checkSheet, type SheetGrid } from "../../src/core/check";
 import { Dec } from "../../src/core/decimal";
 import { readProposal } from "../../src/core/proposal";
@@ -66,5 +66,29 @@ describe("reading proposals from the templates (issue #31)", () => {
     expect(c.rows[1].findings.map((f) => f.kind)).toEqual(["cannotConvert"]);
     expect(c.leftOut).toEqual([1]);
     expect(c.totals.overall.get(2022)?.toString()).toBe("625");
+  });
+});
+
+describe("the catalogue's side tables (issue #31)", () => {
+  const message = (r: { ok: boolean; failure?: { message: { en: string } } }) => (r.ok ? "" : (r.failure?.message.en ?? ""));
+
+  it("an index: year and index in columns A and B, headings and notes skipped, as PRICELEVEL reads one", () => {
+    const read = indexFromSheet([["Pris- og lønskøn"], ["År", "Indeks"], [2025, 113.6], [2026, 116.3, "note"]]);
+    expect(read.ok && [...read.value].map(([y, v]) => [y, v.toNumber()])).toEqual([
+      [2025, 113.6],
+      [2026, 116.3],
+    ]);
+    expect(message(indexFromSheet([["År", "Indeks"]]))).toMatch(/^indexTable: /);
+    expect(message(indexFromSheet([[2025, -1]]))).toMatch(/2025/);
+  });
+
+  it("targets: committees under a header row of budget years; blank is no target; text is refused naming the committee and year", () => {
+    const read = targetsFromSheet([["Mål for budget 2026"], ["Udvalg", 2026, "BO2027"], ["Socialudvalget", -1000, null], ["Børne- og Ungdomsudvalget", null, -2500]]);
+    expect(read.ok && [...read.value].map(([c, m]) => [c, [...m].map(([y, v]) => [y, v.toNumber()])])).toEqual([
+      ["Socialudvalget", [[2026, -1000]]],
+      ["Børne- og Ungdomsudvalget", [[2027, -2500]]],
+    ]);
+    expect(message(targetsFromSheet([["Udvalg", "Mål"], ["Socialudvalget", -1000]]))).toMatch(/budget years in its header/);
+    expect(message(targetsFromSheet([["Udvalg", 2026], ["Socialudvalget", "en mio."]]))).toBe('The target for Socialudvalget in 2026 is not a number: "en mio."');
   });
 });
