@@ -30,6 +30,7 @@ const GROUPS = {
   templates: ["src/sheets/templates.ts", "src/sheets/budget.ts", "src/sheets/pricelevelPlan.ts"],
   functions: ["src/functions/"],
   tieout: ["src/office/tieOut.ts"],
+  catalogue: ["src/core/proposal.ts", "src/core/catalogue.ts", "src/sheets/catalogue.ts"],
 };
 
 /** The files a glob of stryker.config.json's `mutate` names (`dir/**\/*.ts` or a file). */
