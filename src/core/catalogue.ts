@@ -51,6 +51,9 @@ export interface CatalogueRow {
   readonly included: boolean;
   /** Total economic effect per year in 1.000 kr. at the catalogue's price level; null when it cannot be converted. */
   readonly years: ReadonlyMap<number, Dec> | null;
+  /** Its two parts, converted alike: permanent changes, and one-off / implementation amounts. */
+  readonly permanent: ReadonlyMap<number, Dec> | null;
+  readonly oneOff: ReadonlyMap<number, Dec> | null;
   /** The factor from the proposal's price level to the catalogue's (index(P) / index(p)), or null. */
   readonly factor: Dec | null;
   /** PAYBACK of the total effect (whole years), or null (not paid back, nothing to pay back, no amounts). */
@@ -108,7 +111,7 @@ function add(into: Map<number, Dec>, years: ReadonlyMap<number, Dec>): void {
 const shown = (d: Dec): string => d.toDecimalPlaces(2).toString().replace(".", ",");
 
 /** The converted total effect, its factor, or why it cannot be converted. */
-function convert(proposal: Proposal, options: CatalogueOptions): { years: Map<number, Dec>; factor: Dec } | CatalogueFinding | null {
+function convert(proposal: Proposal, options: CatalogueOptions): { years: Map<number, Dec>; permanent: Map<number, Dec>; oneOff: Map<number, Dec>; factor: Dec } | CatalogueFinding | null {
   if (proposal.years.length === 0) return null;
   const to = options.priceYear;
   const from = proposal.priceYear;
@@ -122,8 +125,9 @@ function convert(proposal: Proposal, options: CatalogueOptions): { years: Map<nu
     factor = b.div(a);
   }
   // amount × index(P) / index(p): the product first, one division, as PRICELEVEL.
-  const years = new Map(proposal.years.map((y) => [y.year, from === to ? y.total : y.total.times(options.index!.get(to)!).div(options.index!.get(from)!)]));
-  return { years, factor };
+  const at = (amount: Dec): Dec => (from === to ? amount : amount.times(options.index!.get(to)!).div(options.index!.get(from)!));
+  const part = (pick: (y: Proposal["years"][number]) => Dec) => new Map(proposal.years.map((y) => [y.year, at(pick(y))]));
+  return { years: part((y) => y.total), permanent: part((y) => y.permanent), oneOff: part((y) => y.oneOff), factor };
 }
 
 /** The sign findings of a proposal's type (DOMAIN.md §1: savings negative, costs positive). */
@@ -169,6 +173,8 @@ export function buildCatalogue(sources: readonly CatalogueSource[], options: Cat
       proposal,
       included: !(options.excluded?.has(i) ?? false),
       years: ok?.years ?? null,
+      permanent: ok?.permanent ?? null,
+      oneOff: ok?.oneOff ?? null,
       factor: ok?.factor ?? null,
       payback: flows.length === 0 ? null : orNull(payback(flows)),
       paybackDiscounted: flows.length === 0 ? null : orNull(discountedPayback(flows, MINISTRY_RATE)),
@@ -224,6 +230,8 @@ export function catalogueJson(catalogue: Catalogue): unknown {
       priceLevel: r.proposal.priceYear,
       included: r.included,
       years: r.years === null ? null : yearsOf(r.years),
+      permanent: r.permanent === null ? null : yearsOf(r.permanent),
+      oneOff: r.oneOff === null ? null : yearsOf(r.oneOff),
       payback: num(r.payback),
       paybackDiscounted: num(r.paybackDiscounted),
       presentValue: num(r.presentValue),

@@ -56,6 +56,9 @@ describe("reading proposals from the templates (issue #31)", () => {
     expect(without.totals.byType.has("udvidelse")).toBe(false);
     const json = catalogueJson(c) as { proposals: { years: Record<string, number> }[]; totals: Record<string, number> };
     expect(json.proposals[0].years).toEqual({ 2022: 625, 2023: 1080, 2024: 500, 2025: -1000, 2026: -1000, 2027: -1000 });
+    // Seed 000's parts: the permanent changes and the coordinator (implementation).
+    expect(c.rows[0].permanent && [...c.rows[0].permanent.values()].map((d) => d.toNumber())).toEqual([0, -420, -1000, -1000, -1000, -1000]);
+    expect(c.rows[0].oneOff && [...c.rows[0].oneOff.values()].map((d) => d.toNumber())).toEqual([625, 1500, 1500, 0, 0, 0]);
   });
 
   it("refuses nothing and drops nothing: a price level the index lacks is a finding on the row, its amounts out of the totals", () => {
