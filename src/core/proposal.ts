@@ -117,12 +117,16 @@ function yearTable(values: SheetGrid["values"]): { row: number; columns: { colum
   return null;
 }
 
+/** The catalogue sheet's heading (src/sheets/catalogue.ts): a catalogue is read as no proposal. */
+export const CATALOGUE_HEADING = "Katalog over budgetforslag";
+
 /**
  * The proposal on a sheet, or null when the sheet has no table of years (a front page, notes, an
- * index table): such a sheet is no proposal.
+ * index table) or is a catalogue the add-in wrote: such a sheet is no proposal.
  */
 export function readProposal(sheet: SheetGrid): Proposal | null {
   const { values } = sheet;
+  if (text(values[0]?.[0]) === CATALOGUE_HEADING) return null;
   const table = yearTable(values);
   if (table === null) return null;
   const missing: ProposalField[] = [];

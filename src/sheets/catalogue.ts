@@ -1,7 +1,7 @@
 import { cellAddress, columnName, rangeAddress } from "../core/address";
 import { type Catalogue, NO_COMMITTEE, NO_TYPE } from "../core/catalogue";
 import { literal } from "../core/cellText";
-import type { ProposalField } from "../core/proposal";
+import { CATALOGUE_HEADING, type ProposalField } from "../core/proposal";
 import type { CellInput, SheetLayout } from "./layouts";
 import { sheetStyle, ZERO_HIDDEN } from "./style";
 import { orNote } from "./withoutAddIn";
@@ -60,7 +60,7 @@ export function catalogueLayout(sheet: string, catalogue: Catalogue): CatalogueL
   const width = after + 5;
 
   const cells: CellInput[][] = [
-    ["Katalog over budgetforslag"],
+    [CATALOGUE_HEADING],
     ["Prisniveau (p/l)", catalogue.priceYear, null, "Beløb i 1.000 kr. i prisniveauet i B2. Med: Ja tæller med i totalerne. Prisniveau, Med, indeks og mål kan rettes; formlerne følger."],
     [],
   ];

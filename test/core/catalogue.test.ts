@@ -2,6 +2,7 @@ import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, ta
 import { checkSheet, type SheetGrid } from "../../src/core/check";
 import { Dec } from "../../src/core/decimal";
 import { readProposal } from "../../src/core/proposal";
+import { catalogueLayout } from "../../src/sheets/catalogue";
 import { type TemplateKind, templateLayout } from "../../src/sheets/templates";
 import { registerFunctions, workbook } from "../../tools/engine";
 import { TABEL_1 } from "../../tools/seeds";
@@ -59,6 +60,16 @@ describe("reading proposals from the templates (issue #31)", () => {
     // Seed 000's parts: the permanent changes and the coordinator (implementation).
     expect(c.rows[0].permanent && [...c.rows[0].permanent.values()].map((d) => d.toNumber())).toEqual([0, -420, -1000, -1000, -1000, -1000]);
     expect(c.rows[0].oneOff && [...c.rows[0].oneOff.values()].map((d) => d.toNumber())).toEqual([625, 1500, 1500, 0, 0, 0]);
+  });
+
+  it("a catalogue the add-in wrote is no proposal: cataloguing a folder again leaves it out", () => {
+    const sources = [source("a.xlsx", computed("investment", "Investeringsforslag"))];
+    const c = buildCatalogue(sources, { priceYear: 2023, index: null, targets: new Map() });
+    const layout = catalogueLayout("Katalog", c);
+    const hf = workbook({ Katalog: layout.cells.map((row) => [...row]) });
+    const values = hf.getSheetValues(0);
+    hf.destroy();
+    expect(readProposal({ name: "Katalog", values })).toBeNull();
   });
 
   it("refuses nothing and drops nothing: a price level the index lacks is a finding on the row, its amounts out of the totals", () => {
