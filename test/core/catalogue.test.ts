@@ -1,4 +1,6 @@
-import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, targetsFromSheet } from "../../src/core/catalogue";
+import fc from "fast-check";
+import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, NO_COMMITTEE, targetsFromSheet } from "../../src/core/catalogue";
+import { runs } from "../support/mutation";
 import { checkSheet, type SheetGrid } from "../../src/core/check";
 import { Dec } from "../../src/core/decimal";
 import { readProposal } from "../../src/core/proposal";
@@ -104,5 +106,73 @@ describe("the catalogue's side tables (issue #31)", () => {
     ]);
     expect(message(targetsFromSheet([["Udvalg", "Mål"], ["Socialudvalget", -1000]]))).toMatch(/budget years in its header/);
     expect(message(targetsFromSheet([["Udvalg", 2026], ["Socialudvalget", "en mio."]]))).toBe('The target for Socialudvalget in 2026 is not a number: "en mio."');
+  });
+});
+
+describe("the catalogue's totals, over random proposals (issue #31)", () => {
+  const committees = ["Socialudvalget", "Børne- og Ungdomsudvalget", "Skole*udvalget", null] as const;
+  const types = ["investering", "effektivisering", "prioritering", "udvidelse", null] as const;
+  const amount = fc.integer({ min: -500000, max: 500000 }).map((x) => new Dec(x).div(100));
+  const proposal = fc.record({
+    committee: fc.constantFrom(...committees),
+    type: fc.constantFrom(...types),
+    priceYear: fc.constantFrom(2019, 2024, 2025, 2026, null),
+    first: fc.integer({ min: 2025, max: 2027 }),
+    amounts: fc.array(amount, { minLength: 1, maxLength: 5 }),
+    included: fc.boolean(),
+  });
+  const index = new Map([[2024, new Dec("111.2")], [2025, new Dec("113.6")], [2026, new Dec("116.3")]]);
+
+  it("each total per year is the exact sum over the included, convertible proposals of amount × index(P) / index(p); nothing dropped", () => {
+    fc.assert(
+      fc.property(fc.array(proposal, { maxLength: 12 }), (drawn) => {
+        const sources: CatalogueSource[] = drawn.map((d, i) => ({
+          file: `f${i}.xlsx`,
+          findings: [],
+          proposal: {
+            sheet: "Ark1",
+            number: `N-${i}`,
+            title: null,
+            committee: d.committee,
+            area: null,
+            type: d.type,
+            priceYear: d.priceYear,
+            priceYears: d.priceYear === null ? [] : [d.priceYear],
+            unit: new Dec(1),
+            years: d.amounts.map((a, k) => ({ year: d.first + k, permanent: a, oneOff: new Dec(0), total: a })),
+            statedPayback: null,
+            missing: [],
+          },
+        }));
+        const excluded = new Set(drawn.flatMap((d, i) => (d.included ? [] : [i])));
+        const c = buildCatalogue(sources, { priceYear: 2026, index, targets: new Map(), excluded });
+        expect(c.rows).toHaveLength(drawn.length);
+        const expected = new Map<number, Dec>();
+        const byCommittee = new Map<string, Map<number, Dec>>();
+        drawn.forEach((d, i) => {
+          const from = d.priceYear === null ? undefined : index.get(d.priceYear);
+          expect(c.rows[i].years === null).toBe(from === undefined && d.priceYear !== 2026);
+          if (!d.included || from === undefined) return;
+          d.amounts.forEach((a, k) => {
+            const v = a.times(index.get(2026)!).div(from);
+            expect(c.rows[i].years?.get(d.first + k)?.toString()).toBe(v.toString());
+            expected.set(d.first + k, (expected.get(d.first + k) ?? new Dec(0)).plus(v));
+            const name = d.committee ?? NO_COMMITTEE;
+            const m = byCommittee.get(name) ?? new Map<number, Dec>();
+            m.set(d.first + k, (m.get(d.first + k) ?? new Dec(0)).plus(v));
+            byCommittee.set(name, m);
+          });
+        });
+        for (const year of c.years) expect(c.totals.overall.get(year)?.toString()).toBe((expected.get(year) ?? new Dec(0)).toString());
+        for (const [name, m] of byCommittee) for (const [year, v] of m) expect(c.totals.byCommittee.get(name)?.get(year)?.toString()).toBe(v.toString());
+        // The committees' totals add up to the overall total, year by year (to 20 decimals: sums of
+        // 40-digit amounts added in another order may differ in the 40th digit).
+        for (const year of c.years) {
+          const sum = [...c.totals.byCommittee.values()].reduce((s, m) => s.plus(m.get(year) ?? 0), new Dec(0));
+          expect(sum.toDecimalPlaces(20).toString()).toBe(c.totals.overall.get(year)?.toDecimalPlaces(20).toString());
+        }
+      }),
+      runs(300),
+    );
   });
 });
