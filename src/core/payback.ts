@@ -163,8 +163,8 @@ function afterTheRange(scaled: Exact, n: number, f: Exact, last: Dec, fractional
     m = a.div(S.plus(a)).ln().div(new Dec(f).ln()).ceil().toNumber();
   }
   m = Math.max(1, m);
+  // tail(0) is S itself: f^0 = 1 and the repeated sum (f^0 − 1)/(f − 1) = 0.
   const tail = (k: number): Dec | Exact => {
-    if (k === 0) return scaled;
     const exact = f.sd() * k + scaled.sd() + L.sd() < EXACT_TAIL_DIGITS;
     const F = exact ? f : new Dec(f);
     const fk = F.pow(k);

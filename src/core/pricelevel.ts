@@ -26,6 +26,8 @@ export function priceIndex(table: unknown): Result<PriceIndex> {
     if (typeof year !== "number" || !Number.isFinite(year) || year === 0) continue;
     if (!Number.isInteger(year)) return invalid(messages.indexYearNotInteger({ row: r + 1, column: 1 }, year));
     if (isBlank(value) || value === 0) continue;
+    // An index of 0 was read as blank just above, so "< 0" and "<= 0" cannot differ here.
+    // Stryker disable next-line EqualityOperator
     if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
       return invalid(messages.indexValueInvalid(year, value));
     }

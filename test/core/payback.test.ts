@@ -186,3 +186,41 @@ describe("PAYBACK.DISCOUNTED's rule", () => {
     expect(discountedPayback(decs([1, -1]), new Dec(-0.999)).ok).toBe(true);
   });
 });
+
+describe("payback with the last year repeated, against the same years written out (issue #30's mutants)", () => {
+  const said = (r: Result<Dec>) => (r.ok ? r.value.toString() : r.failure.kind);
+
+  it("an empty range has no years", () => {
+    expect(flowsByYear([])).toEqual([]);
+  });
+
+  it("paid back exactly on a year's end after the range (S·f^m + L·(f^m − 1)/r = 0), for m = 1 to 40 at 100 % and 50 %: the closed form's year, corrected where its 40 digits land beside it", () => {
+    // At f = 2: S = −7L/8 pays back exactly in m = 3; generally S = L·(1 − f^m)/(r·f^m) for any m.
+    for (const [rate, f] of [["1", 2], ["0.5", 1.5]] as const) {
+      for (let m = 1; m <= 40; m += 1) {
+        const L = new Dec(-8);
+        const fm = new Dec(f).pow(m);
+        const S = L.times(new Dec(1).minus(fm)).div(new Dec(rate).times(fm));
+        // One year of range whose scaled cumulative is S, then L repeated.
+        const flows = [S, L];
+        const repeated = discountedPayback(flows, new Dec(rate), { extendLast: true });
+        const written = discountedPayback([...flows, ...Array.from({ length: m + 2 }, () => L)], new Dec(rate));
+        expect({ rate, m, got: said(repeated) }).toEqual({ rate, m, got: said(written) });
+        const repeatedF = discountedPayback(flows, new Dec(rate), { extendLast: true, fractional: true });
+        const writtenF = discountedPayback([...flows, ...Array.from({ length: m + 2 }, () => L)], new Dec(rate), { fractional: true });
+        expect({ rate, m, got: said(repeatedF) }).toEqual({ rate, m, got: said(writtenF) });
+      }
+    }
+  });
+
+  it("a payback decided below the 60th digit: −1 then 1,035^20 + 10^-70 twenty years on is never paid back; 1,035^20 − 10^-70 is, in year 21", () => {
+    const W = Dec.clone({ precision: 200 });
+    const exactF20 = new W("1.035").pow(20);
+    expect(exactF20.sd()).toBeGreaterThan(60);
+    const flows = (delta: string) => [new Dec(-1), ...Array.from({ length: 19 }, () => new Dec(0)), new Dec(exactF20.plus(delta))];
+    // The first flow is a saving: year 0 pays back at once. Start with a cost instead.
+    const cost = (delta: string) => flows(delta).map((x) => x.neg());
+    expect(said(discountedPayback(cost("-1e-70"), new Dec("0.035")))).toBe("noAnswer");
+    expect(said(discountedPayback(cost("1e-70"), new Dec("0.035")))).toBe("21");
+  });
+});

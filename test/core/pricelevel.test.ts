@@ -62,3 +62,22 @@ describe("PRICELEVEL's rule: amount × index(toYear) / index(fromYear) (DOMAIN.m
     });
   });
 });
+
+describe("PRICELEVEL's edges (issue #30's mutants)", () => {
+  const index = unwrap(priceIndex([
+    [2022, 104.2],
+    [2023, 108.5],
+  ]));
+
+  it("the same year is the amount itself, even where amount × index would pass 40 digits", () => {
+    const amount = new Dec("1234567890123456789012345678901234.567");
+    expect(unwrap(convertPriceLevel(amount, 2023, 2023, index)).toString()).toBe(amount.toString());
+  });
+
+  it("a single cell is a one-column table: refused for its shape, naming it", () => {
+    const r = priceIndex(2023);
+    expect(r.ok ? "" : r.failure.message.en).toBe("indexTable: expected a two-column range (year, index), got 1 column(s)");
+    const row = priceIndex([2023, 108.5]);
+    expect(row.ok ? "" : row.failure.message.en).toBe("indexTable: expected a two-column range (year, index), got 1 column(s)");
+  });
+});
