@@ -39,7 +39,8 @@ export function dateOf(serial: Serial): YearMonthDay {
 /** A serial as an ISO date for messages, e.g. "2023-08-01". */
 export function isoDate(serial: Serial): string {
   const { year, month, day } = dateOf(serial);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  // Years are 1900–9999 (serials 1 to 2.958.465): four digits already.
+  return `${String(year)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** A serial as Danish Excel shows a date, e.g. "01-08-2023". */
@@ -92,13 +93,11 @@ export function daysCovered(placement: Period, period: Period): number {
  */
 export function monthsTouched(placement: Period, period: Period): number {
   let count = 0;
-  let { year, month } = dateOf(period.first);
+  const { year } = dateOf(period.first);
+  let { month } = dateOf(period.first);
   for (let first = period.first; first <= period.last; ) {
+    // Month 13 of a year is January of the next: Date.UTC carries it (serialOf).
     month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
     const next = serialOf(year, month, 1);
     if (daysCovered(placement, { first, last: next - 1 }) > 0) count += 1;
     first = next;

@@ -30,5 +30,11 @@ describe("Excel serial dates (1900 date system)", () => {
     expect(monthsTouched({ first: serialOf(2023, 8, 31), last: serialOf(2023, 9, 1) }, year)).toBe(2);
     expect(monthsTouched({ first: serialOf(2024, 7, 31), last: Number.POSITIVE_INFINITY }, year)).toBe(1);
     expect(monthsTouched({ first: serialOf(2020, 1, 1), last: serialOf(2023, 7, 31) }, year)).toBe(0);
+    // From the 1st of September: not August, whose last day is the 31st.
+    expect(monthsTouched({ first: serialOf(2023, 9, 1), last: Number.POSITIVE_INFINITY }, year)).toBe(11);
+    // A period that ends on the 1st of a month counts that month's first day; across a new year.
+    expect(monthsTouched({ first: serialOf(2023, 8, 1), last: Number.POSITIVE_INFINITY }, { first: serialOf(2023, 8, 1), last: serialOf(2023, 9, 1) })).toBe(2);
+    expect(monthsTouched({ first: serialOf(2023, 12, 31), last: serialOf(2024, 1, 1) }, year)).toBe(2);
+    expect(monthsTouched({ first: serialOf(1900, 1, 15), last: serialOf(1900, 3, 1) }, { first: serialOf(1900, 1, 1), last: serialOf(1900, 12, 31) })).toBe(3);
   });
 });
