@@ -117,15 +117,13 @@ function convert(proposal: Proposal, options: CatalogueOptions): { years: Map<nu
   const from = proposal.priceYear;
   const finding = (lacking: number | null): CatalogueFinding => ({ kind: "cannotConvert", where: null, message: messages.cannotConvert(from, to, lacking) });
   if (from === null) return finding(null);
-  let factor = new Dec(1);
-  if (from !== to) {
-    const [a, b] = [options.index?.get(from), options.index?.get(to)];
-    if (a === undefined) return finding(from);
-    if (b === undefined) return finding(to);
-    factor = b.div(a);
-  }
+  // The same level needs no index: the amounts as they are.
+  const [a, b] = from === to ? [new Dec(1), new Dec(1)] : [options.index?.get(from), options.index?.get(to)];
+  if (a === undefined) return finding(from);
+  if (b === undefined) return finding(to);
+  const factor = b.div(a);
   // amount × index(P) / index(p): the product first, one division, as PRICELEVEL.
-  const at = (amount: Dec): Dec => (from === to ? amount : amount.times(options.index!.get(to)!).div(options.index!.get(from)!));
+  const at = (amount: Dec): Dec => (from === to ? amount : amount.times(b).div(a));
   const part = (pick: (y: Proposal["years"][number]) => Dec) => new Map(proposal.years.map((y) => [y.year, at(pick(y))]));
   return { years: part((y) => y.total), permanent: part((y) => y.permanent), oneOff: part((y) => y.oneOff), factor };
 }

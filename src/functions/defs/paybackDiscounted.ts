@@ -8,7 +8,7 @@ import { noAnswer } from "../../core/result";
 import { parseArgs } from "../args";
 import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
-import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, plainLogical, SEED_000, TABEL_1_SHEET } from "./shared";
+import { EXTEND_LAST_PARAM, FALSE_DEFAULT, FLOW_ERRORS, FLOW_TEXTS, FLOWS_PARAM, LOGICAL, plainLogical, RATE_UNIT, SEED_000, TABEL_1_SHEET } from "./shared";
 
 /** The id, which is also the English name: a workbook stores it, so it never changes. */
 export const ID = "PAYBACK.DISCOUNTED";
@@ -57,7 +57,7 @@ export const PAYBACK_DISCOUNTED: FunctionDef = {
     rate: {
       description: "Discount rate a year, above -1. Finance Ministry rate since 2021: 0.035 (3.5 %) for years 0-35.",
       da: "Diskonteringsrente om året, over -1. Finansministeriets rente siden 2021: 0,035 (3,5 %) for år 0-35.",
-      unit: { da: "rente om året, fx 0,035", en: "rate a year, e.g. 0.035" },
+      unit: RATE_UNIT,
     },
     fractional: {
       description: "TRUE interpolates inside the payback year. Default FALSE.",

@@ -8,7 +8,7 @@ import { invalid } from "../../core/result";
 import { parseArgs } from "../args";
 import { danishNames, type FunctionDef, type ParamSpec, withTexts } from "../define";
 import { answer, then, toExcelNumber } from "../excel";
-import { FLOW_TEXTS, FLOWS_PARAM, SEED_000, TABEL_1_SHEET } from "./shared";
+import { FLOW_TEXTS, FLOWS_PARAM, RATE_UNIT, SEED_000, TABEL_1_SHEET } from "./shared";
 
 /** The id, which is also the English name: a workbook stores it, so it never changes. */
 export const ID = "PRESENTVALUE";
@@ -47,7 +47,7 @@ export const PRESENTVALUE: FunctionDef = {
     rate: {
       description: "A constant discount rate a year, above -1. Blank: the Finance Ministry's rates.",
       da: "En fast diskonteringsrente om året, over -1. Udelad for Finansministeriets renter.",
-      unit: { da: "rente om året, fx 0,035", en: "rate a year, e.g. 0.035" },
+      unit: RATE_UNIT,
       omitted: { da: "Finansministeriets renter: 3,5 % i år 1-35, 2,5 % i år 36-70", en: "the Finance Ministry's rates: 3.5 % in years 1-35, 2.5 % in years 36-70" },
     },
     rateAfter70: {

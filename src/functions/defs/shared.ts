@@ -16,6 +16,8 @@ export const DATE: Text = { da: "dato", en: "date" };
 export const YEAR: Text = { da: "år (helt tal)", en: "year (whole number)" };
 export const LOGICAL: Text = { da: "SAND/FALSK", en: "TRUE/FALSE" };
 export const FALSE_DEFAULT: Text = { da: "FALSK", en: "FALSE" };
+/** A discount rate's unit (PAYBACK.DISCOUNTED, PRESENTVALUE). */
+export const RATE_UNIT: Text = { da: "rente om året, fx 0,035", en: "rate a year, e.g. 0.035" };
 
 export const SEED_000: Text = {
   da: "Københavns Kommune, Investeringsforslag (OFS 2021-22), Tabel 1, 1.000 kr. 2023 p/l",
