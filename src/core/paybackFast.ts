@@ -50,7 +50,7 @@ function scaled(v: unknown, scale: number): number {
  * @returns as described at {@link FastPayback}; `undefined` whenever it cannot be sure.
  */
 export function fastPayback(grid: unknown, fractional: boolean, extendLast: boolean): FastPayback {
-  if (!isArray(grid) || grid.length === 0 || !isArray(grid[0])) return undefined;
+  if (!isArray(grid) || !isArray(grid[0])) return undefined;
   const rows = grid.length;
   const columns = (grid[0] as unknown[]).length;
   if (columns === 0) return undefined;
@@ -86,7 +86,8 @@ function line(values: readonly unknown[], fractional: boolean, extendLast: boole
         flow = decimals === 0 ? v : v * scale;
       } else {
         const d = decimalsOf(v);
-        if (d < 0) return undefined;
+        if (d === -1) return undefined;
+        // Stryker disable next-line EqualityOperator: at d = decimals the rescaling is by 10^0 = 1.
         if (d > decimals) {
           cumulative *= SCALES[d - decimals];
           decimals = d;
@@ -103,8 +104,10 @@ function line(values: readonly unknown[], fractional: boolean, extendLast: boole
     if (counted === 0 && flow === 0) continue;
     const before = cumulative;
     cumulative += flow;
-    if (!(cumulative < LIMIT && cumulative > -LIMIT)) return undefined;
+    // Never below −2^50: before is positive and flow above −2^50.
+    if (!(cumulative < LIMIT)) return undefined;
     if (cumulative <= 0) {
+      // Stryker disable next-line ArithmeticOperator,EqualityOperator: cells i − 1, i and n (undefined, blank) were read or are blank.
       for (let k = i + 1; k < n; k += 1) {
         const rest = values[k];
         if (typeof rest === "number" ? rest - rest !== 0 : !(rest === null || rest === undefined || rest === "")) return undefined;
@@ -122,13 +125,14 @@ function block(grid: readonly unknown[], rows: number, columns: number, fraction
   for (let r = 0; r < rows; r += 1) {
     const row: unknown = grid[r];
     if (!isArray(row) || row.length !== columns) return undefined;
+    // Stryker disable next-line EqualityOperator: cell `columns` is undefined, a blank.
     for (let c = 0; c < columns; c += 1) {
       const v: unknown = row[c];
       if (v === null || v === undefined || v === "") continue;
       if (typeof v !== "number") return undefined;
       const d = decimalsOf(v);
-      if (d < 0) return undefined;
-      if (d > decimals) decimals = d;
+      if (d === -1) return undefined;
+      decimals = max(decimals, d);
     }
   }
   const cells = grid as unknown[][];
@@ -138,12 +142,17 @@ function block(grid: readonly unknown[], rows: number, columns: number, fraction
   let flow = 0;
   for (let y = 0; y < columns; y += 1) {
     flow = 0;
-    for (let r = 0; r < rows; r += 1) flow += scaled(cells[r][y], scale);
-    if (!isSafeInteger(flow) || abs(flow) >= LIMIT) return undefined;
+    // Each partial sum below 2^50 (NaN fails too), so the next is below 2^51 and exact: past 2^53
+    // a sum of nine rows would round, and cancel back into range wrong.
+    for (let r = 0; r < rows; r += 1) {
+      flow += scaled(cells[r][y], scale);
+      if (!(abs(flow) < LIMIT)) return undefined;
+    }
     if (counted === 0 && flow === 0) continue;
     const before = cumulative;
     cumulative += flow;
-    if (!isSafeInteger(cumulative) || abs(cumulative) >= LIMIT) return undefined;
+    // Never below −2^50: before is positive and flow above −2^50.
+    if (!(cumulative < LIMIT)) return undefined;
     if (cumulative <= 0) return inside(counted, before, flow, fractional);
     counted += 1;
   }
@@ -162,8 +171,9 @@ function afterTheRange(counted: number, cumulative: number, last: number, fracti
 /** Paid back in year j + 1 (0-based j), or j + before / −flow inside it. */
 function inside(j: number, before: number, flow: number, fractional: boolean): number | undefined {
   if (!fractional) return j + 1;
+  // before is a cumulative, below 2^50; the numerator can pass 2^53 over many years.
   const numerator = j * -flow + before;
-  return isSafeInteger(numerator) && isSafeInteger(before) ? numerator / -flow : undefined;
+  return isSafeInteger(numerator) ? numerator / -flow : undefined;
 }
 
 const UNIT = 2 ** -53;
@@ -182,7 +192,7 @@ const TINY = 2 ** -1000;
  */
 export function fastDiscountedPayback(grid: unknown, rate: number, fractional: boolean, extendLast: boolean): FastPayback {
   if (!(rate > -1) || rate - rate !== 0 || (rate !== 0 && abs(rate) < TINY)) return undefined;
-  if (!isArray(grid) || grid.length === 0) return undefined;
+  if (!isArray(grid)) return undefined;
   if (fractional) {
     const line = lineOf(grid);
     return line === undefined ? undefined : fastDiscountedFraction(line, rate, extendLast);
@@ -251,7 +261,7 @@ function lineOf(grid: readonly unknown[]): readonly unknown[] | undefined {
   const top: unknown = grid[0];
   if (!isArray(top) || top.length === 0) return undefined;
   if (grid.length === 1) return top;
-  if (top.length !== 1) return undefined;
+  // The top row is checked below with the others: one cell each.
   const column: unknown[] = [];
   for (const row of grid) {
     if (!isArray(row) || row.length !== 1) return undefined;
@@ -260,7 +270,7 @@ function lineOf(grid: readonly unknown[]): readonly unknown[] | undefined {
   return column;
 }
 
-/** Σ |x| over the cells from `from` on, rounded up; undefined where a cell is not a number or blank. */
+/** Σ |x| over the cells from `from` on, rounded up (infinite or NaN where a cell is); undefined where a cell is text or another value. */
 function restAbs(grid: readonly unknown[], column: boolean, from: number, n: number): number | undefined {
   let sum = 0;
   for (let i = from; i < n; i += 1) {
@@ -268,7 +278,7 @@ function restAbs(grid: readonly unknown[], column: boolean, from: number, n: num
     if (!isArray(row)) return undefined;
     const v: unknown = row[column ? 0 : i];
     if (typeof v === "number") {
-      if (v - v !== 0) return undefined;
+      // An infinite or NaN cell makes the sum so: no S exceeds it, and the exact path decides.
       sum += abs(v);
     } else if (!(v === null || v === undefined || v === "")) {
       return undefined;

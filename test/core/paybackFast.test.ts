@@ -1,0 +1,255 @@
+/**
+ * PAYBACK's and PAYBACK.DISCOUNTED's fast paths at their edges, one by one (src/core/paybackFast.ts):
+ * where each must decide itself and where it must leave the range to the exact path, always with the
+ * exact path's answer beside it. The property tests (properties.test.ts) hold the paths equal over
+ * random ranges; these hold each guard at the value that makes it matter, which random ranges rarely
+ * hit (the limits 2^50 and 2^-1000, the sums past 1e250, a ragged range, a blank after the payback).
+ */
+import { numberGrid } from "../../src/core/grid";
+import { flowsByYear, payback } from "../../src/core/payback";
+import { decimalsOf, fastDiscountedPayback, type FastPayback, fastPayback } from "../../src/core/paybackFast";
+import { paybackDiscountedExact } from "../../src/functions/defs";
+import { messages } from "../../src/core/messages";
+
+/** The exact path's word on a range: the number, the reason for none, or the error. */
+function exactPayback(grid: unknown, fractional: boolean, extendLast: boolean): string {
+  const cells = numberGrid("flows", grid);
+  if (!cells.ok) return `error: ${cells.failure.message.en}`;
+  const r = payback(flowsByYear(cells.value.cells), { fractional, extendLast });
+  return r.ok ? String(r.value.toNumber()) : r.failure.message.en;
+}
+
+function exactDiscounted(grid: unknown, rate: number, fractional: boolean, extendLast: boolean): string {
+  try {
+    return String(paybackDiscountedExact(grid as unknown[][], rate, fractional, extendLast));
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The fast path's answer in the exact path's words; undefined stays undefined. */
+function words(q: FastPayback): string | undefined {
+  if (q === undefined) return undefined;
+  if (q === "notPaidBack") return messages.notPaidBack().en;
+  if (q === "nothing") return messages.noFlows("flows").en;
+  return String(q);
+}
+
+/** PAYBACK's fast path on a range: what it said (undefined: left to the exact path), checked against the exact path. */
+function simple(grid: unknown, fractional = false, extendLast = false): string | undefined {
+  const said = words(fastPayback(grid, fractional, extendLast));
+  if (said !== undefined) expect(said).toBe(exactPayback(grid, fractional, extendLast));
+  return said;
+}
+
+/** PAYBACK.DISCOUNTED's fast path likewise. */
+function discounted(grid: unknown, rate: number, fractional = false, extendLast = false): string | undefined {
+  const said = words(fastDiscountedPayback(grid, rate, fractional, extendLast));
+  if (said !== undefined) expect(exactDiscounted(grid, rate, fractional, extendLast)).toContain(said);
+  return said;
+}
+
+const LIMIT = 2 ** 50;
+
+describe("decimalsOf: the fewest decimals that give the double, within 2^50", () => {
+  it("takes integers below 2^50 either side, and not 2^50 itself", () => {
+    expect([decimalsOf(LIMIT - 1), decimalsOf(-(LIMIT - 1)), decimalsOf(-5), decimalsOf(0)]).toEqual([0, 0, 0, 0]);
+    expect([decimalsOf(LIMIT), decimalsOf(-LIMIT), decimalsOf(2 ** 60)]).toEqual([-1, -1, -1]);
+  });
+
+  it("finds 1 to 6 decimals either side of 0, and refuses 7 or a scaled value past 2^50", () => {
+    expect([0.5, -0.5, 0.25, -0.125, 0.1234, -0.12345, 0.123456].map(decimalsOf)).toEqual([1, 1, 2, 3, 4, 5, 6]);
+    expect([0.1234567, -1e-7, 2 ** 49 + 0.5, -(2 ** 49 + 0.5)].map(decimalsOf)).toEqual([-1, -1, -1, -1]);
+    // 2^50 / 10 − 0,1 is 1 decimal below the limit.
+    expect(decimalsOf(112589990684262.3)).toBe(1);
+  });
+});
+
+describe("PAYBACK's fast path at its edges", () => {
+  it("decides a row, a column and a block of budget amounts, integers and decimals", () => {
+    expect(simple([[625, 1080, 500, -1000, -1000, -1000]], true)).toBe("5.205");
+    expect(simple([[625], [1080], [500], [-1000], [-1000], [-1000]], true)).toBe("5.205");
+    expect(simple([[625, 1080.5, 500], [0, -1000.25, -1500]], true)).toBe(String(2 + 705.25 / 1000));
+    expect(simple([[1, 0.5, -2]])).toBe("3");
+    expect(simple([[0.5, 1, -2]])).toBe("3");
+    // A cell with as many decimals as those before it, and a cell with fewer after more.
+    expect(simple([[0.5, 0.5, -1.5, 0.25]])).toBe("3");
+  });
+
+  it("counts the last year of the range once when extending it (the savings after the range)", () => {
+    // 100 owed, 10 saved a year: 90 left after the range, 9 more years.
+    expect(simple([[100, -10]], false, true)).toBe("11");
+    expect(simple([[100], [-10]], false, true)).toBe("11");
+    expect(simple([[100, -10], [0, 0]], false, true)).toBe("11");
+    expect(simple([[100, -10]], true, true)).toBe("11");
+    expect(simple([[100, -30]], true, true)).toBe(String(4 + 1 / 3));
+  });
+
+  it("after the payback, still requires numbers or blanks in the rest of a row", () => {
+    expect(simple([[100, -200, null, "", undefined, 5]])).toBe("2");
+    expect(simple([[100, -200, "x"]])).toBeUndefined();
+    expect(simple([[100, -200, Number.NaN]])).toBeUndefined();
+    expect(simple([[100, -200, Number.POSITIVE_INFINITY]])).toBeUndefined();
+  });
+
+  it("reads blanks as 0 in a row and in a block", () => {
+    expect(simple([[100, null, "", undefined, -200]])).toBe("5");
+    expect(simple([[100, null], ["", -200]])).toBe("2");
+    // A year of blanks before the first flow is not a year of the payback.
+    expect(simple([[null, 100], [undefined, -200]])).toBe("1");
+    expect(simple([[null, 100, 0], [undefined, 0, -200]])).toBe("2");
+    // Cumulative exactly 0 pays back, in a block as in a row.
+    expect(simple([[100, -100], [0, 0]])).toBe("2");
+    expect(simple([[100, -100]])).toBe("2");
+  });
+
+  it("leaves what is not a range of numbers to the exact path: text, a ragged block, an empty range", () => {
+    for (const unsure of [[["100", -200]], [[100], [-200, 5]], [[100, 5], [-200]], [[100, 5], "x"], [], [[]], ["x"], 5, null]) {
+      expect(simple(unsure)).toBeUndefined();
+    }
+  });
+
+  it("takes flows and sums up to 2^50 − 1 and leaves 2^50 to the exact path, in a row and in a block", () => {
+    expect(simple([[LIMIT - 1, -(LIMIT - 1)]])).toBe("2");
+    expect(simple([[LIMIT - 1], [-(LIMIT - 1)]])).toBe("2");
+    expect(simple([[LIMIT - 1, 0], [0, -(LIMIT - 1)]])).toBe("2");
+    expect(simple([[LIMIT, -LIMIT]])).toBeUndefined();
+    expect(simple([[-LIMIT, 1]])).toBeUndefined();
+    // The sum reaches 2^50 though no flow does.
+    expect(simple([[LIMIT / 2, LIMIT / 2, -1]])).toBeUndefined();
+    expect(simple([[LIMIT / 2, LIMIT / 2], [0, 0]])).toBeUndefined();
+    expect(simple([[LIMIT / 2, LIMIT / 2 - 1], [0, 0]])).toBe(messages.notPaidBack().en);
+    expect(simple([[-(LIMIT / 2), 0], [-(LIMIT / 2), 1]])).toBeUndefined();
+    // A year's flow over the rows reaches 2^50.
+    expect(simple([[LIMIT / 2, -1], [LIMIT / 2, 0]])).toBeUndefined();
+    expect(simple([[-(LIMIT / 2), 1], [-(LIMIT / 2), 0]])).toBeUndefined();
+  });
+
+  it("sums a year over many rows without passing 2^50 on the way (nine rows of 2^50 − 1 would round past 2^53)", () => {
+    // Found by mutation testing: the year's sum came back to 0 instead of 1, and the range "not paid back".
+    const big = 2 ** 50 - 1;
+    const grid = [...Array.from({ length: 9 }, () => [big, 0]), ...Array.from({ length: 9 }, () => [-big, 0]), [1, -1]];
+    expect(exactPayback(grid, true, false)).toBe("2");
+    expect(simple(grid, true)).toBeUndefined();
+    expect(simple([[big, 0], [-big, 0], [1, -1]], true)).toBe("2");
+  });
+
+  it("leaves a block with a cell of 7 decimals or past 2^50 to the exact path", () => {
+    expect(simple([[100, 0.1234567], [0, -200]])).toBeUndefined();
+    expect(simple([[100, 0], [0.0000001, -200]])).toBeUndefined();
+    expect(simple([[100, 2 ** 60], [0, -200]])).toBeUndefined();
+    expect(simple([[100, 0.123456], [0, -200]])).toBe("2");
+  });
+
+  it("leaves a cell that a later cell's decimals scale past 2^50 to the exact path, where the scaled sum would be off", () => {
+    // 999.999.999.999 × 10^6 is not a double: the year's flow of 1 kr. would come out ±64 millionths off.
+    const grid = [
+      [999999999999, -2000000],
+      [-999999999998, 0.000001],
+    ];
+    expect(simple(grid, true)).toBeUndefined();
+    expect(exactPayback(grid, true, false)).toBe(String(1 + 1 / 1999999.999999));
+    // In a row: a cumulative rescaled past 2^50 by a later decimal.
+    expect(simple([[999999999999, 0.000001, -999999999999.5]], true)).toBeUndefined();
+    expect(simple([[999999999, 0.000001, -999999999.5]], true)).toBe(exactPayback([[999999999, 0.000001, -999999999.5]], true, false));
+  });
+
+  it("gives the fraction where numerator and cumulative stay exact, and leaves the rest to the exact path", () => {
+    expect(simple([[2 ** 49, -(2 ** 49) - 1]], true)).toBe(exactPayback([[2 ** 49, -(2 ** 49) - 1]], true, false));
+    // j · −flow past 2^53: the numerator is no longer exact.
+    const long = [[2 ** 40, ...Array.from({ length: 9000 }, () => 0), -(2 ** 40) - 1]];
+    expect(simple(long, true)).toBeUndefined();
+    expect(simple(long, false)).toBe("9002");
+    expect(simple([[2 ** 40, ...Array.from({ length: 10 }, () => 0), -(2 ** 40) - 1]], true)).toBe(exactPayback([[2 ** 40, ...Array.from({ length: 10 }, () => 0), -(2 ** 40) - 1]], true, false));
+  });
+});
+
+describe("PAYBACK.DISCOUNTED's fast path in whole years at its edges", () => {
+  it("decides a row and a column, at 0 %, at the ministry's 3,5 % and at a negative rate", () => {
+    expect(discounted([[1000, 500, -2000]], 0)).toBe("3");
+    expect(discounted([[1000], [500], [-2000]], 0.035)).toBe("3");
+    expect(discounted([[1000, -600, -600]], 0.035)).toBe("3");
+    expect(discounted([[1000, -600, -600]], -0.5)).toBe("2");
+  });
+
+  it("takes a rate of 2^-1000 and leaves a smaller one, −1, NaN and infinity to the exact path", () => {
+    expect(discounted([[1000, -600, -600]], 2 ** -1000)).toBe("3");
+    expect(discounted([[1000, -600, -600]], -(2 ** -1000))).toBe("3");
+    for (const rate of [2 ** -1001, -(2 ** -1001), -1, -2, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(discounted([[1000, -600, -600]], rate)).toBeUndefined();
+    }
+  });
+
+  it("takes a flow of 2^-1000 and blanks, and leaves smaller flows, infinity and text to the exact path", () => {
+    expect(discounted([[1000, 2 ** -1000, -2000]], 0.035)).toBe("3");
+    expect(discounted([[1000, null, "", undefined, -2000]], 0.035)).toBe("5");
+    expect(discounted([[1000], [null], [""], [-2000]], 0.035)).toBe("4");
+    for (const cell of [2 ** -1001, Number.POSITIVE_INFINITY, Number.NaN, "x", true]) {
+      expect(discounted([[1000, cell, -2000]], 0.035)).toBeUndefined();
+    }
+  });
+
+  it("says not paid back at the end of a row and of a column, and leaves a repeated last year to the exact path", () => {
+    expect(discounted([[1000, -100]], 0)).toBe(messages.notPaidBack().en);
+    expect(discounted([[1000], [-100]], 0)).toBe(messages.notPaidBack().en);
+    expect(discounted([[1000, -100]], 0, false, true)).toBeUndefined();
+    expect(discounted([[null, 0, ""]], 0.035)).toBe(messages.noFlows("flows").en);
+  });
+
+  it("leaves what is not one row or one column of cells to the exact path", () => {
+    for (const unsure of [[[1000, -600], [-600, 0]], [[1000], [-600, 5], [-600]], [[1000], "x"], [[]], [], "x"]) {
+      expect(discounted(unsure, 0.035)).toBeUndefined();
+      expect(discounted(unsure, 0.035, true)).toBeUndefined();
+    }
+  });
+
+  it("past 1e250, says not paid back only where every later flow together could not pay it back", () => {
+    expect(discounted([[2e250, -1e250]], 0.035)).toBe(messages.notPaidBack().en);
+    expect(discounted([[2e250, -1e250]], 0)).toBe(messages.notPaidBack().en);
+    expect(discounted([[2e250], [-1e250]], 0.035)).toBe(messages.notPaidBack().en);
+    expect(discounted([[2e250, null, "", -1e250]], 0.035)).toBe(messages.notPaidBack().en);
+    // The later flows could pay it back; a rate below 0 shrinks it: the exact path decides (year 2).
+    expect(discounted([[2e250, -3e250]], 0.035)).toBeUndefined();
+    expect(discounted([[2e250, -1e250]], -0.5)).toBeUndefined();
+    expect(exactDiscounted([[2e250, -1e250]], -0.5, false, false)).toBe("2");
+    // A later cell that is not a number, and a last year repeated.
+    expect(discounted([[2e250, -1e250, "x"]], 0.035)).toBeUndefined();
+    expect(discounted([[2e250, -1e250]], 0.035, false, true)).toBeUndefined();
+  });
+});
+
+describe("PAYBACK.DISCOUNTED's fraction in double-doubles at its edges", () => {
+  it("decides a row and a column of budget amounts, with the exact path's last digit", () => {
+    expect(discounted([[1000, -600, -600]], 0.035, true)).toBe(exactDiscounted([[1000, -600, -600]], 0.035, true, false));
+    expect(discounted([[1000], [-600], [-600]], 0.035, true)).toBe(exactDiscounted([[1000, -600, -600]], 0.035, true, false));
+    expect(discounted([[625, 1080, 500, -1000, -1000, -1000]], 0.035, true)).toBeDefined();
+    expect(discounted([[1000.5, null, -600.25, -600]], 0.04, true)).toBeDefined();
+    expect(discounted([[-1000, 5]], 0.035, true)).toBe("0");
+    // Twenty rows of whole thousands at 3,5 %: each decided where its answer's double is sure.
+    for (let k = 1; k <= 20; k += 1) {
+      const row = [1000 * k, -300, -400 - k, -500, -600 - 7 * k, -700];
+      expect(discounted([row], 0.035, true)).toBeDefined();
+    }
+  });
+
+  it("says not paid back and nothing to pay back, and leaves a repeated last year and text to the exact path", () => {
+    expect(discounted([[1000, -100]], 0.035, true)).toBe(messages.notPaidBack().en);
+    expect(discounted([[null, 0]], 0.035, true)).toBe(messages.noFlows("flows").en);
+    expect(discounted([[1000, -100]], 0.035, true, true)).toBeUndefined();
+    expect(discounted([[1000, "x", -2000]], 0.035, true)).toBeUndefined();
+    expect(discounted([[1000, 0.1234567, -2000]], 0.035, true)).toBeUndefined();
+  });
+
+  it("takes a rate of 10^-15 and leaves a smaller one to the exact path", () => {
+    expect(discounted([[1000, -600, -600]], 1e-15, true)).toBeDefined();
+    expect(discounted([[1000, -600, -600]], 0, true)).toBeDefined();
+    expect(discounted([[1000, -600, -600]], 1e-16, true)).toBeUndefined();
+  });
+
+  it("takes a factor 1 + rate between 2^-20 and 2^20, not beyond", () => {
+    expect(discounted([[1000, -600, -600]], 2 ** 20 - 1.5, true)).toBeDefined();
+    expect(discounted([[1000, -600, -600]], 2 ** 20 - 1, true)).toBeUndefined();
+    expect(discounted([[1000, -600, -6000000]], 2 ** -19 - 1, true)).toBeDefined();
+    expect(discounted([[1000, -600, -6000000]], 2 ** -20 - 1, true)).toBeUndefined();
+  });
+});
