@@ -18,7 +18,8 @@ import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, ta
 import type { Dec } from "../src/core/decimal";
 import type { PriceIndex } from "../src/core/pricelevel";
 import { readProposal } from "../src/core/proposal";
-import { catalogueDifferences, catalogueLayout } from "../src/sheets/catalogue";
+import { catalogueLayout } from "../src/sheets/catalogue";
+import { catalogueTieOut, differences as tieOutDifferences } from "../src/office/tieOut";
 import { evaluate, NOT_CHECKED, type NotChecked, type Outcome, reasonOf, REFUSED } from "./checkFile";
 import type { CheckRequest } from "./checkWorker";
 import { SAMPLE_FILE, sampleWorkbook } from "./sample";
@@ -450,7 +451,9 @@ async function catalogue(args: string[], out: Out): Promise<number> {
     }
     // Read back what was written, its formulas evaluated, and tied out against the exact catalogue.
     const back = evaluate(await readXlsx(outFile)).find((s) => s.name === layout.sheet);
-    const differences = back === undefined ? [{ address: "A1", onSheet: null, expected: null }] : catalogueDifferences(layout, built, back.values);
+    // A blank read back is "", as Excel reads it.
+    const valueAt = (row: number, column: number) => back?.values[row]?.[column] ?? "";
+    const differences = back === undefined ? [{ address: "A1" }] : tieOutDifferences(catalogueTieOut(layout, built).checks, valueAt);
     if (differences.length > 0) {
       say(`${outFile}: skrevet, men stemmer ikke med beregningen i ${differences.length} celle(r), fx ${differences[0].address} / written, but does not tie out in ${differences.length} cell(s), e.g. ${differences[0].address}`);
       return 2;

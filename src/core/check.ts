@@ -43,6 +43,7 @@ import {
   SAVING_LABEL,
   SIGN_NOTE,
   SUB_ITEM,
+  CHECK_ROW_LABEL,
   TOTAL_IMPACT_LABEL,
   TOTAL_LABEL,
   yearOfHeader,
@@ -146,6 +147,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
         itemsFrom = r + 1;
         continue;
       }
+      if (CHECK_ROW_LABEL.test(name)) continue;
       if (TOTAL_IMPACT_LABEL.test(name)) totalImpact = r;
       if (/heraf.*service/i.test(name)) serviceImpact = r;
       if (!hasAmounts) {
@@ -166,7 +168,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
           // Sub-items ("heraf …") are already in their initiative's line.
           const items = values
             .slice(itemsFrom, r)
-            .map((itemRow) => [isNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) ? itemRow[c] : null]);
+            .map((itemRow) => [isNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) && !CHECK_ROW_LABEL.test(label(itemRow)) ? itemRow[c] : null]);
           const grid = numberGrid("items", items);
           if (!grid.ok) continue;
           // A number format says how the total is shown; General shows each figure as it was typed.

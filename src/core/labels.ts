@@ -14,6 +14,12 @@ export const TOTAL_IMPACT_LABEL = /samlet økonomisk påvirkning|total economic 
 export const SIGN_NOTE = /besparelser er angivet med negativt/i;
 /** A sub-item already counted in its item's line. */
 export const SUB_ITEM = /^\s*heraf\b/i;
+/**
+ * A row of checks, by its label ("Delposterne stemmer", the initiative plan's): neither an item nor a
+ * new section, whatever it holds — TRUE/FALSE in Excel, but 1/0 as LibreOffice stores a comparison
+ * inside an IF (read from the file's stored values in the pane).
+ */
+export const CHECK_ROW_LABEL = /\bstemmer\s*$/i;
 /** Amounts in each year's own prices: a price level, though not one year's. */
 export const CURRENT_PRICES = /løbende priser|current prices/i;
 

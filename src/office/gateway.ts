@@ -23,6 +23,9 @@ import {
   readTable,
   saveProfile,
   readIndexYears,
+  readPriceIndexTable,
+  type CatalogueRequest,
+  writeCatalogue,
   type SaveOutcome,
   type SafetyNetRequest,
   selectCell,
@@ -59,6 +62,10 @@ export interface WorkbookGateway {
   functionNames(): ExcelHost["functionNames"];
   /** The price index table's years with an index; null without an index table. */
   readIndexYears(): Promise<number[] | null>;
+  /** The price index table's cells as they stand; null without an index table. */
+  readPriceIndexTable(): Promise<unknown[][] | null>;
+  /** Writes the catalogue sheet, tied out (issue #31). */
+  writeCatalogue(request: CatalogueRequest): Promise<WriteOutcome>;
   createPriceIndex(firstYear: number, lastYear: number): Promise<WriteOutcome>;
   readModel(): Promise<ModelSheetState>;
   /** Saves a profile on the model sheet and chooses it there. */
@@ -119,6 +126,8 @@ export function workbookGateway(run: ExcelRunner, given: ExcelHost = ENGLISH_EXC
     writeFormulas: (sheet, address, formulas) => run((c) => writeFormulas(c, sheet, address, formulas, host)),
     functionNames: () => host.functionNames,
     readIndexYears: () => run((c) => readIndexYears(c)),
+    readPriceIndexTable: () => run((c) => readPriceIndexTable(c)),
+    writeCatalogue: (request) => write((c, h) => writeCatalogue(c, request, h)),
     createPriceIndex: (first, last) => run((c) => createPriceIndex(c, first, last)),
     readModel: () => run((c) => readModel(c)),
     saveProfile: (profile, schoolYear) => run((c) => saveProfile(c, profile, schoolYear, host)),

@@ -14,6 +14,8 @@ import { SENSITIVITY_CELLS, SENSITIVITY_POINT, type SensitivityRange } from "../
 import { CHANGES_CELLS } from "../sheets/changes";
 import { OUT_OF_REACH } from "../sheets/withoutAddIn";
 import type { Changes, PupilFigures } from "../core/changes";
+import type { Catalogue } from "../core/catalogue";
+import type { CatalogueLayout } from "../sheets/catalogue";
 
 /*
  * What a written sheet must show, figure by figure, computed by the exact core (issue #12): the pane
@@ -29,6 +31,11 @@ export interface Check {
   readonly expected: Dec | string | boolean;
   /** What the cell is, e.g. "Hedensted Skole, skolens betaling". */
   readonly what: Shown;
+  /**
+   * How far the number may be from `expected`, where the sheet's formula divides by a price index
+   * (the catalogue): Excel's doubles cannot hold that quotient exactly. Omitted: exactly.
+   */
+  readonly within?: Dec;
 }
 
 export interface TieOut {
@@ -58,10 +65,11 @@ export interface Difference {
   readonly expected: Check["expected"];
 }
 
-/** Does a value read from the sheet equal the expected figure? Numbers exactly, as decimals. */
-export function agrees(expected: Check["expected"], value: unknown): boolean {
-  if (expected instanceof Dec) return typeof value === "number" && Number.isFinite(value) && new Dec(value).eq(expected);
-  return value === expected;
+/** Does a value read from the sheet equal the expected figure? Numbers exactly, as decimals (or within `within`). */
+export function agrees(expected: Check["expected"], value: unknown, within?: Dec): boolean {
+  if (!(expected instanceof Dec)) return value === expected;
+  if (typeof value !== "number" || !Number.isFinite(value)) return false;
+  return within === undefined ? new Dec(value).eq(expected) : new Dec(value).minus(expected).abs().lte(within);
 }
 
 /** True while Excel is still computing a value (custom functions calculate asynchronously). */
@@ -72,7 +80,7 @@ export function calculating(value: unknown): boolean {
 /** Every check the values read (by 0-based sheet position) do not meet. */
 export function differences(checks: readonly Check[], valueAt: (row: number, column: number) => unknown): Difference[] {
   return checks
-    .filter((check) => !agrees(check.expected, valueAt(check.row, check.column)))
+    .filter((check) => !agrees(check.expected, valueAt(check.row, check.column), check.within))
     .map((check) => ({
       address: cellAddress(check.row, check.column),
       what: check.what,
@@ -483,4 +491,38 @@ export function changesTieOut(changes: Changes): Result<TieOut> {
     ];
   });
   return ok({ checks, pupils: null });
+}
+
+/** Half an øre in the catalogue's unit of 1.000 kr.: how far a converted amount or a total may be from the exact one. */
+export const CATALOGUE_WITHIN = new Dec("0.000005");
+
+/**
+ * The catalogue sheet (issue #31): every converted amount (blank where the proposal has no amount
+ * that year or cannot be converted), every total per year (overall, per committee, per type) and
+ * every target's sum and gap, against the exact catalogue, within half an øre (the sheet converts by
+ * a quotient of indices in doubles; the exact catalogue in decimals).
+ */
+export function catalogueTieOut(layout: CatalogueLayout, catalogue: Catalogue): TieOut {
+  const checks: Check[] = [];
+  const amount = (row: number, column: number, expected: Dec | null, what: Shown) =>
+    checks.push(expected === null ? { row, column, expected: "", what } : { row, column, expected, what, within: CATALOGUE_WITHIN });
+  const inYear = (name: string, year: number): Shown => ({ da: `${name}, ${year}`, en: `${name}, ${year}` });
+  catalogue.rows.forEach((row, i) => {
+    const name = row.proposal.number ?? row.sheet;
+    catalogue.years.forEach((year, k) => {
+      const has = row.proposal.years.some((y) => y.year === year);
+      amount(layout.firstRow + i, layout.firstYearColumn + k, has && row.years !== null ? (row.years.get(year) ?? null) : null, inYear(name, year));
+    });
+  });
+  catalogue.years.forEach((year, k) => {
+    const column = layout.firstYearColumn + k;
+    amount(layout.totalRow, column, catalogue.totals.overall.get(year) ?? ZERO, inYear("I alt", year));
+    for (const [name, r] of layout.committeeRows) amount(r, column, catalogue.totals.byCommittee.get(name)?.get(year) ?? ZERO, inYear(name, year));
+    for (const [name, r] of layout.typeRows) amount(r, column, catalogue.totals.byType.get(name)?.get(year) ?? ZERO, inYear(name, year));
+  });
+  catalogue.targets.forEach((t, i) => {
+    amount(layout.targetRows[i], layout.targetColumns.sum, t.sum, { da: `${t.committee}, forslagenes sum ${t.year}`, en: `${t.committee}, the proposals' sum ${t.year}` });
+    amount(layout.targetRows[i], layout.targetColumns.gap, t.gap, { da: `${t.committee}, forskel ${t.year}`, en: `${t.committee}, gap ${t.year}` });
+  });
+  return { checks, pupils: null };
 }

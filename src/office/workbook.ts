@@ -3,7 +3,9 @@ import { formatMessage, type Message, messages } from "../core/messages";
 import { DEFAULT_PROFILES, type ModelProfile } from "../core/profiles";
 import { type ColumnMapping, listSchools } from "../core/pupils";
 import { schoolNameFormula } from "../core/schools";
-import type { Result } from "../core/result";
+import { ok, type Result } from "../core/result";
+import type { Catalogue } from "../core/catalogue";
+import { catalogueLayout } from "../sheets/catalogue";
 import { type Box, boxOf, cellAddress, parseCell, qualified, rangeAddress } from "../core/address";
 import { literal, valuesOf } from "../core/cellText";
 import { Batch, loadSlices, payloadBytes } from "./batch";
@@ -18,6 +20,7 @@ import {
   calculating,
   type Check,
   compareTieOut,
+  catalogueTieOut,
   differenceMessage,
   differences,
   type ListFigures,
@@ -184,10 +187,11 @@ export async function readSelectionFormulas(
 }
 
 /**
- * The price index table's years that have an index (a number above 0), read where its name points
- * (NamedItem.formula, ExcelApi 1.7); null where the workbook has no index table. Two syncs.
+ * The price index table's cells as they stand, read where its name points (NamedItem.formula,
+ * ExcelApi 1.7); null where the workbook has no index table, [] where the name points at no range of
+ * one sheet. Two syncs.
  */
-export async function readIndexYears(context: Excel.RequestContext): Promise<number[] | null> {
+export async function readPriceIndexTable(context: Excel.RequestContext): Promise<unknown[][] | null> {
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
   const index = names.items.find((n) => n.name === PRICE_INDEX_NAME);
@@ -196,7 +200,14 @@ export async function readIndexYears(context: Excel.RequestContext): Promise<num
   if (at === null) return [];
   const table = context.workbook.worksheets.getItem(at[1] === undefined ? at[2] : at[1].replace(/''/g, "'")).getRange(at[3].replace(/\$/g, "")).load("values");
   await context.sync();
-  return table.values.filter((row) => Number.isInteger(row[0]) && typeof row[1] === "number" && row[1] > 0).map((row) => row[0] as number);
+  return table.values;
+}
+
+/** The price index table's years that have an index (a number above 0); null where the workbook has no index table. Two syncs. */
+export async function readIndexYears(context: Excel.RequestContext): Promise<number[] | null> {
+  const table = await readPriceIndexTable(context);
+  if (table === null) return null;
+  return table.filter((row) => Number.isInteger(row[0]) && typeof row[1] === "number" && row[1] > 0).map((row) => row[0] as number);
 }
 
 /**
@@ -923,6 +934,29 @@ export interface TemplateRequest {
   readonly name: string;
   /** @default "newName": a template never asks, it takes the next free name. */
   readonly whenTaken?: WhenTaken;
+}
+
+export interface CatalogueRequest {
+  readonly catalogue: Catalogue;
+  /** @default "ask" */
+  readonly whenTaken?: WhenTaken;
+}
+
+/** The catalogue sheet's name. */
+export const CATALOGUE_SHEET = "Katalog";
+
+/**
+ * Writes the budget office's catalogue (issue #31) as a new sheet with live formulas, read back and
+ * tied out against the exact catalogue (catalogueTieOut) before it takes its name.
+ */
+export async function writeCatalogue(context: Excel.RequestContext, request: CatalogueRequest, host: ExcelHost = ENGLISH_EXCEL): Promise<WriteOutcome> {
+  return writeSheet(context, {
+    name: CATALOGUE_SHEET,
+    whenTaken: request.whenTaken ?? "ask",
+    layout: (sheet) => catalogueLayout(sheet, request.catalogue),
+    // Where the figures are does not depend on the sheet's name.
+    tieOut: () => ok(catalogueTieOut(catalogueLayout(CATALOGUE_SHEET, request.catalogue), request.catalogue)),
+  }, host);
 }
 
 /** Inserts a proposal template as a new sheet with live formulas. */

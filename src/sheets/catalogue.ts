@@ -180,6 +180,12 @@ export function catalogueLayout(sheet: string, catalogue: Catalogue): CatalogueL
       { address: rangeAddress(firstRow, columns.presentValue, Math.max(count, 1), 1), format: ZERO_HIDDEN.whole },
     ],
     bold: ["A1", rangeAddress(header, 0, 1, width), rangeAddress(totalRow, 0, 1, after)],
+    // What the tie-out compares (office/tieOut.ts, catalogueTieOut): the converted amounts, the totals, the targets' sums and gaps.
+    readBack: [
+      rangeAddress(firstRow, firstYearColumn, Math.max(count, 1), n),
+      rangeAddress(totalRow, firstYearColumn, targetsHeader - totalRow - 1, n),
+      ...(targetRows.length > 0 ? [rangeAddress(targetRows[0], targetColumns.sum, targetRows.length, 2)] : []),
+    ],
     priceCell,
     firstRow,
     firstYearColumn,
@@ -190,47 +196,4 @@ export function catalogueLayout(sheet: string, catalogue: Catalogue): CatalogueL
     targetRows,
     targetColumns,
   };
-}
-
-/** How far a figure on the sheet may be from the exact one: half a krone, in 1.000 kr. */
-const HALF_A_KRONE = 0.0005;
-
-/** One cell where the sheet and the exact catalogue differ. */
-export interface CatalogueDifference {
-  readonly address: string;
-  readonly onSheet: unknown;
-  readonly expected: number | null;
-}
-
-/**
- * The catalogue sheet's computed values against the exact catalogue (issue #31's tie-out): every
- * converted amount, every total per year (overall, per committee, per type) and every target's sum and
- * gap, to the krone; a proposal that cannot be converted is blank on the sheet. Empty: it ties out.
- */
-export function catalogueDifferences(layout: CatalogueLayout, catalogue: Catalogue, values: readonly (readonly unknown[])[]): CatalogueDifference[] {
-  const differences: CatalogueDifference[] = [];
-  const at = (row: number, column: number) => values[row]?.[column] ?? null;
-  const compare = (row: number, column: number, expected: number | null) => {
-    const got = at(row, column);
-    const blank = got === null || got === "";
-    const agrees = expected === null ? blank : typeof got === "number" && Math.abs(got - expected) <= HALF_A_KRONE;
-    if (!agrees) differences.push({ address: cellAddress(row, column), onSheet: got, expected });
-  };
-  catalogue.rows.forEach((row, i) => {
-    catalogue.years.forEach((year, k) => {
-      const has = row.proposal.years.some((y) => y.year === year);
-      compare(layout.firstRow + i, layout.firstYearColumn + k, has && row.years !== null ? (row.years.get(year)?.toNumber() ?? null) : null);
-    });
-  });
-  catalogue.years.forEach((year, k) => {
-    const column = layout.firstYearColumn + k;
-    compare(layout.totalRow, column, catalogue.totals.overall.get(year)?.toNumber() ?? 0);
-    for (const [name, r] of layout.committeeRows) compare(r, column, catalogue.totals.byCommittee.get(name)?.get(year)?.toNumber() ?? 0);
-    for (const [name, r] of layout.typeRows) compare(r, column, catalogue.totals.byType.get(name)?.get(year)?.toNumber() ?? 0);
-  });
-  catalogue.targets.forEach((t, i) => {
-    compare(layout.targetRows[i], layout.targetColumns.sum, t.sum.toNumber());
-    compare(layout.targetRows[i], layout.targetColumns.gap, t.gap.toNumber());
-  });
-  return differences;
 }

@@ -9,6 +9,7 @@ import { lazy } from "react";
 const load = {
   templates: () => import(/* webpackChunkName: "templates-tab" */ "./App/TemplatesTab"),
   check: () => import(/* webpackChunkName: "check-tab" */ "./CheckPanel"),
+  catalogue: () => import(/* webpackChunkName: "catalogue" */ "./CataloguePanel"),
   functions: () => import(/* webpackChunkName: "function-list" */ "./FunctionList"),
   editor: () => import(/* webpackChunkName: "profile-editor" */ "./ProfileEditor"),
   summary: () => import(/* webpackChunkName: "summary-table" */ "./ModelWorkflow/SummaryTable"),
@@ -19,6 +20,7 @@ const load = {
 
 export const TemplatesTab = lazy(() => load.templates().then((m) => ({ default: m.TemplatesTab })));
 export const CheckPanel = lazy(() => load.check().then((m) => ({ default: m.CheckPanel })));
+export const CataloguePanel = lazy(() => load.catalogue().then((m) => ({ default: m.CataloguePanel })));
 export const FunctionList = lazy(() => load.functions().then((m) => ({ default: m.FunctionList })));
 export const ProfileEditor = lazy(() => load.editor().then((m) => ({ default: m.ProfileEditor })));
 export const SummaryTable = lazy(() => load.summary().then((m) => ({ default: m.SummaryTable })));

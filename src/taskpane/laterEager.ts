@@ -5,6 +5,7 @@
  */
 export { TemplatesTab } from "./App/TemplatesTab";
 export { CheckPanel } from "./CheckPanel";
+export { CataloguePanel } from "./CataloguePanel";
 export { FunctionList } from "./FunctionList";
 export { ProfileEditor } from "./ProfileEditor";
 export { SummaryTable } from "./ModelWorkflow/SummaryTable";

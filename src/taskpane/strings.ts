@@ -31,6 +31,7 @@ export interface Strings {
   readonly selfTest: SelfTestStrings;
   readonly templates: TemplateStrings;
   readonly check: CheckStrings;
+  readonly catalogue: CatalogueStrings;
   readonly priceLevel: PriceLevelStrings;
   /** A number field's spin buttons, as a screen reader announces them. */
   readonly numberField: { readonly increase: string; readonly decrease: string };
@@ -76,6 +77,36 @@ export interface CheckStrings {
   readonly foundIn: (n: number, sheets: number) => string;
   readonly checking: string;
   readonly show: string;
+}
+
+/** The catalogue's words (issue #31). */
+export interface CatalogueStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly fromWorkbook: string;
+  /** The File column of the workbook's own proposals. */
+  readonly thisWorkbook: string;
+  readonly read: string;
+  readonly reading: string;
+  readonly readFromWorkbook: (proposals: number) => string;
+  readonly pickFiles: string;
+  readonly readFromFiles: (files: number, proposals: number, notRead: number) => string;
+  readonly fileRead: (proposals: number) => string;
+  readonly fileNotRead: (why: string) => string;
+  readonly remove: (file: string) => string;
+  readonly removeShort: string;
+  readonly proposalsHeading: (n: number) => string;
+  readonly priceYear: string;
+  readonly write: string;
+  readonly writing: string;
+  readonly choosePriceYear: string;
+  readonly nothingChosen: string;
+  readonly noProposals: string;
+  readonly written: (sheet: string, proposals: number, priceYear: number, cells: number) => string;
+  readonly withFindings: (n: number) => string;
+  readonly leftOut: (n: number) => string;
+  readonly indexProblem: (why: string) => string;
+  readonly nameTaken: (name: string, free: string) => string;
 }
 
 /** The templates screen's words. */
@@ -294,6 +325,35 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       foundIn: (n, sheets) => `${n === 1 ? "1 fund" : `${n} fund`} i ${sheets === 1 ? "det ene ark" : `de ${sheets} ark`}, der blev læst. Listen står herunder.`,
       checking: "Læser og kontrollerer …",
       show: "Vis",
+    },
+    catalogue: {
+      heading: "Katalog over budgetforslag",
+      intro:
+        "Samler forslagene fra denne projektmappe og fra filer, du vælger, i ét katalog i ét prisniveau: beløb omregnet med indekstabellen Prisindeks, totaler pr. år, udvalg og type, tilbagebetalingstid, nutidsværdi og kontrollens fund pr. forslag. Filerne læses her i ruden; intet sendes nogen steder hen.",
+      fromWorkbook: "Forslag i denne projektmappe",
+      thisWorkbook: "(denne projektmappe)",
+      read: "Læs forslagene",
+      reading: "Læser forslag …",
+      readFromWorkbook: (n) => (n === 0 ? "Ingen forslag fundet i projektmappen." : n === 1 ? "1 forslag fundet i projektmappen." : `${da(n)} forslag fundet i projektmappen.`),
+      pickFiles: "Vælg forslagsfiler (.xlsx)",
+      readFromFiles: (files, proposals, notRead) =>
+        `${files === 1 ? "1 fil" : `${da(files)} filer`} læst: ${proposals === 1 ? "1 forslag" : `${da(proposals)} forslag`}${notRead > 0 ? `; ${notRead === 1 ? "1 fil" : `${da(notRead)} filer`} kunne ikke læses (se listen)` : ""}.`,
+      fileRead: (n) => (n === 0 ? "læst, men intet forslag" : n === 1 ? "1 forslag" : `${da(n)} forslag`),
+      fileNotRead: (why) => `ikke læst: ${why}`,
+      remove: (file) => `Fjern ${file}`,
+      removeShort: "Fjern",
+      proposalsHeading: (n) => (n === 1 ? "1 forslag" : `${da(n)} forslag`),
+      priceYear: "Prisniveau (p/l-år)",
+      write: "Skriv katalog",
+      writing: "Skriver og afstemmer kataloget …",
+      choosePriceYear: "Vælg det prisniveau, kataloget skal stå i: skriv p/l-året.",
+      nothingChosen: "Vælg forslagene: denne projektmappes ark og/eller filer med forslag.",
+      noProposals: "Ingen forslag at skrive: hverken projektmappen eller de valgte filer har et ark med en tabel med budgetår.",
+      written: (sheet, n, year, cells) => `Kataloget står i arket ${sheet}: ${n === 1 ? "1 forslag" : `${da(n)} forslag`} i ${year}-p/l, afstemt med beregningen i ${da(cells)} celler.`,
+      withFindings: (n) => `${n === 1 ? "1 forslag har" : `${da(n)} forslag har`} fund eller mangler (kolonnerne Mangler og Fund).`,
+      leftOut: (n) => `${n === 1 ? "1 forslag kan" : `${da(n)} forslag kan`} ikke omregnes og står uden for totalerne: indekstabellen Prisindeks mangler et år (se Fund).`,
+      indexProblem: (why) => `Indekstabellen Prisindeks kunne ikke bruges: ${why}`,
+      nameTaken: (name, free) => `Der er allerede et ark, der hedder ${name}. Skriv kataloget i ${free}, eller erstat arket? Et ark, der erstattes, kan ikke hentes tilbage med Ctrl+Z.`,
     },
     templates: {
       heading: "Forslagsskabeloner",
@@ -537,6 +597,35 @@ export const STRINGS: Record<UiLanguage, Strings> = {
       foundIn: (n, sheets) => `${n === 1 ? "1 finding" : `${n} findings`} in ${sheets === 1 ? "the one sheet" : `the ${sheets} sheets`} read. The list follows.`,
       checking: "Reading and checking …",
       show: "Show",
+    },
+    catalogue: {
+      heading: "Catalogue of budget proposals",
+      intro:
+        "Collects the proposals of this workbook and of files you choose into one catalogue at one price level: amounts converted with the index table Prisindeks, totals per year, committee and type, payback, present value and the check's findings per proposal. The files are read here in the pane; nothing is sent anywhere.",
+      fromWorkbook: "Proposals in this workbook",
+      thisWorkbook: "(this workbook)",
+      read: "Read the proposals",
+      reading: "Reading proposals …",
+      readFromWorkbook: (n) => (n === 0 ? "No proposals found in the workbook." : n === 1 ? "1 proposal found in the workbook." : `${en(n)} proposals found in the workbook.`),
+      pickFiles: "Choose proposal files (.xlsx)",
+      readFromFiles: (files, proposals, notRead) =>
+        `${files === 1 ? "1 file" : `${en(files)} files`} read: ${proposals === 1 ? "1 proposal" : `${en(proposals)} proposals`}${notRead > 0 ? `; ${notRead === 1 ? "1 file" : `${en(notRead)} files`} could not be read (see the list)` : ""}.`,
+      fileRead: (n) => (n === 0 ? "read, but no proposal" : n === 1 ? "1 proposal" : `${en(n)} proposals`),
+      fileNotRead: (why) => `not read: ${why}`,
+      remove: (file) => `Remove ${file}`,
+      removeShort: "Remove",
+      proposalsHeading: (n) => (n === 1 ? "1 proposal" : `${en(n)} proposals`),
+      priceYear: "Price level (year)",
+      write: "Write catalogue",
+      writing: "Writing and tying out the catalogue …",
+      choosePriceYear: "Choose the price level of the catalogue: type its year.",
+      nothingChosen: "Choose the proposals: this workbook's sheets and/or files with proposals.",
+      noProposals: "No proposals to write: neither the workbook nor the files chosen have a sheet with a table of budget years.",
+      written: (sheet, n, year, cells) => `The catalogue is in the sheet ${sheet}: ${n === 1 ? "1 proposal" : `${en(n)} proposals`} at ${year} prices, tied out with the computation in ${en(cells)} cells.`,
+      withFindings: (n) => `${n === 1 ? "1 proposal has" : `${en(n)} proposals have`} findings or missing fields (columns Mangler and Fund).`,
+      leftOut: (n) => `${n === 1 ? "1 proposal cannot" : `${en(n)} proposals cannot`} be converted and is left out of the totals: the index table Prisindeks lacks a year (see Fund).`,
+      indexProblem: (why) => `The index table Prisindeks could not be used: ${why}`,
+      nameTaken: (name, free) => `There is already a sheet called ${name}. Write the catalogue to ${free}, or replace the sheet? A replaced sheet cannot be brought back with Ctrl+Z.`,
     },
     templates: {
       heading: "Proposal templates",

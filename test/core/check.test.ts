@@ -224,6 +224,26 @@ describe("the budget-sheet check", () => {
     });
   });
 
+  it("takes the initiative plan's row of checks for no item, TRUE as Excel stores it or 1 as LibreOffice does", () => {
+    for (const ok of [true, 1]) {
+      const plan: SheetGrid = {
+        name: "Indsatsplan",
+        values: [
+          ["Indsatsplan (1.000 kr. 2026 p/l)", null, 2026, 2027],
+          ["a) Indsats", null, 2, 2],
+          ["   Delpost", "heraf", 1.2, 1.2],
+          ["   Delpost", "heraf", 0.8, 0.8],
+          ["   Delposterne stemmer", null, ok, ok],
+          ["b) Indsats", null, 1.5, 1.5],
+          ["I alt", null, 3.5, 3.5],
+        ],
+      };
+      expect(kinds(plan)).toEqual([]);
+      // A total that is off is still found.
+      expect(kinds({ ...plan, values: plan.values.map((row, r) => (r === 6 ? ["I alt", null, 4.5, 3.5] : row)) })).toEqual([["totalMismatch", 6, 2]]);
+    }
+  });
+
   it.each([
     ["#,##0.0", 1],
     ["#,##0;-#,##0", 0],

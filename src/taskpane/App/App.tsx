@@ -7,7 +7,7 @@ import type { HostAbout } from "../../office/selfTest";
 import { ModelWorkflow } from "../ModelWorkflow";
 import { StaleFormulas } from "../StaleFormulas";
 import { TabBar } from "../TabBar";
-import { CheckPanel, FunctionList, preloadLater, SelfTest, TemplatesTab, WrittenSheets } from "../later";
+import { CataloguePanel, CheckPanel, FunctionList, preloadLater, SelfTest, TemplatesTab, WrittenSheets } from "../later";
 import { STRINGS } from "../strings";
 import { useAppStyles } from "./App.styles";
 
@@ -101,6 +101,7 @@ export function App({ language, gateway: given, schoolYear, initialTab = "model"
           {tab === "model" && gateway !== null && <ModelWorkflow language={language} gateway={gateway} schoolYear={schoolYear} />}
           {tab === "templates" && gateway !== null && <TemplatesTab language={language} gateway={gateway} year={schoolYear + 1} />}
           {tab === "check" && gateway !== null && <CheckPanel language={language} gateway={gateway} />}
+          {tab === "check" && gateway !== null && <CataloguePanel language={language} gateway={gateway} />}
           {tab === "functions" && gateway !== null && about !== undefined && <SelfTest language={language} gateway={gateway} about={about} />}
           {tab === "functions" && <FunctionList language={language} />}
         </Suspense>
@@ -110,7 +111,7 @@ export function App({ language, gateway: given, schoolYear, initialTab = "model"
 }
 
 /** The gateway's calls that write a sheet: after each, the written sheets are checked again. */
-const WRITES = ["applyModel", "compareModels", "distributeSafetyNet", "writeBudget", "writeSensitivity", "saveProfile", "updateWrittenSheet"] as const;
+const WRITES = ["applyModel", "compareModels", "distributeSafetyNet", "writeBudget", "writeSensitivity", "saveProfile", "updateWrittenSheet", "writeCatalogue"] as const;
 
 /** The same gateway, telling `wrote` after each call that writes a sheet (done or not). */
 function noticingWrites(gateway: WorkbookGateway, wrote: () => void): WorkbookGateway {

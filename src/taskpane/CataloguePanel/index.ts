@@ -1,0 +1,1 @@
+export { CataloguePanel } from "./CataloguePanel";

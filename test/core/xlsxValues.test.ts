@@ -1,0 +1,97 @@
+/**
+ * The pane's .xlsx reader (src/core/xlsxValues.ts with the browser's inflater, CataloguePanel/readFile.ts):
+ * a picked proposal file's sheets as its last calculation stored them. Held against the command
+ * line's reader, which evaluates every formula itself: the catalogue fixtures saved by LibreOffice
+ * (a real spreadsheet application, which stores each formula's value) give the same proposals, field
+ * by field, and the same findings, read either way. And hostile files get their reason, not a grid.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { checkBytes } from "../../tools/checkFile";
+import { FIXTURE_DIR } from "../../tools/catalogueFixtures";
+import { NOT_READ, xlsxSheets } from "../../src/core/xlsxValues";
+import { inflateInBrowser } from "../../src/taskpane/CataloguePanel/readFile";
+import { proposalsOf } from "../../src/taskpane/CataloguePanel/useCatalogue";
+import type { SheetGrid } from "../../src/core/check";
+import { cell, oneSheet, part, sheetXml, spacesDeflated, workbookParts, zip } from "../support/hostile";
+import { sizeTest } from "../support/mutation";
+
+const read = (bytes: Uint8Array) => xlsxSheets(bytes, inflateInBrowser);
+
+/** What the catalogue takes from a workbook's sheets: each proposal's fields and its findings' kinds and cells. */
+function proposals(sheets: readonly SheetGrid[]) {
+  return proposalsOf("f", sheets).map((s) => ({
+    ...s.proposal,
+    years: s.proposal.years.map((y) => ({ year: y.year, permanent: y.permanent.toString(), oneOff: y.oneOff.toString(), total: y.total.toString() })),
+    unit: s.proposal.unit?.toString() ?? null,
+    findings: s.findings.map((f) => `${f.kind} ${f.row},${f.column}`).sort(),
+  }));
+}
+
+describe("reading an .xlsx file's stored values in the pane", () => {
+  sizeTest("reads every catalogue fixture, saved by LibreOffice, as the command line reads it", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), "saved-"));
+    const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
+    const files = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(FIXTURE_DIR, f));
+    const saved = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--calc", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, ...files], { encoding: "utf8", timeout: 240000 });
+    if (saved.error) throw new Error(`LibreOffice could not run (apt-get install libreoffice-calc-nogui): ${saved.error.message}`);
+    expect(readdirSync(out).filter((f) => f.endsWith(".xlsx")).sort()).toEqual(files.map((f) => path.basename(f)).sort());
+    let compared = 0;
+    for (const file of readdirSync(out).sort()) {
+      const bytes = readFileSync(path.join(out, file));
+      const pane = await read(bytes);
+      if (!("sheets" in pane)) throw new Error(`${file}: ${pane.notRead.en}`);
+      const cli = await checkBytes(bytes, true);
+      if (cli.kind !== "checked" || cli.sheets === undefined) throw new Error(`${file}: not checked by the command line`);
+      expect({ file, proposals: proposals(pane.sheets) }).toEqual({ file, proposals: proposals(cli.sheets) });
+      compared += proposals(pane.sheets).length;
+    }
+    expect(compared).toBeGreaterThanOrEqual(33);
+  }, 300000);
+
+  it("reads numbers, shared and inline texts, booleans, errors, formulas' stored values and number formats", async () => {
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.0"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="3"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+    const shared = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Udvalg &amp; område</t></si><si><r><t>Bø</t></r><r><t xml:space="preserve">rn </t></r><rPh><t>x</t></rPh></si></sst>`;
+    const rows =
+      `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>&lt;Titel&gt; &#229;&#xE6;</t></is></c></row>` +
+      `<row r="3"><c r="B3" s="1"><v>1234</v></c><c r="C3" s="2"><f>B3/10</f><v>123.4</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><f>NA()</f><v>#N/A</v></c><c r="F3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="G3" s="1"/></row>`;
+    const bytes = zip(workbookParts([{ name: "Forslag 1", xml: sheetXml(rows) }], [part("xl/styles.xml", styles), part("xl/sharedStrings.xml", shared)]));
+    const r = await read(bytes);
+    if (!("sheets" in r)) throw new Error(r.notRead.en);
+    const [sheet] = r.sheets;
+    expect(sheet.name).toBe("Forslag 1");
+    expect(sheet.values).toEqual([["Udvalg & område", "Børn ", "<Titel> åæ"], [], [null, 1234, 123.4, true, "#N/A", "ab", null]]);
+    expect(sheet.numberFormats?.[2]).toEqual(["General", "#,##0", "#,##0.0", "General", "General", "General", "#,##0"]);
+    expect(sheet.formulas?.[2]).toEqual(["", "", "=B3/10", "", "=NA()", '="a"&"b"']);
+  });
+
+  it("does not read a file whose formulas have no stored value, and says where", async () => {
+    const r = await read(oneSheet(cell.number("A1", 5) + cell.formula("B1", "A1*2")));
+    expect(r).toEqual({ notRead: NOT_READ.notCalculated("Ark1!B1") });
+    // The add-in's own fixtures are written without a calculation for blank results: not read, never guessed.
+    const own = await read(readFileSync(path.join(FIXTURE_DIR, "inv-01.xlsx")));
+    expect("notRead" in own && own.notRead.en).toMatch(/saved without calculated values/);
+  });
+
+  it("refuses what is not an .xlsx, a damaged zip, a bomb, a DTD, too many cells and a cell beyond the sheet", async () => {
+    expect(await read(Buffer.from("År;Beløb\n2026;5\n"))).toEqual({ notRead: NOT_READ.notXlsx });
+    const good = oneSheet(cell.number("A1", 5));
+    expect(await read(good.subarray(0, good.length - 30))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(zip([part("a.txt", "x")]))).toEqual({ notRead: NOT_READ.notXlsx });
+    // A part that says 1 KB and inflates to 5 MB: stopped at the first byte beyond 1 KB.
+    const bomb = { ...part("xl/worksheets/sheet1.xml", "x"), data: spacesDeflated(5_000_000), size: 1024 };
+    expect(await read(zip([...workbookParts([{ name: "Ark1", xml: null }]), bomb]))).toEqual({ notRead: NOT_READ.bomb });
+    // A CRC that does not match what was inflated.
+    const wrong = { ...part("xl/worksheets/sheet1.xml", sheetXml(cell.number("A1", 5))), crc: 12345 };
+    expect(await read(zip([...workbookParts([{ name: "Ark1", xml: null }]), wrong]))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(oneSheet(`<!DOCTYPE x [<!ENTITY a "b">]>${cell.number("A1", 5)}`))).toEqual({ notRead: NOT_READ.dtd });
+    expect(await read(oneSheet(cell.number("XFE1", 5)))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(oneSheet(cell.number("A1048577", 5)))).toEqual({ notRead: NOT_READ.damaged });
+    // One cell at XFD1 makes a row of 16.384 cells: counted before the grid is built.
+    const wide = Array.from({ length: 40 }, (_x, i) => cell.number(`XFD${i + 1}`, i)).join("");
+    const r = await read(oneSheet(wide));
+    expect("notRead" in r && r.notRead.en).toMatch(/too many cells/);
+  });
+});
