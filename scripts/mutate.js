@@ -31,6 +31,7 @@ const GROUPS = {
   functions: ["src/functions/"],
   tieout: ["src/office/tieOut.ts"],
   catalogue: ["src/core/proposal.ts", "src/core/catalogue.ts", "src/sheets/catalogue.ts"],
+  files: ["src/core/zip.ts", "src/core/xlsxValues.ts"],
 };
 
 /** The files a glob of stryker.config.json's `mutate` names (`dir/**\/*.ts` or a file). */

@@ -5,6 +5,8 @@ import { checkSheet, type SheetGrid } from "../../src/core/check";
 import { Dec } from "../../src/core/decimal";
 import { readProposal } from "../../src/core/proposal";
 import { catalogueLayout } from "../../src/sheets/catalogue";
+import { agrees, CATALOGUE_WITHIN, catalogueTieOut, differences } from "../../src/office/tieOut";
+import { cellAddress } from "../../src/core/address";
 import { type TemplateKind, templateLayout } from "../../src/sheets/templates";
 import { registerFunctions, workbook } from "../../tools/engine";
 import { TABEL_1 } from "../../tools/seeds";
@@ -62,6 +64,37 @@ describe("reading proposals from the templates (issue #31)", () => {
     // Seed 000's parts: the permanent changes and the coordinator (implementation).
     expect(c.rows[0].permanent && [...c.rows[0].permanent.values()].map((d) => d.toNumber())).toEqual([0, -420, -1000, -1000, -1000, -1000]);
     expect(c.rows[0].oneOff && [...c.rows[0].oneOff.values()].map((d) => d.toNumber())).toEqual([625, 1500, 1500, 0, 0, 0]);
+  });
+
+  it("the sheet as a formula engine computes it ties out; an amount or a total one øre off is named, half an øre is within", () => {
+    const sources = [source("a.xlsx", computed("investment", "Investeringsforslag")), source("b.xlsx", computed("prioritisation", "Prioriteringsforslag"))];
+    const index = new Map([[2022, new Dec(104.2)], [2023, new Dec(108.5)]]);
+    const c = buildCatalogue(sources, { priceYear: 2023, index, targets: new Map([["(intet udvalg)", new Map([[2023, new Dec(-5000)]])]]) });
+    const layout = catalogueLayout("Katalog", c);
+    const hf = workbook({ Katalog: layout.cells.map((row) => [...row]) });
+    const values = hf.getSheetValues(0).map((row) => row.map((v) => v ?? ""));
+    hf.destroy();
+    const { checks } = catalogueTieOut(layout, c);
+    const at = (v: unknown[][]) => (row: number, column: number) => v[row]?.[column] ?? "";
+    expect(differences(checks, at(values))).toEqual([]);
+    // Every figure the issue names: the converted amounts, the totals per year, per committee and type, the target's sum and gap.
+    expect(checks.length).toBe(2 * c.years.length + c.years.length * (1 + layout.committeeRows.size + layout.typeRows.size) + 2);
+    const shifted = (row: number, column: number, by: number) => values.map((r, i) => r.map((v, j) => (i === row && j === column ? (v as number) + by : v)));
+    const converted = { row: layout.firstRow + 1, column: layout.firstYearColumn };
+    expect(differences(checks, at(shifted(converted.row, converted.column, 0.000004)))).toEqual([]);
+    expect(differences(checks, at(shifted(converted.row, converted.column, 0.00001))).map((d) => d.address)).toEqual([cellAddress(converted.row, converted.column)]);
+    expect(differences(checks, at(shifted(layout.totalRow, layout.firstYearColumn + 1, -0.00001))).map((d) => d.address)).toEqual([cellAddress(layout.totalRow, layout.firstYearColumn + 1)]);
+    expect(differences(checks, at(shifted(layout.targetRows[0], layout.targetColumns.gap, 0.00001))).map((d) => d.address)).toEqual([cellAddress(layout.targetRows[0], layout.targetColumns.gap)]);
+    // A blank where the proposal has no amount must stay blank: a 0 there is named.
+    const blank = checks.find((k) => k.expected === "");
+    expect(blank).toBeDefined();
+    const zero = values.map((r, i) => r.map((v, j) => (i === blank!.row && j === blank!.column ? 0 : v)));
+    expect(differences(checks, at(zero))).toHaveLength(1);
+    // A number where text is expected is no agreement, nor an infinite one.
+    expect(agrees(new Dec(1), "1", CATALOGUE_WITHIN)).toBe(false);
+    expect(agrees(new Dec(1), Number.POSITIVE_INFINITY, CATALOGUE_WITHIN)).toBe(false);
+    expect(agrees(new Dec(1), 1.000005, CATALOGUE_WITHIN)).toBe(true);
+    expect(agrees(new Dec(1), 1.000005)).toBe(false);
   });
 
   it("a catalogue the add-in wrote is no proposal: cataloguing a folder again leaves it out", () => {

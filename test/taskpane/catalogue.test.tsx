@@ -17,7 +17,9 @@
  */
 import { TextDecoder, TextEncoder } from "node:util";
 import fc from "fast-check";
-import { act, renderHook, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { CataloguePanel } from "../../src/taskpane/CataloguePanel";
 import { readFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import path from "node:path";
@@ -36,8 +38,13 @@ import { TABEL_1 } from "../../tools/seeds";
 import { sourceCalculator } from "../../tools/sourceFunctions";
 import { runs } from "../support/mutation";
 
-// jsdom has no TextDecoder; every Office host's browser has.
+// jsdom has no TextDecoder and no ResizeObserver (Fluent's MessageBar asks for one); every Office host's browser has both.
 Object.assign(globalThis, { TextDecoder, TextEncoder });
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+} as unknown as typeof ResizeObserver;
 
 const T = STRINGS.da.catalogue;
 const INDEX = new Map(FIXTURE_INDEX.map(([y, v]) => [y, new Dec(v)]));
@@ -339,4 +346,28 @@ describe("Katalog in the pane as a state machine (issue #31)", () => {
       runs(100),
     );
   }, 600000);
+
+  it("on screen: a picked file gets its line, the price level typed, the catalogue written and said so", async () => {
+    const { real, unmount } = await open();
+    unmount();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CataloguePanel language="da" gateway={real.gateway} readFile={readFile} />
+      </FluentProvider>,
+    );
+    const picker = screen.getByLabelText(T.pickFiles, { selector: "input" });
+    fireEvent.change(picker, { target: { files: [new File(["x"], "inv-02.xlsx"), new File(["x"], "notes.txt")] } });
+    await screen.findByText(/^inv-02\.xlsx: 1 forslag/);
+    expect(screen.getByText(/^notes\.txt: ikke læst: ikke en \.xlsx-projektmappe/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: T.write }));
+    await screen.findByText(T.choosePriceYear);
+    expect(sheetNames(real.data)).not.toContain(CATALOGUE_SHEET);
+    const year = screen.getByRole("spinbutton", { name: T.priceYear });
+    fireEvent.change(year, { target: { value: "2026" } });
+    fireEvent.blur(year);
+    fireEvent.click(screen.getByRole("button", { name: T.write }));
+    await screen.findByText(/^Kataloget står i arket Katalog: 2 forslag i 2026-p\/l/, undefined, { timeout: 10000 });
+    expect(sheetNames(real.data)).toContain(CATALOGUE_SHEET);
+  }, 30000);
 });
+
