@@ -25,6 +25,7 @@ import { HEADERS } from "../../tools/seeds";
 import { functionDef } from "../../src/functions/defs";
 import { CONTRACT } from "../support/contract";
 import { servedPane } from "../support/servedPane";
+import { FIXTURE_DIR, FIXTURE_INDEX } from "../../tools/catalogueFixtures";
 
 const RESULTS = path.resolve(__dirname, "../../test-results");
 const DOCS = path.resolve(__dirname, "../../docs");
@@ -404,6 +405,32 @@ __book.selected = "'Tabel 1'!A1:D2";`,
     await page.getByText(/Færre elever i E2 er positiv/).waitFor();
     await shoot(page, "7-kontrol");
   }, 30000);
+
+  it("writes the catalogue from the workbook's proposal and two picked files (issue #31), read in the browser, tied out", async () => {
+    const index = [["År", "Indeks"], ...FIXTURE_INDEX.map(([y, v]) => [y, v])];
+    const { page } = await openPane(browser, origin, {
+      displayLanguage: "da-DK",
+      workbook: `__book.put("Prisindeks", "A1", ${JSON.stringify(index)});
+__book.names.set("Prisindeks", "=Prisindeks!$A$1:$B$${index.length}");`,
+    });
+    await openTab(page, "Skabeloner");
+    await page.getByRole("checkbox", { name: "Udfyld med eksemplets tal fra kildedokumentet" }).check();
+    await page.getByRole("button", { name: "Indsæt skabelonen" }).click();
+    await statusInView(page, /^Skabelonen står i arket Investeringsforslag\./);
+    await openTab(page, "Kontrol");
+    // Two proposal files saved by LibreOffice, unpacked by the browser's own DecompressionStream, and one that is no workbook.
+    await page.getByLabel("Vælg forslagsfiler (.xlsx)", { exact: true }).setInputFiles([path.join(FIXTURE_DIR, "inv-02.xlsx"), path.join(FIXTURE_DIR, "hand-01.xlsx"), path.join(__dirname, "../../README.md")]);
+    await statusInView(page, /^3 filer læst: 2 forslag; 1 fil kunne ikke læses \(se listen\)\./);
+    await page.getByText(/^README\.md: ikke læst: ikke en \.xlsx-projektmappe/).waitFor();
+    await page.getByRole("button", { name: "Skriv katalog" }).click();
+    await statusInView(page, /^Vælg det prisniveau, kataloget skal stå i/);
+    await page.getByRole("spinbutton", { name: "Prisniveau (p/l-år)" }).fill("2026");
+    await page.getByRole("spinbutton", { name: "Prisniveau (p/l-år)" }).press("Tab");
+    await page.getByRole("button", { name: "Skriv katalog" }).click();
+    await statusInView(page, /^Kataloget står i arket Katalog: 3 forslag i 2026-p\/l, afstemt med beregningen i \d+ celler\./);
+    await expect(sheets(page)).resolves.toEqual(["Prisindeks", "Investeringsforslag", "Katalog"]);
+    await shoot(page, "9-katalog");
+  }, 60000);
 
   it("lists the functions in Danish Excel's spelling on their tab", async () => {
     const { page } = await openPane(browser, origin, { displayLanguage: "da-DK", workbook: WORKBOOK });
