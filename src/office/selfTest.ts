@@ -84,7 +84,10 @@ function layout(sheet: string): SheetLayout {
   cells[FUNCTION_ROW] = FUNCTIONS.map((f) => f.formula);
   // A function this Excel does not know: #NAME?, which ERROR.TYPE answers with 5 — the distributed
   // templates show their note on it, not #NAME? (src/sheets/withoutAddIn.ts).
-  cells[11] = [21, `=${NAME}*2`, `=ERROR.TYPE(${UNKNOWN_FUNCTION}(1))`];
+  cells[11] = [21, `=${NAME}*2`, `=ERROR.TYPE(${UNKNOWN_FUNCTION}(1))`, "=SUMPRODUCT(--(A13:C13=\"Ja\"),D13:F13)", "=SUMPRODUCT(--(A13:C13=\"\"),D13:F13)"];
+  // The catalogue's totals (issue #31): SUMPRODUCT takes a text entry ("" where a proposal cannot be
+  // converted) as 0, and an empty cell equals "" (a proposal without a committee).
+  cells[12] = ["Ja", "Ja", null, 5, '=""', 11];
   // A small table with the look the pane gives its sheets: header, input with a drop-down, frozen row.
   cells[LOOK_ROW] = ["Overskrift til en tabel", "Ja", "Nej"];
   cells[LOOK_ROW + 1] = ["Ja"];
@@ -239,6 +242,7 @@ export async function runSelfTest(
     };
     add("names", at("B12").value === 42 ? "ok" : "failed", `=${NAME}*2 → ${shown(at("B12").value)}`);
     add("unknownFunction", at("C12").value === 5 ? "ok" : "failed", `=ERROR.TYPE(${UNKNOWN_FUNCTION}(1)) → ${shown(at("C12").value)}`);
+    add("sumproductText", at("D12").value === 5 && at("E12").value === 11 ? "ok" : "failed", `${shown(at("D12").value)} (5), ${shown(at("E12").value)} (11)`);
     const [english, danish] = known.values[0];
     const knows = { en: english === 6, da: danish === 6 };
     const said = (names: "en" | "da", value: unknown) =>

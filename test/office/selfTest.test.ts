@@ -45,6 +45,7 @@ describe.each(["en", "da"] as const)("in %s Excel", (mode) => {
       "invariantNames",
       "names",
       "unknownFunction",
+      "sumproductText",
       "functionNames",
       "textStaysText",
       "autoFill",
