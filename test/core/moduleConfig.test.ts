@@ -1,0 +1,59 @@
+/**
+ * What a module settles when it is loaded — the add-in's decimals, the wider decimals ALLOCATE and the
+ * school's part use, the calibration's words — held by tests that load the module themselves
+ * (`jest.isolateModulesAsync`). A test that imports at the top of its file runs those lines before
+ * any test does, so mutation testing cannot tell them from the file's other imports (DEVELOPING,
+ * "Mutation testing": the module-level survivors); here each runs inside the test that judges it.
+ */
+type DecimalModule = typeof import("../../src/core/decimal");
+
+async function fresh<T>(load: () => Promise<T>): Promise<T> {
+  let loaded: T | undefined;
+  await jest.isolateModulesAsync(async () => {
+    loaded = await load();
+  });
+  return loaded as T;
+}
+
+describe("what each module settles as it loads", () => {
+  it("the add-in's decimals: 40 digits, half away from zero, no exponent in a text", async () => {
+    const { Dec }: DecimalModule = await fresh(() => import("../../src/core/decimal"));
+    expect(new Dec(1).div(3).toString()).toBe(`0.${"3".repeat(40)}`);
+    expect(new Dec("0.125").toDecimalPlaces(2).toString()).toBe("0.13");
+    expect(new Dec("-0.125").toDecimalPlaces(2).toString()).toBe("-0.13");
+    expect(new Dec("1e-39").toString()).toBe(`0.${"0".repeat(38)}1`);
+    expect(new Dec("1e39").toString()).toBe(`1${"0".repeat(39)}`);
+  });
+
+  it("ALLOCATE's 400 digits: 1,2345678901234567e300 kr. by 1, 2 and 3 in whole kroner, the parts adding up", async () => {
+    const [{ allocate }, { Dec }] = await fresh(() => Promise.all([import("../../src/core/allocate"), import("../../src/core/decimal")]));
+    const r = allocate(new Dec("1.2345678901234567e300"), [[new Dec(1)], [new Dec(2)], [new Dec(3)]]);
+    if (!r.ok) throw new Error(r.failure.message.en);
+    const parts = r.value.map((row) => BigInt(row[0].toFixed()));
+    // In integers (BigInt): 1/6, 2/6 and 3/6 of the 301-digit total, the krone left over to the largest remainder.
+    const n = BigInt;
+    const total = n("12345678901234567") * n(10) ** n(284);
+    const ks = [n(1), n(2), n(3)];
+    const whole = ks.map((k) => (total * k) / n(6));
+    const remainders = ks.map((k) => (total * k) % n(6));
+    const largest = remainders.indexOf(remainders.reduce((a, b) => (b > a ? b : a)));
+    expect(total - whole.reduce((a, b) => a + b, n(0))).toBe(n(1));
+    expect(parts).toEqual(whole.map((w, i) => (i === largest ? w + n(1) : w)));
+  });
+
+  it("the school's part in 1.000 digits: a share of 1,2…e-25 leaves the administration's part exact", async () => {
+    const [{ centralPayment, incentiveModel, schoolPayment }, { Dec }] = await fresh(() => Promise.all([import("../../src/core/segregation"), import("../../src/core/decimal")]));
+    const model = incentiveModel(0, 1e15, 1.234567890123e-25);
+    if (!model.ok) throw new Error(model.failure.message.en);
+    const school = schoolPayment(300000.123456789, model.value);
+    const central = centralPayment(300000.123456789, model.value);
+    if (!school.ok || !central.ok) throw new Error("no parts");
+    const Wide = Dec.clone({ precision: 200 });
+    expect(new Wide(school.value).plus(central.value).eq("300000.123456789")).toBe(true);
+  });
+
+  it("the words SEGREGATION.CALIBRATE and the pane use for what is solved", async () => {
+    const { SOLVED_WORDS } = await fresh(() => import("../../src/core/budget"));
+    expect(SOLVED_WORDS).toEqual({ cap: { da: "loft", en: "cap" }, threshold: { da: "tærskel", en: "threshold" }, share: { da: "andel", en: "share" } });
+  });
+});
