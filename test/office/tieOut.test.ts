@@ -61,6 +61,30 @@ describe("what each tie-out checks, over the seeds' list", () => {
     expect(safetyNetTieOut(list, model, 0, "deficit", 1e9)).toMatchObject({ ok: false, failure: { message: messages.keyAllZero("deficit") } });
   });
 
+  it("the safety net by payments where one school pays nothing: split among the others, not refused", () => {
+    // Two schools, one pupil each; the second's costs 0 kr. (no payment), the first's 300.000 kr.
+    const [first, second] = list.rows;
+    const { school, cost } = list.mapping as { school: number; cost: number };
+    const edit = (row: readonly unknown[], name: string, amount: number) => row.map((v, c) => (c === school ? name : c === cost ? amount : v));
+    const two = { rows: [edit(first, "Alfa Skole", 300000), edit(second, "Beta Skole", 0)], mapping: list.mapping };
+    const t = safetyNetTieOut(two, model, 0, "payments");
+    expect(t.ok ? t.value.checks.length : t.failure.message.en).toBe(1 + 4 * 2 + 2);
+  });
+
+  it("a list without a school column: no pupil's school is checked (none is written)", () => {
+    const t = unwrap(resultTieOut({ rows: list.rows, mapping: { ...list.mapping, school: null } }, model));
+    expect(t.checks.filter((c) => c.row >= RESULT_CELLS.firstDataRow && c.row < RESULT_CELLS.firstDataRow + list.rows.length && c.column === RESULT_CELLS.pupil.school)).toEqual([]);
+  });
+
+  it("names the total row \"I alt\" as the module sets it when loaded (inside this test, for mutation testing)", async () => {
+    let fresh: typeof import("../../src/office/tieOut") | undefined;
+    await jest.isolateModulesAsync(async () => {
+      fresh = await import("../../src/office/tieOut");
+    });
+    const t = unwrap(fresh!.resultTieOut(list, model));
+    expect(t.checks.filter((c) => c.what.da.startsWith("I alt, ")).length).toBe(5 + 1 + 8);
+  });
+
   it("the budget sheet: 6 figures above, 6 a school, 6 below; with a model B, 5 more above, 4 more a school, 5 more below", () => {
     expect(shape(unwrap(budgetTieOut(list, model, 2000000)))).toEqual({ checks: 6 + 6 * S + 6, distinct: true });
     expect(shape(unwrap(budgetTieOut(list, model, 2000000, { profile: DEFAULT_PROFILES[1].name, devolved: 1500000 })))).toEqual({ checks: 6 + 10 * S + 6 + 5 + 5, distinct: true });
