@@ -168,10 +168,11 @@ export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOu
   const results = pupilResults(list.rows, list.mapping, chosen.value.rule, year.value);
   const { firstDataRow: first, summaryColumn: s, pupil: p, summary: t } = RESULT_CELLS;
   const checks: Check[] = [];
-  const schoolColumn = list.mapping.school ?? -1;
   results.forEach((x, i) => {
-    const school = schoolOf(list.rows[i][schoolColumn]);
-    if (x === null || school.kind !== "school") return;
+    // A pupil has a result only where the list has a school column and the row a school (pupilResults).
+    if (x === null) return;
+    const school = schoolOf(list.rows[i][list.mapping.school as number]);
+    if (school.kind !== "school") return;
     const row = first + i;
     const name = school.name;
     checks.push(
