@@ -161,4 +161,10 @@ describe("a list with a row that is no pupil, and a name with spaces around it",
   it("the pupils' figures carry the name as the sheet compares it, trimmed", () => {
     expect((resultFigures(odd, model) ?? [])[0].id).toBe(String(head[0]).trim());
   });
+
+  it("a pupil whose id cell is empty is the pupil \"\" in the figures, not \"null\"", () => {
+    const pupil = list.mapping.pupil as number;
+    const rows = list.rows.map((row, i) => (i === 0 ? row.map((v, c) => (c === pupil ? null : v)) : row));
+    expect((resultFigures({ rows, mapping: list.mapping }, model) ?? [])[0].id).toBe("");
+  });
 });
