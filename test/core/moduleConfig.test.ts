@@ -56,4 +56,22 @@ describe("what each module settles as it loads", () => {
     const { SOLVED_WORDS } = await fresh(() => import("../../src/core/budget"));
     expect(SOLVED_WORDS).toEqual({ cap: { da: "loft", en: "cap" }, threshold: { da: "tærskel", en: "threshold" }, share: { da: "andel", en: "share" } });
   });
+
+  it("PAYBACK.DISCOUNTED's digits: the exact scan's and the bounded scan's (60, rounded outwards) decide a sum 10^-70 from 0", async () => {
+    const [{ discountedPayback, discountedPaybackExact }, { Dec }] = await fresh(() => Promise.all([import("../../src/core/payback"), import("../../src/core/decimal")]));
+    const W = Dec.clone({ precision: 200 });
+    const f20 = new W("1.035").pow(20);
+    // A cost of 1, then twenty years on a saving of 1,035^20 ∓ 10^-70: short of paying back by 10^-70, or past it.
+    const flows = (delta: string) => [new Dec(1), ...Array.from({ length: 19 }, () => new Dec(0)), new Dec(f20.plus(delta).neg())];
+    const said = (r: { ok: boolean; value?: { toString(): string } }) => (r.ok ? String(r.value) : "not paid back");
+    for (const scan of [discountedPayback, discountedPaybackExact]) {
+      expect(said(scan(flows("-1e-70"), new Dec("0.035")))).toBe("not paid back");
+      expect(said(scan(flows("1e-70"), new Dec("0.035")))).toBe("21");
+    }
+    // A cost whose product with 1,035 has 42 digits, rounded half up to 40 it is 3·10^-40 too large:
+    // the saving 10^-45 beyond it pays back in year 2, which only a lower bound rounded down can see.
+    const cost = new W("1.23456789012345678901234567890123456702");
+    const saving = cost.times("1.035").plus("1e-45").neg();
+    expect(said(discountedPayback([new Dec(cost.toString()), new Dec(saving.toString())], new Dec("0.035")))).toBe("2");
+  });
 });
