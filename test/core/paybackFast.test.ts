@@ -10,6 +10,8 @@ import { flowsByYear, payback } from "../../src/core/payback";
 import { decimalsOf, fastDiscountedPayback, type FastPayback, fastPayback } from "../../src/core/paybackFast";
 import { paybackDiscountedExact } from "../../src/functions/defs";
 import { messages } from "../../src/core/messages";
+import fc from "fast-check";
+import { runs } from "../support/mutation";
 
 /** The exact path's word on a range: the number, the reason for none, or the error. */
 function exactPayback(grid: unknown, fractional: boolean, extendLast: boolean): string {
@@ -251,5 +253,44 @@ describe("PAYBACK.DISCOUNTED's fraction in double-doubles at its edges", () => {
     expect(discounted([[1000, -600, -600]], 2 ** 20 - 1, true)).toBeUndefined();
     expect(discounted([[1000, -600, -6000000]], 2 ** -19 - 1, true)).toBeDefined();
     expect(discounted([[1000, -600, -6000000]], 2 ** -20 - 1, true)).toBeUndefined();
+  });
+});
+
+describe("PAYBACK.DISCOUNTED's fast paths where the sum lands a few units of the last place from 0", () => {
+  /**
+   * A cost, some savings, and a last saving that takes the discounted sum to within a few units of a
+   * double's last place of 0, as computed in doubles: the exact sum is then a hair either side of 0,
+   * its sign beyond a double's reach. The fast path must leave each such row to the exact path or
+   * give its answer; an error bound made any smaller (a term left out, a factor turned) decides some
+   * of them wrong.
+   */
+  const nearTie = fc
+    .tuple(
+      fc.constantFrom(0.035, 0.025, 0.1, 1 / 3, 0.07, -0.05, 0),
+      fc.integer({ min: 1, max: 1_000_000 }).map((c) => c / 100),
+      fc.array(fc.integer({ min: -500_000, max: 0 }).map((x) => x / 100), { minLength: 0, maxLength: 12 }),
+      fc.integer({ min: -4, max: 4 }),
+    )
+    .map(([rate, cost, savings, units]) => {
+      const f = 1 + rate;
+      let s = 0;
+      for (const x of [cost, ...savings]) s = s * f + x;
+      if (s <= 0) return null;
+      const product = s * f;
+      const ulp = 2 ** (Math.floor(Math.log2(Math.abs(product))) - 52);
+      return { rate, row: [cost, ...savings, -product + units * ulp] };
+    })
+    .filter((x): x is { rate: number; row: number[] } => x !== null);
+
+  it("in whole years and in the fraction: the exact path's answer or none (2.000 runs)", () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(nearTie, ({ rate, row }) => {
+        for (const fractional of [false, true]) if (discounted([row], rate, fractional) !== undefined) decided += 1;
+      }),
+      runs(2000),
+    );
+    // Not every row is left to the exact path: the sums a unit or more from 0 on the far side are decided.
+    expect(decided).toBeGreaterThan(0);
   });
 });
