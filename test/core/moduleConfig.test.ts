@@ -74,4 +74,15 @@ describe("what each module settles as it loads", () => {
     const saving = cost.times("1.035").plus("1e-45").neg();
     expect(said(discountedPayback([new Dec(cost.toString()), new Dec(saving.toString())], new Dec("0.035")))).toBe("2");
   });
+
+  it("the fast paths' units: a double's 2^-53, the least 2^-1000 they take, the double-double's 2^-106", async () => {
+    const { fastDiscountedPayback } = await fresh(() => import("../../src/core/paybackFast"));
+    // Decided in doubles (a bound of a few units of 2^-53 is far below 1.000's sums), at a rate and a flow of 2^-1000.
+    expect(fastDiscountedPayback([[1000, -600, -600]], 0.035, false, false)).toBe(3);
+    expect(fastDiscountedPayback([[1000, 2 ** -1000, -2000]], 2 ** -1000, false, false)).toBe(3);
+    // The fraction in double-doubles: decided, to the exact path's last digit.
+    const fraction = fastDiscountedPayback([[1000, -600, -600]], 0.035, true, false);
+    expect(typeof fraction).toBe("number");
+    expect(fraction).toBe(2.750375); // 2 + 435 × 1,035 / 600
+  });
 });
