@@ -18,7 +18,7 @@ const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 // a host whose global object is intercepted (Node's vm, which tests and benchmarks load the bundle in).
 const { round, abs, ceil, max } = Math;
 const { isArray } = Array;
-const { isInteger, isSafeInteger, NaN: NOT_A_NUMBER } = Number;
+const { isInteger, isNaN, isSafeInteger, NaN: NOT_A_NUMBER } = Number;
 const LIMIT = 2 ** 50;
 
 /** What the fast path found: a number of years, nothing to pay back, not paid back, or "ask the exact path". */
@@ -95,7 +95,8 @@ function line(values: readonly unknown[], fractional: boolean, extendLast: boole
         }
         flow = round(v * scale);
       }
-      if (!(flow < LIMIT && flow > -LIMIT)) return undefined;
+      // A flow of 2^50 or more takes the cumulative past 2^50, which is refused below; NaN fails here.
+      if (!(flow > -LIMIT)) return undefined;
     } else if (v === null || v === undefined || v === "") {
       flow = 0;
     } else {
@@ -191,7 +192,8 @@ const TINY = 2 ** -1000;
  * always go the exact way (their digits need more than a double).
  */
 export function fastDiscountedPayback(grid: unknown, rate: number, fractional: boolean, extendLast: boolean): FastPayback {
-  if (!(rate > -1) || rate - rate !== 0 || (rate !== 0 && abs(rate) < TINY)) return undefined;
+  // An infinite rate makes the first year's sum NaN, refused there.
+  if (!(rate > -1) || (rate !== 0 && abs(rate) < TINY)) return undefined;
   if (!isArray(grid)) return undefined;
   if (fractional) {
     const line = lineOf(grid);
@@ -201,8 +203,8 @@ export function fastDiscountedPayback(grid: unknown, rate: number, fractional: b
   const top: unknown = grid[0];
   if (!isArray(top) || top.length === 0) return undefined;
   // One row, or one column: the years one after another, read in place.
+  // A column's rows, the top one among them, are checked to be one cell each as they are read.
   const column = rows > 1;
-  if (column && top.length !== 1) return undefined;
   const n = column ? rows : top.length;
   const f = 1 + rate;
   const df = UNIT * (abs(1 + rate) + abs(rate)) * (1 + 8 * UNIT);
@@ -242,7 +244,9 @@ export function fastDiscountedPayback(grid: unknown, rate: number, fractional: b
     e = (e * grow + abs(s) * df + UNIT * (abs(product) + abs(x) + abs(next))) * (1 + 16 * UNIT);
     s = next;
     year += 1;
-    if (!(e - e === 0 && s - s === 0)) return undefined;
+    // NaN from an infinite rate (∞·0). An infinite sum is decided as any other: past HUGE below, or
+    // −∞ paid back; an infinite bound with a finite sum leaves the year to the exact path.
+    if (isNaN(s)) return undefined;
     if (s > HUGE) {
       // About to pass the largest double: with f ≥ 1, S_K ≥ f^(K−J)·(S_J − Σ_{i>J} |x_i|), so once S_J
       // exceeds what every later flow together could take off, the flows never pay back.

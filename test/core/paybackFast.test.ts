@@ -188,7 +188,11 @@ describe("PAYBACK.DISCOUNTED's fast path in whole years at its edges", () => {
     expect(discounted([[1000], [null], [""], [-2000]], 0.035)).toBe("4");
     for (const cell of [2 ** -1001, Number.POSITIVE_INFINITY, Number.NaN, "x", true]) {
       expect(discounted([[1000, cell, -2000]], 0.035)).toBeUndefined();
+      // After the payback too: the exact path requires every cell to be a number or blank.
+      expect(discounted([[1000, -2000, cell]], 0.035)).toBeUndefined();
     }
+    // A saving near the largest double: paid back that year, as the exact path says.
+    expect(discounted([[1000, -1.7e308]], 0.035)).toBe("2");
   });
 
   it("says not paid back at the end of a row and of a column, and leaves a repeated last year to the exact path", () => {
