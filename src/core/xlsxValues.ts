@@ -134,7 +134,9 @@ export async function xlsxSheets(bytes: Uint8Array, inflate: Inflate): Promise<{
     if (isProblem(contents)) return problemOf(contents);
     if (!declared(contents, part)) return NOT_READ.damaged;
     const text = new TextDecoder().decode(contents);
-    return text.includes("<!DOCTYPE") ? NOT_READ.dtd : text;
+    if (text.includes("<!DOCTYPE")) return NOT_READ.dtd;
+    // Element names without their namespace prefix: programs built on the Open XML SDK write <x:c>, Excel <c>.
+    return text.replace(/<(\/?)[A-Za-z_][\w.-]*:/g, "<$1");
   };
   const workbook = await read("xl/workbook.xml");
   if (workbook === null) return { notRead: NOT_READ.notXlsx };

@@ -67,6 +67,17 @@ describe("reading an .xlsx file's stored values in the pane", () => {
     expect(sheet.formulas?.[2]).toEqual(["", "", "=B3/10", "", "=NA()", '="a"&"b"']);
   });
 
+  it("reads a sheet whose elements carry a namespace prefix (<x:c>, as the Open XML SDK writes), as the same sheet without", async () => {
+    const rows = `<row r="1">${cell.text("A1", "Nr.")}${cell.text("B1", "P-7")}</row><row r="2"><c r="B2"><f>1+1</f><v>2</v></c></row>`;
+    const plain = await read(oneSheet(rows));
+    const prefixed = sheetXml(rows)
+      .replace(/<(\/?)(worksheet|sheetData|row|c|v|f|is|t)\b/g, "<$1x:$2")
+      .replace('xmlns="', 'xmlns:x="');
+    const withPrefix = await read(zip(workbookParts([{ name: "Ark1", xml: prefixed }])));
+    expect("sheets" in withPrefix && withPrefix.sheets[0].values).toEqual([["Nr.", "P-7"], [null, 2]]);
+    expect(withPrefix).toEqual(plain);
+  });
+
   it("does not read a file whose formulas have no stored value, and says where", async () => {
     const r = await read(oneSheet(cell.number("A1", 5) + cell.formula("B1", "A1*2")));
     expect(r).toEqual({ notRead: NOT_READ.notCalculated("Ark1!B1") });
