@@ -3,7 +3,7 @@ import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, NO
 import { runs } from "../support/mutation";
 import { checkSheet, type SheetGrid } from "../../src/core/check";
 import { Dec } from "../../src/core/decimal";
-import { readProposal } from "../../src/core/proposal";
+import { type Proposal, readProposal } from "../../src/core/proposal";
 import { catalogueLayout } from "../../src/sheets/catalogue";
 import { agrees, CATALOGUE_WITHIN, catalogueTieOut, differences } from "../../src/office/tieOut";
 import { cellAddress } from "../../src/core/address";
@@ -207,5 +207,116 @@ describe("the catalogue's totals, over random proposals (issue #31)", () => {
       }),
       runs(300),
     );
+  });
+});
+
+describe("the catalogue's rules one by one (issue #31)", () => {
+  const y = (year: number, permanent: number, oneOff = 0) => ({ year, permanent: new Dec(permanent), oneOff: new Dec(oneOff), total: new Dec(permanent + oneOff) });
+  const p = (fields: Partial<Proposal>): Proposal => ({
+    sheet: "Ark1",
+    number: "1",
+    title: "T",
+    committee: "BUU",
+    area: "Service",
+    type: "effektivisering",
+    priceYear: 2026,
+    priceYears: [2026],
+    unit: new Dec(1),
+    years: [y(2026, -100), y(2027, -100)],
+    statedPayback: null,
+    missing: [],
+    ...fields,
+  });
+  const kinds = (c: ReturnType<typeof buildCatalogue>) => c.rows.map((r) => r.findings.map((f) => f.kind));
+  const build = (proposals: Partial<Proposal>[], options: Partial<Parameters<typeof buildCatalogue>[1]> = {}) =>
+    buildCatalogue(
+      proposals.map((fields, i) => ({ file: `f${i}.xlsx`, proposal: p({ number: `N${i}`, ...fields }), findings: [] })),
+      { priceYear: 2026, index: null, targets: new Map(), ...options },
+    );
+
+  it("a sign that contradicts the type: savings above 0, an expansion below 0, an investment whose permanent part is above 0", () => {
+    expect(kinds(build([{ type: "effektivisering", years: [y(2026, 50)] }, { type: "prioritering", years: [y(2026, 1)] }, { type: "effektivisering", years: [y(2026, 0)] }]))).toEqual([["signOfType"], ["signOfType"], []]);
+    expect(kinds(build([{ type: "udvidelse", years: [y(2026, -1)] }, { type: "udvidelse", years: [y(2026, 0)] }, { type: "udvidelse", years: [y(2026, 5)] }]))).toEqual([["signOfType"], [], []]);
+    // An investment: costs first (one-off), savings after (permanent); only the permanent part's sign counts.
+    expect(kinds(build([{ type: "investering", years: [y(2026, 0, 500), y(2027, -100)] }, { type: "investering", years: [y(2026, 10, 500)] }, { type: "investering", years: [y(2026, 0, 500)] }]))).toEqual([[], ["signOfType"], []]);
+    expect(kinds(build([{ type: null, years: [y(2026, 50)] }, { type: "effektivisering", years: [] }]))).toEqual([[], []]);
+    const message = build([{ type: "effektivisering", years: [y(2026, 50.125)] }]).rows[0].findings[0].message.da;
+    expect(message).toContain("effektivisering");
+    expect(message).toContain("50,13");
+  });
+
+  it("a number used twice, trimmed, case and inner spaces ignored, names the other's file and sheet; a proposal without number is no duplicate", () => {
+    const c = build([{ number: " A  1 " }, { number: "a 1", sheet: "Ark2" }, { number: "A-1" }, { number: null }, { number: null }]);
+    expect(kinds(c)).toEqual([["duplicateNumber"], ["duplicateNumber"], [], [], []]);
+    expect(c.rows[0].findings[0].message.da).toBe("Forslagsnummeret A  1 bruges også af f1.xlsx (Ark2)");
+  });
+
+  it("a price level the index lacks, or none, cannot be converted: named, left out of the totals, still on its row", () => {
+    const index = new Map([[2026, new Dec(100)]]);
+    const c = build([{ priceYear: 2025 }, { priceYear: null }, { priceYear: 2026 }, { priceYear: 2025, years: [] }], { index });
+    expect(kinds(c)).toEqual([["cannotConvert"], ["cannotConvert"], [], []]);
+    expect(c.rows[0].findings[0].message.en).toBe("2025 p/l cannot be converted to 2026 p/l: the index table lacks 2025; its amounts are left out of the totals");
+    expect(c.rows[1].findings[0].message.en).toMatch(/^The proposal states no price level/);
+    expect(c.leftOut).toEqual([0, 1]);
+    expect(c.totals.overall.get(2026)?.toNumber()).toBe(-100);
+    // The target year the index lacks.
+    const lacksTarget = build([{ priceYear: 2025 }], { index: new Map([[2025, new Dec(100)]]) });
+    expect(lacksTarget.rows[0].findings[0].message.en).toContain("lacks 2026");
+  });
+
+  it("the budget check's findings on the row, with their sheet and cell", () => {
+    const c = buildCatalogue([{ file: "a.xlsx", proposal: p({}), findings: [{ sheet: "Ark1", row: 4, column: 3, kind: "wrongSign", message: { da: "x", en: "x" } }] }], { priceYear: 2026, index: null, targets: new Map() });
+    expect(c.rows[0].findings).toEqual([{ kind: "wrongSign", where: "Ark1!D5", message: { da: "x", en: "x" } }]);
+  });
+
+  it("totals per committee and type, the unnamed ones under their own name, a target's sum 0 where the committee has nothing that year", () => {
+    const c = build([{ committee: null, type: null }, { committee: "BUU", type: "udvidelse", years: [y(2027, 30)] }], {
+      targets: new Map([
+        ["BUU", new Map([[2026, new Dec(-10)]])],
+        ["KFU", new Map([[2027, new Dec(-5)]])],
+      ]),
+    });
+    expect([...c.totals.byCommittee.keys()]).toEqual([NO_COMMITTEE, "BUU"]);
+    expect([...c.totals.byType.keys()]).toEqual(["(ingen type)", "udvidelse"]);
+    expect(c.totals.byCommittee.get("BUU")?.get(2026)?.toNumber()).toBe(0);
+    expect(c.targets.map((t) => [t.committee, t.year, t.target.toNumber(), t.sum.toNumber(), t.gap.toNumber()])).toEqual([
+      ["BUU", 2026, -10, 0, 10],
+      ["KFU", 2027, -5, 0, 5],
+    ]);
+  });
+
+  it("the paybacks of the total effect and the present value of the converted one; none where there is nothing to compute", () => {
+    const c = build([{ years: [y(2026, 0, 100), y(2027, -60), y(2028, -60)] }, { years: [y(2026, 100), y(2027, 10)] }, { years: [] }]);
+    expect([c.rows[0].payback?.toNumber(), c.rows[0].paybackDiscounted?.toNumber()]).toEqual([3, 3]);
+    expect(c.rows[0].presentValue?.toDecimalPlaces(6).toNumber()).toBe(new Dec(100).minus(new Dec(60).div("1.035")).minus(new Dec(60).div(new Dec("1.035").pow(2))).toDecimalPlaces(6).toNumber());
+    expect([c.rows[1].payback, c.rows[1].paybackDiscounted]).toEqual([null, null]);
+    expect([c.rows[2].payback, c.rows[2].paybackDiscounted, c.rows[2].presentValue]).toEqual([null, null, null]);
+  });
+
+  it("the JSON: every field of a row, numbers at the boundary, the totals, targets and what was left out", () => {
+    const c = build([{ priceYear: 2025, number: "1" }, { number: "1" }], { index: new Map([[2026, new Dec(100)]]), excluded: new Set([1]), targets: new Map([["BUU", new Map([[2026, new Dec(-1)]])]]) });
+    const json = catalogueJson(c) as Record<string, unknown> & { proposals: Record<string, unknown>[] };
+    expect(json.proposals[1]).toEqual({
+      file: "f1.xlsx",
+      sheet: "Ark1",
+      number: "1",
+      title: "T",
+      committee: "BUU",
+      area: "Service",
+      type: "effektivisering",
+      priceLevel: 2026,
+      included: false,
+      years: { 2026: -100, 2027: -100 },
+      permanent: { 2026: -100, 2027: -100 },
+      oneOff: { 2026: 0, 2027: 0 },
+      // Savings from the first year: paid back at once, in year 1.
+      payback: 1,
+      paybackDiscounted: 1,
+      presentValue: c.rows[1].presentValue?.toNumber(),
+      findings: [{ kind: "duplicateNumber", where: null, da: "Forslagsnummeret 1 bruges også af f0.xlsx (Ark1)", en: "The proposal number 1 is also used by f0.xlsx (Ark1)" }],
+      missing: [],
+    });
+    expect(json.proposals[0].years).toBeNull();
+    expect([json.priceYear, json.totals, json.byCommittee, json.byType, json.targets, json.leftOut]).toEqual([2026, { 2026: 0, 2027: 0 }, {}, {}, [{ committee: "BUU", year: 2026, target: -1, sum: 0, gap: 1 }], [{ file: "f0.xlsx", sheet: "Ark1" }]]);
   });
 });

@@ -111,16 +111,16 @@ describe("the catalogue sheet's layout (issue #31)", () => {
   it("where the user types, what is bold, frozen and formatted", () => {
     const last = layout.firstRow + 1;
     const indexFirst = layout.cells.findIndex((row) => row[0] === "Indeks (pris- og lønskøn)") + 1;
-    expect(layout.style.inputs).toEqual([cellAddress(1, 1), rangeAddress(layout.firstRow, 0, 2, 1), rangeAddress(layout.targetRows[0], 2, 1, 1), rangeAddress(indexFirst, 1, 2, 1)]);
-    expect(layout.style.freezeRows).toBe(header + 1);
-    expect(layout.style.headers[0]).toBe(rangeAddress(header, 0, 1, 17));
+    expect(layout.style?.inputs).toEqual([cellAddress(1, 1), rangeAddress(layout.firstRow, 0, 2, 1), rangeAddress(layout.targetRows[0], 2, 1, 1), rangeAddress(indexFirst, 1, 2, 1)]);
+    expect(layout.style?.freezeRows).toBe(header + 1);
+    expect(layout.style?.headers[0]).toBe(rangeAddress(header, 0, 1, 17));
     expect(layout.bold).toEqual(["A1", rangeAddress(header, 0, 1, 17), rangeAddress(layout.totalRow, 0, 1, 12)]);
     expect(layout.numberFormats).toEqual([
       { address: rangeAddress(layout.firstRow, 10, 2, 2), format: ZERO_HIDDEN.whole },
       { address: rangeAddress(layout.totalRow, 10, layout.targetRows[0] - 1 - layout.totalRow - 1, 2), format: ZERO_HIDDEN.whole },
       { address: rangeAddress(layout.firstRow, 14, 2, 1), format: ZERO_HIDDEN.whole },
     ]);
-    expect(layout.style.tables[0]).toBe(rangeAddress(header, 0, last - header + 1, 17));
+    expect(layout.style?.tables[0]).toBe(rangeAddress(header, 0, last - header + 1, 17));
   });
 
   it("a catalogue of no proposals says so on its one row", () => {
