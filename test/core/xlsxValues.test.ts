@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { checkBytes } from "../../tools/checkFile";
 import { FIXTURE_DIR } from "../../tools/catalogueFixtures";
-import { NOT_READ, xlsxSheets } from "../../src/core/xlsxValues";
+import { MOST_XLSX_BYTES, NOT_READ, xlsxSheets } from "../../src/core/xlsxValues";
+import { columnName } from "../../src/core/address";
 import { inflateInBrowser } from "../../src/taskpane/CataloguePanel/readFile";
 import { proposalsOf } from "../../src/taskpane/CataloguePanel/useCatalogue";
 import type { SheetGrid } from "../../src/core/check";
@@ -105,4 +106,58 @@ describe("reading an .xlsx file's stored values in the pane", () => {
     const r = await read(oneSheet(wide));
     expect("notRead" in r && r.notRead.en).toMatch(/too many cells/);
   });
+
+  it("reads the built-in number formats budget sheets use by their ids, a custom one by its code, General where none", async () => {
+    const ids = [0, 1, 2, 3, 4, 9, 10, 11, 14, 37, 38, 39, 40, 49, 22];
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt formatCode='0.000' numFmtId='170'/></numFmts><cellXfs count="${ids.length + 1}">${ids.map((id) => `<xf numFmtId="${id}" fontId="0"></xf>`).join("")}<xf numFmtId="170"/></cellXfs></styleSheet>`;
+    const row = [...ids, 170].map((_id, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${i}"><v>1</v></c>`).join("");
+    const r = await read(zip(workbookParts([{ name: "Ark1", xml: sheetXml(`<row r="1">${row}</row>`) }], [part("xl/styles.xml", styles)])));
+    if (!("sheets" in r)) throw new Error(r.notRead.en);
+    expect(r.sheets[0].numberFormats?.[0]).toEqual(["General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", "0.00E+00", "mm-dd-yy", "#,##0 ;(#,##0)", "#,##0 ;[Red](#,##0)", "#,##0.00;(#,##0.00)", "#,##0.00;[Red](#,##0.00)", "@", "General", "0.000"]);
+    // Without a styles part every cell is General.
+    const plain = await read(oneSheet(cell.number("A1", 5)));
+    expect("sheets" in plain && plain.sheets[0].numberFormats).toEqual([["General"]]);
+  });
+
+  it("decodes every entity, takes attributes in single quotes, skips phonetic runs and reads an empty text as empty", async () => {
+    const shared = `<?xml version="1.0"?><sst xmlns="x"><si><t>&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&unknown;</t></si><si><t/></si><si/><si><r><t>a</t></r><rPh sb="0" eb="1"><t>ア</t></rPh><r><t xml:space='preserve'> b</t></r></si></sst>`;
+    const rows = `<row r="1"><c r='A1' t='s'><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="d"><v>2026-01-31T00:00:00</v></c></row>`;
+    const r = await read(zip(workbookParts([{ name: "Ark1", xml: sheetXml(rows) }], [part("xl/sharedStrings.xml", shared)])));
+    if (!("sheets" in r)) throw new Error(r.notRead.en);
+    expect(r.sheets[0].values[0]).toEqual([`<>&"'AB&unknown;`, "", "", "a b", "2026-01-31T00:00:00"]);
+  });
+
+  it("finds a sheet by an absolute target, skips a chart sheet, and keeps the workbook's order of sheets", async () => {
+    const book = `<?xml version="1.0"?><workbook xmlns="x" xmlns:r="r"><sheets><sheet name="Diagram" sheetId="2" r:id="rId2"/><sheet name="Tal" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const rels = `<?xml version="1.0"?><Relationships xmlns="x"><Relationship Id="rId1" Type="w" Target="/xl/worksheets/tal.xml"/><Relationship Id="rId2" Type="c" Target="chartsheets/sheet1.xml"/></Relationships>`;
+    const bytes = zip([part("xl/workbook.xml", book), part("xl/_rels/workbook.xml.rels", rels), part("xl/worksheets/tal.xml", sheetXml(cell.number("A1", 7))), part("xl/chartsheets/sheet1.xml", `<?xml version="1.0"?><chartsheet xmlns="x"/>`)]);
+    const r = await read(bytes);
+    if (!("sheets" in r)) throw new Error(r.notRead.en);
+    expect(r.sheets.map((x) => [x.name, x.values])).toEqual([["Tal", [[7]]]]);
+    // A sheet the workbook lists whose part is missing is skipped too (nothing to read), not guessed.
+    const missing = zip([part("xl/workbook.xml", book), part("xl/_rels/workbook.xml.rels", rels)]);
+    expect(await read(missing)).toEqual({ sheets: [] });
+  });
+
+  it("refuses a shared string that is not there, a number that is none, a cell without its place, and a file too large or not a zip", async () => {
+    expect(await read(oneSheet(`<c r="A1" t="s"><v>3</v></c>`))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(oneSheet(`<c r="A1"><v>12,5</v></c>`))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(oneSheet(`<c r="A1"><v> </v></c>`))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(oneSheet(`<c><v>1</v></c>`))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(oneSheet(`<c r="a1"><v>1</v></c>`))).toEqual({ notRead: NOT_READ.damaged });
+    expect(await read(new Uint8Array(MOST_XLSX_BYTES + 1))).toEqual({ notRead: NOT_READ.tooLarge(MOST_XLSX_BYTES + 1) });
+    expect(await read(new Uint8Array([0x50, 0x4b, 0x03]))).toEqual({ notRead: NOT_READ.notXlsx });
+    expect(await read(new Uint8Array([0x50, 0x4c, 0x03, 0x04]))).toEqual({ notRead: NOT_READ.notXlsx });
+    expect(NOT_READ.tooLarge(3 * 1048576 + 1).da).toBe("for stor (4 MB; højst 64 MB)");
+    // A booleans' 0 is FALSE, an error's text is kept, an empty formula text result is "".
+    const r = await read(oneSheet(`<c r="A1" t="b"><v>0</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="str"><f>""</f><v></v></c>`));
+    expect("sheets" in r && r.sheets[0].values).toEqual([[false, "#DIV/0!", ""]]);
+  });
+
+  it("counts the cells of all sheets together against the limit", async () => {
+    const many = (from: number) => Array.from({ length: 300 }, (_x, i) => `<row r="${from + i}">${Array.from({ length: 900 }, (_y, c) => `<c r="${columnName(c)}${from + i}"><v>1</v></c>`).join("")}</row>`).join("");
+    const r = await read(zip(workbookParts([{ name: "A", xml: sheetXml(many(1)) }, { name: "B", xml: sheetXml(many(1)) }])));
+    expect("notRead" in r && r.notRead.en).toMatch(/^too many cells/);
+  });
 });
+
