@@ -2,9 +2,10 @@
 /*
  * The mutation score over every group's report in reports/mutation/ (scripts/mutate.js writes them):
  * per file killed, timed out, survived, not covered, the score (killed + timed out over those four, as
- * Stryker counts it: mutants that do not compile and those written down as equivalent with a
- * `// Stryker disable` comment are left out), the total, then every survivor and every mutant
- * written down as equivalent, with its reason.
+ * Stryker counts it: mutants that do not compile, those written down as equivalent with a
+ * `// Stryker disable` comment, and the static ones — a module's top level, which `ignoreStatic`
+ * leaves unrun — are left out; the last two in columns of their own), the total, then every
+ * survivor and every mutant written down as equivalent, with its reason.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -35,25 +36,28 @@ function printScore(dir) {
   const rows = [];
   const survivors = [];
   const equivalent = [];
-  const total = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0 };
+  const total = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, Static: 0 };
   for (const [file, entry] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const count = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0 };
+    const count = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, Static: 0 };
     for (const m of entry.mutants) {
-      count[m.status] = (count[m.status] ?? 0) + 1;
+      // A static mutant (a module's top level, run once as it loads) is not run at all under
+      // ignoreStatic: counted apart from those written down as equivalent, never as either.
+      const status = m.status === "Ignored" && /static mutant/i.test(m.statusReason ?? "") ? "Static" : m.status;
+      count[status] = (count[status] ?? 0) + 1;
       const where = `${file}:${m.location.start.line}:${m.location.start.column}`;
       const lines = entry.source.split("\n").slice(m.location.start.line - 1, m.location.end.line);
       const original = lines.join("\n").trim().replace(/\s+/g, " ").slice(0, 100);
       if (UNDETECTED.has(m.status)) survivors.push(`${where} ${m.mutatorName} → ${m.replacement.replace(/\s+/g, " ").slice(0, 80)}${m.status === "NoCoverage" ? " (no test runs it)" : ""}   in: ${original}`);
-      if (m.status === "Ignored") equivalent.push(`${where} ${m.mutatorName}: ${m.statusReason ?? ""}`);
+      if (status === "Ignored") equivalent.push(`${where} ${m.mutatorName}: ${m.statusReason ?? ""}`);
     }
     for (const k of Object.keys(total)) total[k] += count[k] ?? 0;
     const detected = count.Killed + count.Timeout;
-    rows.push([file, count.Killed, count.Timeout, count.Survived, count.NoCoverage, count.CompileError, count.Ignored, percent(detected, detected + count.Survived + count.NoCoverage)]);
+    rows.push([file, count.Killed, count.Timeout, count.Survived, count.NoCoverage, count.CompileError, count.Ignored, count.Static, percent(detected, detected + count.Survived + count.NoCoverage)]);
   }
   const detected = total.Killed + total.Timeout;
-  rows.push(["all", total.Killed, total.Timeout, total.Survived, total.NoCoverage, total.CompileError, total.Ignored, percent(detected, detected + total.Survived + total.NoCoverage)]);
-  console.log("| file | killed | timed out | survived | no coverage | do not compile | equivalent | score |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  rows.push(["all", total.Killed, total.Timeout, total.Survived, total.NoCoverage, total.CompileError, total.Ignored, total.Static, percent(detected, detected + total.Survived + total.NoCoverage)]);
+  console.log("| file | killed | timed out | survived | no coverage | do not compile | equivalent | static, not run | score |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
   if (survivors.length > 0) console.log(`\nSurvivors (${survivors.length}):\n${survivors.join("\n")}`);
   if (equivalent.length > 0) console.log(`\nWritten down as equivalent (${equivalent.length}):\n${equivalent.join("\n")}`);
