@@ -87,7 +87,7 @@ function line(values: readonly unknown[], fractional: boolean, extendLast: boole
       } else {
         const d = decimalsOf(v);
         if (d === -1) return undefined;
-        // Stryker disable next-line EqualityOperator: at d = decimals the rescaling is by 10^0 = 1.
+        // (At d = decimals a rescaling would be by 10^0 = 1: `>=` is an equivalent mutant here.)
         if (d > decimals) {
           cumulative *= SCALES[d - decimals];
           decimals = d;
@@ -108,7 +108,7 @@ function line(values: readonly unknown[], fractional: boolean, extendLast: boole
     // Never below −2^50: before is positive and flow above −2^50.
     if (!(cumulative < LIMIT)) return undefined;
     if (cumulative <= 0) {
-      // Stryker disable next-line ArithmeticOperator,EqualityOperator: cells i − 1, i and n (undefined, blank) were read or are blank.
+      // (Cells i − 1 and i were read, cell n is undefined, a blank: `i - 1` and `k <= n` are equivalent mutants here.)
       for (let k = i + 1; k < n; k += 1) {
         const rest = values[k];
         if (typeof rest === "number" ? rest - rest !== 0 : !(rest === null || rest === undefined || rest === "")) return undefined;
@@ -126,7 +126,7 @@ function block(grid: readonly unknown[], rows: number, columns: number, fraction
   for (let r = 0; r < rows; r += 1) {
     const row: unknown = grid[r];
     if (!isArray(row) || row.length !== columns) return undefined;
-    // Stryker disable next-line EqualityOperator: cell `columns` is undefined, a blank.
+    // (Cell `columns` is undefined, a blank: `c <= columns` is an equivalent mutant here.)
     for (let c = 0; c < columns; c += 1) {
       const v: unknown = row[c];
       if (v === null || v === undefined || v === "") continue;
