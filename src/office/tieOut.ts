@@ -172,7 +172,7 @@ export function resultTieOut(list: ListFigures, model: ModelState): Result<TieOu
     // A pupil has a result only where the list has a school column and the row a school (pupilResults).
     if (x === null) return;
     const school = schoolOf(list.rows[i][list.mapping.school as number]);
-    // Stryker disable next-line ConditionalExpression: equivalent, a pupil with a result has a school (pupilResults); this narrows the type
+    // A pupil with a result has a school (pupilResults): this narrows the type (its `false` mutant is equivalent).
     if (school.kind !== "school") return;
     const row = first + i;
     const name = school.name;
