@@ -44,25 +44,34 @@ const index = new Map([
   [2025, new Dec(100)],
   [2026, new Dec(102)],
 ]);
-const catalogue = buildCatalogue(sources, { priceYear: 2026, index, targets: new Map([["Socialudvalget", new Map([[2026, new Dec(-500)]])]]), excluded: new Set([1]) });
-const layout = catalogueLayout("Katalog", catalogue);
-const at = (row: number, column: number) => layout.cells[row]?.[column] ?? null;
-const header = layout.firstRow - 1;
+/**
+ * The layout, made inside each test that reads it: mutation testing counts what a test runs, and a
+ * layout made as the file loads would be made before any test (DEVELOPING, "Mutation testing").
+ */
+function made() {
+  const catalogue = buildCatalogue(sources, { priceYear: 2026, index, targets: new Map([["Socialudvalget", new Map([[2026, new Dec(-500)]])]]), excluded: new Set([1]) });
+  const layout = catalogueLayout("Katalog", catalogue);
+  const at = (row: number, column: number) => layout.cells[row]?.[column] ?? null;
+  return { layout, at, header: layout.firstRow - 1 };
+}
 
 describe("the catalogue sheet's layout (issue #31)", () => {
   it("says what it is, its price level to edit, and how to read it", () => {
+    const { layout } = made();
     expect(layout.cells[0]).toEqual(["Katalog over budgetforslag"]);
     expect(layout.cells[1]).toEqual(["Prisniveau (p/l)", 2026, null, "Beløb i 1.000 kr. i prisniveauet i B2. Med: Ja tæller med i totalerne. Prisniveau, Med, indeks og mål kan rettes; formlerne følger."]);
     expect(layout.priceCell).toEqual({ row: 1, column: 1 });
   });
 
   it("heads its columns in Danish: the source, the converted years, the paybacks, present value, what is missing, the findings", () => {
+    const { layout, header } = made();
     expect(layout.cells[header]).toEqual(["Med", "Nr.", "Titel", "Udvalg", "Type", "Styringsområde", "Fil", "Ark", "Eget p/l", "Faktor", 2026, 2027, "Tilbagebetalingstid", "Diskonteret 3,5 %", "Nutidsværdi (FM)", "Mangler", "Fund"]);
     expect(layout.firstYearColumn).toBe(10);
     expect(layout.columns).toEqual({ included: 0, payback: 12, paybackDiscounted: 13, presentValue: 14 });
   });
 
   it("a proposal's row (text as text: a number that starts with a minus keeps its quote): Med as chosen, its own fields, the missing ones in words, the findings counted and joined", () => {
+    const { layout, at } = made();
     const [first, second] = [layout.firstRow, layout.firstRow + 1];
     expect([at(first, 0), at(first, 1), at(first, 2), at(first, 3), at(first, 4), at(first, 5), at(first, 6), at(first, 7), at(first, 8)]).toEqual(["Ja", "'A-1", "Færre anbringelser", "Socialudvalget", "effektivisering", "Service", "a.xlsx", "Forslag", 2025]);
     expect([at(second, 0), at(second, 1), at(second, 3), at(second, 4), at(second, 8)]).toEqual(["Nej", null, null, null, 2026]);
@@ -82,6 +91,7 @@ describe("the catalogue sheet's layout (issue #31)", () => {
   });
 
   it("totals over Med = Ja, per committee and per type, the targets, the index and the proposals' own amounts, each under its heading", () => {
+    const { layout, at } = made();
     expect(at(layout.totalRow, 0)).toBe("I alt (Med = Ja)");
     expect(at(layout.totalRow + 1, 0)).toBe("Pr. udvalg");
     // The proposal left out (Med = Nej) has no committee: no "(intet udvalg)" line for it.
@@ -109,6 +119,7 @@ describe("the catalogue sheet's layout (issue #31)", () => {
   });
 
   it("where the user types, what is bold, frozen and formatted", () => {
+    const { layout, header } = made();
     const last = layout.firstRow + 1;
     const indexFirst = layout.cells.findIndex((row) => row[0] === "Indeks (pris- og lønskøn)") + 1;
     expect(layout.style?.inputs).toEqual([cellAddress(1, 1), rangeAddress(layout.firstRow, 0, 2, 1), rangeAddress(layout.targetRows[0], 2, 1, 1), rangeAddress(indexFirst, 1, 2, 1)]);
