@@ -14,10 +14,9 @@ import { Worker } from "node:worker_threads";
 import { cellAddress } from "../src/core/address";
 import type { Finding } from "../src/core/check";
 import { TEMPLATE_KINDS, TEMPLATE_SHEET_NAMES, type TemplateKind, templateLayout } from "../src/sheets/templates";
-import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, targetsFromSheet } from "../src/core/catalogue";
+import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, proposalsIn, targetsFromSheet } from "../src/core/catalogue";
 import type { Dec } from "../src/core/decimal";
 import type { PriceIndex } from "../src/core/pricelevel";
-import { readProposal } from "../src/core/proposal";
 import { catalogueLayout } from "../src/sheets/catalogue";
 import { catalogueTieOut, differences as tieOutDifferences } from "../src/office/tieOut";
 import { evaluate, NOT_CHECKED, type NotChecked, type Outcome, reasonOf, REFUSED } from "./checkFile";
@@ -419,10 +418,7 @@ async function catalogue(args: string[], out: Out): Promise<number> {
         note(`${file}: ikke læst, ${outcome.why.da} / not read, ${outcome.why.en}`);
         continue;
       }
-      const found = (outcome.sheets ?? []).flatMap((sheet) => {
-        const proposal = readProposal(sheet);
-        return proposal === null ? [] : [{ file, proposal, findings: outcome.findings.filter((f) => f.sheet === sheet.name) }];
-      });
+      const found = proposalsIn(file, outcome.sheets ?? [], outcome.findings);
       inputs.push({ file, read: true, proposals: found.length });
       if (found.length === 0) {
         notRead += 1;

@@ -1,5 +1,5 @@
 import { cellAddress } from "./address";
-import type { Finding, FindingKind } from "./check";
+import type { Finding, FindingKind, SheetGrid } from "./check";
 import { Dec, ZERO } from "./decimal";
 import { type Message, messages } from "./messages";
 import { discountedPayback, payback } from "./payback";
@@ -7,7 +7,7 @@ import { yearOfHeader } from "./labels";
 import { type PriceIndex, priceIndex } from "./pricelevel";
 import { invalid, ok, type Result } from "./result";
 import { presentValue } from "./presentValue";
-import type { Proposal, ProposalField, ProposalType } from "./proposal";
+import { type Proposal, type ProposalField, type ProposalType, readProposal } from "./proposal";
 
 /**
  * The budget office's catalogue (issue #31; DOMAIN.md §8): proposals read from many workbooks, each
@@ -92,6 +92,17 @@ export interface Catalogue {
   readonly targets: readonly TargetLine[];
   /** Included proposals whose amounts could not be converted, so the totals leave them out (by row). */
   readonly leftOut: readonly number[];
+}
+
+/**
+ * The proposals of a workbook's computed sheets, each with the budget check's findings on its sheet
+ * (`findings`: checkWorkbook's over the same sheets): what the command line and the pane catalogue.
+ */
+export function proposalsIn(file: string, sheets: readonly SheetGrid[], findings: readonly Finding[]): CatalogueSource[] {
+  return sheets.flatMap((sheet) => {
+    const proposal = readProposal(sheet);
+    return proposal === null ? [] : [{ file, proposal, findings: findings.filter((f) => f.sheet === sheet.name) }];
+  });
 }
 
 /** The committee a proposal without one is totalled under. */

@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState } from "react";
-import { buildCatalogue, type CatalogueSource, indexFromSheet } from "../../core/catalogue";
+import { buildCatalogue, type CatalogueSource, indexFromSheet, proposalsIn } from "../../core/catalogue";
 import { checkWorkbook, type SheetGrid } from "../../core/check";
 import type { PriceIndex } from "../../core/pricelevel";
-import { readProposal } from "../../core/proposal";
 import type { WorkbookGateway } from "../../office/gateway";
 import type { UiLanguage } from "../../office/host";
 import type { WhenTaken } from "../../office/workbook";
@@ -48,11 +47,7 @@ export const INITIAL: CatalogueState = { fromWorkbook: true, workbook: null, fil
 
 /** The proposals of a workbook's computed sheets, each with the budget check's findings on its sheet. */
 export function proposalsOf(file: string, sheets: readonly SheetGrid[]): CatalogueSource[] {
-  const findings = checkWorkbook(sheets);
-  return sheets.flatMap((sheet) => {
-    const proposal = readProposal(sheet);
-    return proposal === null ? [] : [{ file, proposal, findings: findings.filter((f) => f.sheet === sheet.name) }];
-  });
+  return proposalsIn(file, sheets, checkWorkbook(sheets));
 }
 
 export function useCatalogue(gateway: WorkbookGateway, language: UiLanguage, readFile: ReadFile) {
