@@ -133,15 +133,17 @@ function convert(proposal: Proposal, options: CatalogueOptions): { years: Map<nu
   if (a === undefined) return finding(from);
   if (b === undefined) return finding(to);
   const factor = b.div(a);
-  // amount × index(P) / index(p): the product first, one division, as PRICELEVEL.
-  const at = (amount: Dec): Dec => (from === to ? amount : amount.times(b).div(a));
+  // amount × index(P) / index(p): the product first, one division, as PRICELEVEL (at the same level
+  // × 1 / 1, the amount itself: a product and a quotient by 1 are exact).
+  const at = (amount: Dec): Dec => amount.times(b).div(a);
   const part = (pick: (y: Proposal["years"][number]) => Dec) => new Map(proposal.years.map((y) => [y.year, at(pick(y))]));
   return { years: part((y) => y.total), permanent: part((y) => y.permanent), oneOff: part((y) => y.oneOff), factor };
 }
 
 /** The sign findings of a proposal's type (DOMAIN.md §1: savings negative, costs positive). */
 function signFindings(proposal: Proposal): CatalogueFinding[] {
-  if (proposal.years.length === 0 || proposal.type === null) return [];
+  // Without years the sums are 0, which contradicts no type.
+  if (proposal.type === null) return [];
   const total = proposal.years.reduce((s, y) => s.plus(y.total), ZERO);
   const permanent = proposal.years.reduce((s, y) => s.plus(y.permanent), ZERO);
   const type: ProposalType = proposal.type;
@@ -185,8 +187,9 @@ export function buildCatalogue(sources: readonly CatalogueSource[], options: Cat
       permanent: ok?.permanent ?? null,
       oneOff: ok?.oneOff ?? null,
       factor: ok?.factor ?? null,
-      payback: flows.length === 0 ? null : orNull(payback(flows)),
-      paybackDiscounted: flows.length === 0 ? null : orNull(discountedPayback(flows, MINISTRY_RATE)),
+      // No flows: "nothing to pay back", no answer, as an empty PAYBACK range.
+      payback: orNull(payback(flows)),
+      paybackDiscounted: orNull(discountedPayback(flows, MINISTRY_RATE)),
       presentValue: convertedFlows === null ? null : orNull(presentValue(convertedFlows, { kind: "ministry", after70: null })),
       findings,
       missing: proposal.missing,
@@ -260,9 +263,8 @@ export function catalogueJson(catalogue: Catalogue): unknown {
  * and index; rows whose year is not a number (headings, notes) skipped.
  */
 export function indexFromSheet(values: readonly (readonly unknown[])[]): Result<PriceIndex> {
-  const rows = values.map((row) => [row[0] ?? null, row[1] ?? null]).filter(([year]) => typeof year === "number");
-  if (rows.length === 0) return invalid(messages.emptyRange("indexTable"));
-  return priceIndex(rows);
+  // No year row at all is PRICELEVEL's "the range is empty" (priceIndex says it).
+  return priceIndex(values.map((row) => [row[0] ?? null, row[1] ?? null]).filter(([year]) => typeof year === "number"));
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, NO_COMMITTEE, targetsFromSheet } from "../../src/core/catalogue";
+import { buildCatalogue, catalogueJson, type CatalogueSource, indexFromSheet, NO_COMMITTEE, proposalsIn, targetsFromSheet } from "../../src/core/catalogue";
+import { messages } from "../../src/core/messages";
 import { runs } from "../support/mutation";
 import { checkSheet, type SheetGrid } from "../../src/core/check";
 import { Dec } from "../../src/core/decimal";
@@ -127,7 +128,8 @@ describe("the catalogue's side tables (issue #31)", () => {
       [2025, 113.6],
       [2026, 116.3],
     ]);
-    expect(message(indexFromSheet([["År", "Indeks"]]))).toMatch(/^indexTable: /);
+    expect(message(indexFromSheet([["År", "Indeks"]]))).toBe(messages.emptyRange("indexTable").en);
+    expect(message(indexFromSheet([]))).toBe(messages.emptyRange("indexTable").en);
     expect(message(indexFromSheet([[2025, -1]]))).toMatch(/2025/);
   });
 
@@ -139,6 +141,27 @@ describe("the catalogue's side tables (issue #31)", () => {
     ]);
     expect(message(targetsFromSheet([["Udvalg", "Mål"], ["Socialudvalget", -1000]]))).toMatch(/budget years in its header/);
     expect(message(targetsFromSheet([["Udvalg", 2026], ["Socialudvalget", "en mio."]]))).toBe('The target for Socialudvalget in 2026 is not a number: "en mio."');
+  });
+
+  it("targets: the header row is the one naming the committees, not an earlier row of years; else the first row of years", () => {
+    const read = (values: unknown[][]) => {
+      const r = targetsFromSheet(values);
+      return r.ok ? [...r.value].map(([c, m]) => [c, [...m].map(([y, v]) => [y, v.toNumber()])]) : r.failure.message.en;
+    };
+    // A title row of years above the committees' header: the committees' header counts.
+    expect(read([["Overslagsår", 2025, 2026, 2027], ["Udvalg", 2026, 2027], ["BUU", -1, -2]])).toEqual([["BUU", [[2026, -1], [2027, -2]]]]);
+    expect(read([["Overslagsår", 2025, 2026], ["Committee", "B2026", "BO2027"], ["BUU", -1, -2]])).toEqual([["BUU", [[2026, -1], [2027, -2]]]]);
+    // No header names the committees: the first row with a year, even one year.
+    expect(read([["Mål"], ["", 2026], ["Socialudvalget", -1000]])).toEqual([["Socialudvalget", [[2026, -1000]]]]);
+    // Column A holds the names, never a year; a column without a year is a note, whatever it holds.
+    expect(read([[2026, 2027, "Note"], ["BUU", -5, "forhandles"]])).toEqual([["BUU", [[2027, -5]]]]);
+    // Names trimmed; a row without a name (blank, a number) skipped; blank, missing and "" cells are no target.
+    expect(read([["Udvalg", 2026, 2027], ["  BUU ", -1, ""], ["", -7, -7], [5, -9, -9], ["KFU"], ["SU", undefined, null]])).toEqual([
+      ["BUU", [[2026, -1]]],
+      ["KFU", []],
+      ["SU", []],
+    ]);
+    expect(read([["Udvalg", 2026], ["BUU", true]])).toBe("The target for BUU in 2026 is not a number: TRUE");
   });
 });
 
@@ -249,6 +272,39 @@ describe("the catalogue's rules one by one (issue #31)", () => {
     const c = build([{ number: " A  1 " }, { number: "a 1", sheet: "Ark2" }, { number: "A-1" }, { number: null }, { number: null }]);
     expect(kinds(c)).toEqual([["duplicateNumber"], ["duplicateNumber"], [], [], []]);
     expect(c.rows[0].findings[0].message.da).toBe("Forslagsnummeret A  1 bruges også af f1.xlsx (Ark2)");
+  });
+
+  it("numbers compared in lower case, spaces kept as one: 1ß and 1SS differ, 1 a and 1a differ", () => {
+    expect(kinds(build([{ number: "1ß" }, { number: "1SS" }, { number: "1 a" }, { number: "1a" }]))).toEqual([[], [], [], []]);
+  });
+
+  it("the years in order whatever order the proposals come in; totals per type summed over proposals of one type", () => {
+    const c = build([
+      { years: [y(2028, -1)], type: "udvidelse", committee: "KFU" },
+      { years: [y(2026, 5), y(2027, 7)], type: "udvidelse", committee: "KFU" },
+      { years: [y(2030, 1), y(2029, 2)], type: "udvidelse", committee: "KFU" },
+    ]);
+    expect(c.years).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect([...(c.totals.byType.get("udvidelse") ?? [])].map(([k, v]) => [k, v.toNumber()])).toEqual([
+      [2026, 5],
+      [2027, 7],
+      [2028, -1],
+      [2029, 2],
+      [2030, 1],
+    ]);
+    const json = catalogueJson(c) as { byCommittee: unknown; byType: unknown };
+    expect(json.byCommittee).toEqual({ KFU: { 2026: 5, 2027: 7, 2028: -1, 2029: 2, 2030: 1 } });
+    expect(json.byType).toEqual({ udvidelse: { 2026: 5, 2027: 7, 2028: -1, 2029: 2, 2030: 1 } });
+  });
+
+  it("a workbook's proposals: one per sheet that holds one, each with its own sheet's findings", () => {
+    const grids = [computed("investment", "Inv"), { name: "Noter", values: [["Bemærkninger"]] }, computed("prioritisation", "Prio")];
+    const found = (sheet: string) => ({ sheet, row: 1, column: 1, kind: "wrongSign" as const, message: { da: sheet, en: sheet } });
+    const read = proposalsIn("a.xlsx", grids, [found("Prio"), found("Noter"), found("Inv"), found("Prio")]);
+    expect(read.map((r) => [r.file, r.proposal.sheet, r.findings.map((f) => f.sheet)])).toEqual([
+      ["a.xlsx", "Inv", ["Inv"]],
+      ["a.xlsx", "Prio", ["Prio", "Prio"]],
+    ]);
   });
 
   it("a price level the index lacks, or none, cannot be converted: named, left out of the totals, still on its row", () => {
