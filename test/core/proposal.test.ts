@@ -53,6 +53,8 @@ describe("the fields by their labels (issue #31)", () => {
     ] as const) {
       expect({ heading, type: read(sheet([[heading]], HEADER, [TOTAL])).type }).toEqual({ heading, type });
     }
+    // The heading is the sheet's first text, wherever it stands.
+    expect(read(sheet([[null, 7, "Investeringsforslag"], ["Noget andet"]], HEADER, [TOTAL])).type).toBe("investering");
     // A field that says no type the rules know falls back to the heading.
     expect(read(sheet([["Investeringsforslag"], ["Type", "Andet"]], HEADER, [TOTAL])).type).toBe("investering");
   });
@@ -62,6 +64,10 @@ describe("the fields by their labels (issue #31)", () => {
     const p = read(sheet([["Nr.", "Udvalg", "Socialudvalget"]], HEADER, [TOTAL]));
     expect([p.number, p.committee]).toEqual([null, "Socialudvalget"]);
     expect(read(sheet([["Nr.", "   "]], HEADER, [TOTAL])).number).toBeNull();
+    // Spaces, a blank, a hole, a truth value and an empty text after the label are no value: the next cell is.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(read(sheet([["Nr.", "  ", undefined, , true, "", "A-7"]], HEADER, [TOTAL])).number).toBe("A-7");
+    expect(read(sheet([["Nr.:", "A-8"]], HEADER, [TOTAL])).number).toBe("A-8");
     // The first of a field on the sheet is the field; a later one is not.
     expect(read(sheet([["Nr.", "A-1"], ["Nr.", "A-2"]], HEADER, [TOTAL])).number).toBe("A-1");
     // A label on the table's own header row is not read as a field.
@@ -72,6 +78,7 @@ describe("the fields by their labels (issue #31)", () => {
     expect(read(sheet([], [null, null, 2026, 2027], [["Samlet økonomisk påvirkning", null, 1, 2]])).missing).toEqual(["number", "title", "committee", "area", "type", "priceLevel", "unit"]);
     expect(read(sheet([], HEADER, [["Noget", null, 1, 2]])).missing).toContain("amounts");
     expect(readProposal({ name: "x", values: [["Forside"], [2026]] })).toBeNull();
+    expect(readProposal({ name: "x", values: [] })).toBeNull();
     expect(readProposal({ name: "x", values: [["Katalog over budgetforslag"], ["1.000 kr. 2026 p/l", null, 2026, 2027], TOTAL] })).toBeNull();
   });
 });
@@ -100,7 +107,11 @@ describe("type words and units", () => {
     ["mill. kr.", "1000"],
     ["mil kr", "1000"],
     ["millioner kroner", "1000"],
+    ["mio.kr.", "1000"],
+    ["mill.kr", "1000"],
     ["1.000 kr.", "1"],
+    ["1.000kr.", "1"],
+    ["t.kr.", "1"],
     ["1000 kr", "1"],
     ["t. kr.", "1"],
     ["tkr.", "1"],
@@ -121,6 +132,12 @@ describe("type words and units", () => {
     ]);
     const above = read(sheet([["Beløb i kr."], ["2026-priser"]], [null, null, 2026, 2027], [["Samlet økonomisk påvirkning", null, -1500, 2000]]));
     expect([above.unit?.toString(), above.priceYear, totals(above)[0]]).toEqual(["0.001", 2026, [2026, -1.5, -1.5, 0]]);
+    // The first unit above, in any cell of any row; the header's words across its cells ("Beløb i" | "kr").
+    expect(read(sheet([["Forslag"], ["Note", "Beløb i mio. kr."], ["Beløb i kr."]], [null, null, 2026, 2027], [TOTAL])).unit?.toString()).toBe("1000");
+    expect(read(sheet([], ["Beløb i", "kr", 2026, 2027], [TOTAL])).unit?.toString()).toBe("0.001");
+    // A unit below the table is not the table's.
+    const below = read(sheet([], [null, null, 2026, 2027], [TOTAL, ["Note: tal i mio. kr."]]));
+    expect([below.unit, below.missing.includes("unit"), totals(below)[0]]).toEqual([null, true, [2026, -100, -100, 0]]);
   });
 });
 
@@ -168,6 +185,13 @@ describe("the total, its parts and the stated payback", () => {
     expect(read(sheet([], HEADER, [[null, null, 2026, 2027], TOTAL])).missing).not.toContain("amounts");
   });
 
+  it("a row's label is its first text, in whatever column; an amount that is no finite number counts as 0", () => {
+    expect(totals(read(sheet([], HEADER, [[null, "Samlet økonomisk påvirkning", -100, -200]])))[0]).toEqual([2026, -100, -100, 0]);
+    for (const odd of ["n/a", Infinity, NaN, true]) {
+      expect({ odd, got: totals(read(sheet([], HEADER, [["Samlet økonomisk påvirkning", null, odd, -200]]))) }).toEqual({ odd, got: [[2026, 0, 0, 0], [2027, -200, -200, 0]] });
+    }
+  });
+
   it("the stated payback: the total economy's row, else the first payback row; its first number after the label", () => {
     const rows = [TOTAL, ["Tilbagebetalingstid baseret på serviceeffektivisering", null, 6], ["Tilbagebetalingstid baseret på totaløkonomi", null, 5.5]];
     expect(read(sheet([], HEADER, rows)).statedPayback).toBe(5.5);
@@ -186,6 +210,19 @@ describe("the total, its parts and the stated payback", () => {
       ]),
     );
     expect(p.area).toBe("Service, Anlæg");
+    // The column whose header is exactly "Styringsområde", in column A too; "heraf" only at a label's start.
+    const exact = read(
+      sheet([], ["1.000 kr. 2026 p/l", "Note om styringsområde", "Styringsområde (gl.)", "Styringsområde", 2026, 2027], [
+        ["Post", "a", "b", "Service", -1, -1],
+        ["Tilskud, heraf statsligt", "a", "b", "Overførsler", 1, 1],
+        ["I alt", null, null, null, 0, 0],
+      ]),
+    );
+    expect(exact.area).toBe("Service, Overførsler");
+    expect(read(sheet([], ["Styringsområde", "1.000 kr. 2026 p/l", 2026, 2027], [["Service", "Post", 1, 1], ["I alt", null, 1, 1]])).area).toBe("Service");
+    // The column there but blank: no area, and the proposal says so.
+    const blank = read(sheet([], ["1.000 kr. 2026 p/l", "Styringsområde", 2026, 2027], [["Post", null, 1, 1], ["I alt", "", 1, 1]]));
+    expect([blank.area, blank.missing.includes("area")]).toEqual([null, true]);
     // A field says it first.
     expect(read(sheet([["Styringsområde: Overførsler"]], ["1.000 kr. 2026 p/l", "Styringsområde", 2026, 2027], [["Post", "Service", 1, 1], ["I alt", null, 1, 1]])).area).toBe("Overførsler");
   });
