@@ -128,20 +128,20 @@ export function catalogueLayout(sheet: string, catalogue: Catalogue): CatalogueL
   cells.push([]);
 
   const yearColumn = (k: number) => column(firstYearColumn + k, firstRow, lastRow);
-  const sumWhere = (k: number, conditions: readonly string[]) => `=SUMPRODUCT(--(${med}="Ja")${conditions.map((c) => `,--(${c})`).join("")},${yearColumn(k)})`;
-  cells.push(["I alt (Med = Ja)", ...Array<CellInput>(firstYearColumn - 1).fill(null), ...years.map((_y, k) => sumWhere(k, []))]);
+  const sumWhere = (k: number, condition?: string) => `=SUMPRODUCT(--(${med}="Ja"),${condition === undefined ? "" : `--(${condition}),`}${yearColumn(k)})`;
+  cells.push(["I alt (Med = Ja)", ...Array<CellInput>(firstYearColumn - 1).fill(null), ...years.map((_y, k) => sumWhere(k))]);
   cells.push(["Pr. udvalg"]);
   for (const c of committees) {
     const r = committeeRows.get(c) as number;
     // The proposals without a committee have a blank cell, which "(intet udvalg)" names.
     const match = c === NO_COMMITTEE ? '""' : `$A$${r + 1}`;
-    cells.push([literal(c), ...Array<CellInput>(firstYearColumn - 1).fill(null), ...years.map((_y, k) => sumWhere(k, [`${column(COMMITTEE, firstRow, lastRow)}=${match}`]))]);
+    cells.push([literal(c), ...Array<CellInput>(firstYearColumn - 1).fill(null), ...years.map((_y, k) => sumWhere(k, `${column(COMMITTEE, firstRow, lastRow)}=${match}`))]);
   }
   cells.push(["Pr. type"]);
   for (const t of types) {
     const r = typeRows.get(t) as number;
     const match = t === NO_TYPE ? '""' : `$A$${r + 1}`;
-    cells.push([literal(t), ...Array<CellInput>(firstYearColumn - 1).fill(null), ...years.map((_y, k) => sumWhere(k, [`${column(TYPE, firstRow, lastRow)}=${match}`]))]);
+    cells.push([literal(t), ...Array<CellInput>(firstYearColumn - 1).fill(null), ...years.map((_y, k) => sumWhere(k, `${column(TYPE, firstRow, lastRow)}=${match}`))]);
   }
   cells.push([]);
   const targetColumns = { target: 2, sum: 3, gap: 4 };

@@ -98,6 +98,58 @@ describe("reading proposals from the templates (issue #31)", () => {
     expect(agrees(new Dec(1), 1.000005)).toBe(false);
   });
 
+  it("named committees and types, one without either, one left out by Med, one without price level, targets with and without proposals: the engine's sheet ties out", () => {
+    const y = (year: number, total: number) => ({ year, permanent: new Dec(total), oneOff: new Dec(0), total: new Dec(total) });
+    const base: Proposal = { sheet: "Ark1", number: null, title: null, committee: null, area: null, type: null, priceYear: 2026, priceYears: [], unit: new Dec(1), years: [], statedPayback: null, missing: [] };
+    const proposals: Partial<Proposal>[] = [
+      { number: "1", committee: "Socialudvalget", type: "effektivisering", priceYear: 2025, years: [y(2026, -100), y(2027, -200)] },
+      { number: "2", years: [y(2026, 50)] },
+      { number: "3", committee: "Børne- og Ungdomsudvalget", type: "udvidelse", priceYear: 2024, years: [y(2027, 30)] },
+      { number: "4", committee: "Socialudvalget", type: "investering", years: [y(2026, 10), y(2027, -5)] },
+      { number: "5", committee: "Kultur- og Fritidsudvalget", type: "prioritering", priceYear: null, years: [y(2026, -7)] },
+      { number: "6", committee: "Socialudvalget", type: "prioritering", years: [y(2027, -1)] },
+    ];
+    const sources = proposals.map((fields, i) => ({ file: `f${i}.xlsx`, proposal: { ...base, ...fields }, findings: [] }));
+    const index = new Map([[2026, new Dec(102)], [2024, new Dec("98.5")], [2025, new Dec(100)]]);
+    const targets = new Map([
+      ["Socialudvalget", new Map([[2026, new Dec(-500)], [2027, new Dec(-100)]])],
+      ["Børne- og Ungdomsudvalget", new Map([[2026, new Dec(-10)]])],
+      ["Teknik- og Miljøudvalget", new Map([[2027, new Dec(-3)]])],
+    ]);
+    const c = buildCatalogue(sources, { priceYear: 2026, index, targets, excluded: new Set([3]) });
+    const layout = catalogueLayout("Katalog", c);
+    const hf = workbook({ Katalog: layout.cells.map((row) => [...row]) });
+    const values = hf.getSheetValues(0).map((row) => row.map((v) => v ?? ""));
+    hf.destroy();
+    const { checks } = catalogueTieOut(layout, c);
+    expect(differences(checks, (row, column) => values[row]?.[column] ?? "")).toEqual([]);
+    // The lines the sheet has, each under its name, and the figures the core says (not 0 by accident).
+    expect([...layout.committeeRows].map(([name, r]) => [name, values[r][0], values[r].slice(layout.firstYearColumn, layout.firstYearColumn + 2)])).toEqual([
+      ["Socialudvalget", "Socialudvalget", [-102, -205]],
+      [NO_COMMITTEE, NO_COMMITTEE, [50, 0]],
+      ["Børne- og Ungdomsudvalget", "Børne- og Ungdomsudvalget", [0, new Dec(30).times(102).div("98.5").toNumber()]],
+    ]);
+    expect([...layout.typeRows].map(([name, r]) => [name, values[r][0], values[r].slice(layout.firstYearColumn, layout.firstYearColumn + 2)])).toEqual([
+      ["effektivisering", "effektivisering", [-102, -204]],
+      ["(ingen type)", "(ingen type)", [50, 0]],
+      ["udvidelse", "udvidelse", [0, new Dec(30).times(102).div("98.5").toNumber()]],
+      ["prioritering", "prioritering", [0, -1]],
+    ]);
+    expect(layout.targetRows.map((r) => values[r].slice(0, 5))).toEqual([
+      ["Socialudvalget", 2026, -500, -102, 398],
+      ["Socialudvalget", 2027, -100, -205, -105],
+      ["Børne- og Ungdomsudvalget", 2026, -10, 0, 10],
+      ["Teknik- og Miljøudvalget", 2027, -3, 0, 3],
+    ]);
+    // The index table in year order, with every price level a proposal states.
+    const indexAt = values.findIndex((row) => row[0] === "Indeks (pris- og lønskøn)");
+    expect(values.slice(indexAt + 1, indexAt + 4).map((row) => row.slice(0, 2))).toEqual([
+      [2024, 98.5],
+      [2025, 100],
+      [2026, 102],
+    ]);
+  });
+
   it("a catalogue the add-in wrote is no proposal: cataloguing a folder again leaves it out", () => {
     const sources = [source("a.xlsx", computed("investment", "Investeringsforslag"))];
     const c = buildCatalogue(sources, { priceYear: 2023, index: null, targets: new Map() });

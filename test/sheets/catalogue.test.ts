@@ -6,7 +6,7 @@
  * (test/core/catalogue.test.ts, test/tools/catalogue.test.ts).
  */
 import { cellAddress, rangeAddress } from "../../src/core/address";
-import { buildCatalogue, type CatalogueSource } from "../../src/core/catalogue";
+import { buildCatalogue, type CatalogueSource, NO_COMMITTEE, NO_TYPE } from "../../src/core/catalogue";
 import { Dec } from "../../src/core/decimal";
 import type { Proposal } from "../../src/core/proposal";
 import { catalogueLayout, FIELD_WORDS } from "../../src/sheets/catalogue";
@@ -137,5 +137,110 @@ describe("the catalogue sheet's layout (issue #31)", () => {
   it("a catalogue of no proposals says so on its one row", () => {
     const empty = catalogueLayout("Katalog", buildCatalogue([], { priceYear: 2026, index: null, targets: new Map() }));
     expect(empty.cells[empty.firstRow]).toEqual(["Ingen forslag læst"]);
+  });
+});
+
+describe("the catalogue sheet's formulas and ranges, as the user reads them (issue #31)", () => {
+  /**
+   * Three proposals, all with Med = Ja: one at 2025 p/l with a finding of the budget check and a
+   * number another uses; one without number, title (an empty text), committee or type; one without
+   * price level or amounts. No targets.
+   */
+  function three() {
+    const sources3: CatalogueSource[] = [
+      { file: "a.xlsx", proposal: proposal({}), findings: [{ sheet: "Forslag", row: 3, column: 2, kind: "wrongSign", message: { da: "Fortegnet er forkert", en: "Wrong sign" } }] },
+      { file: "b.xlsx", proposal: proposal({ sheet: "Ark2", number: null, title: "", committee: null, type: null, priceYear: 2026, years: [year(2026, 50)] }), findings: [] },
+      { file: "c.xlsx", proposal: proposal({ sheet: "Ark3", committee: "Kultur- og Fritidsudvalget", priceYear: null, years: [] }), findings: [] },
+    ];
+    return catalogueLayout("Katalog", buildCatalogue(sources3, { priceYear: 2026, index, targets: new Map() }));
+  }
+
+  it("a proposal's formulas: the factor, each year converted from its own amount below, the present value; none where nothing is to convert", () => {
+    const layout = three();
+    const lookup = (year: string) => `VLOOKUP(${year},$A$20:$B$21,2,FALSE)`;
+    expect(layout.cells[4].slice(9, 12)).toEqual([
+      `=IF(I5=$B$2,1,IFERROR(${lookup("$B$2")}/${lookup("I5")},""))`,
+      `=IF(J5="","",IF(I5=$B$2,B24,B24*${lookup("$B$2")}/${lookup("I5")}))`,
+      `=IF(J5="","",IF(I5=$B$2,C24,C24*${lookup("$B$2")}/${lookup("I5")}))`,
+    ]);
+    expect(layout.cells[4][14]).toBe('=IF(J5="","",IFERROR(PRESENTVALUE(K5:L5),IF(ERROR.TYPE(PRESENTVALUE(K5:L5))=5,"Beregnes med tilføjelsesprogrammet Specialøkonomi",PRESENTVALUE(K5:L5))))');
+    // Two findings, counted and joined; a finding of the catalogue's own has no cell.
+    expect(layout.cells[4][16]).toBe("'2: Forslag!C4: Fortegnet er forkert · Forslagsnummeret A-1 bruges også af c.xlsx (Ark3)");
+    expect(layout.cells[6][16]).toBe("'1: Forslagsnummeret A-1 bruges også af a.xlsx (Forslag)");
+    // An empty title is a blank cell; no price level: no factor; no amounts: no years, no present value.
+    expect(layout.cells[5][2]).toBeNull();
+    expect([layout.cells[6][8], layout.cells[6][9], layout.cells[6][10], layout.cells[6][11], layout.cells[6][14]]).toEqual([null, null, null, null, null]);
+  });
+
+  it("the totals: SUMPRODUCT over Med = Ja, per committee by the name in column A (blank for the unnamed), per type likewise", () => {
+    const layout = three();
+    const sum = (k: string, condition = "") => `=SUMPRODUCT(--($A$5:$A$7="Ja"),${condition}$${k}$5:$${k}$7)`;
+    expect(layout.totalRow).toBe(8);
+    expect(layout.cells[8].slice(10)).toEqual([sum("K"), sum("L")]);
+    expect([...layout.committeeRows]).toEqual([
+      ["Socialudvalget", 10],
+      [NO_COMMITTEE, 11],
+    ]);
+    expect(layout.cells[10].slice(10)).toEqual([sum("K", "--($D$5:$D$7=$A$11),"), sum("L", "--($D$5:$D$7=$A$11),")]);
+    expect(layout.cells[11].slice(10)).toEqual([sum("K", '--($D$5:$D$7=""),'), sum("L", '--($D$5:$D$7=""),')]);
+    expect([...layout.typeRows]).toEqual([
+      ["effektivisering", 13],
+      [NO_TYPE, 14],
+    ]);
+    expect(layout.cells[13].slice(10)).toEqual([sum("K", "--($E$5:$E$7=$A$14),"), sum("L", "--($E$5:$E$7=$A$14),")]);
+    expect(layout.cells[14].slice(10)).toEqual([sum("K", '--($E$5:$E$7=""),'), sum("L", '--($E$5:$E$7=""),')]);
+  });
+
+  it("blank rows between the parts; the index in year order with every price level stated; the ranges styled, formatted and read back", () => {
+    const layout = three();
+    for (const blank of [2, 7, 15, 17, 21]) expect({ blank, row: layout.cells[blank] }).toEqual({ blank, row: [] });
+    expect(layout.cells[16][0]).toBe("Udvalgenes mål");
+    expect(layout.cells.slice(18, 21)).toEqual([
+      ["Indeks (pris- og lønskøn)", "Indeks"],
+      [2025, 100],
+      [2026, 102],
+    ]);
+    expect(layout.targetRows).toEqual([]);
+    expect(layout.style?.inputs).toEqual(["B2", "A5:A7", "B20:B21"]);
+    expect(layout.style?.headers).toEqual(["A4:Q4", "A17:E17", "A19:B19", "A23:C23"]);
+    expect(layout.style?.tables).toEqual(["A4:Q7", "A9:L15", "A19:B21", "A23:C26"]);
+    expect(layout.numberFormats).toEqual([
+      { address: "K5:L7", format: ZERO_HIDDEN.whole },
+      { address: "K9:L15", format: ZERO_HIDDEN.whole },
+      { address: "O5:O7", format: ZERO_HIDDEN.whole },
+    ]);
+    expect(layout.bold).toEqual(["A1", "A4:Q4", "A9:L9"]);
+    expect(layout.readBack).toEqual(["K5:L7", "K9:L15"]);
+  });
+
+  it("the index table takes the given index's years in order and adds a stated price level it lacks (blank, to fill in)", () => {
+    const unordered = new Map([
+      [2026, new Dec(102)],
+      [2024, new Dec(97)],
+    ]);
+    const layout = catalogueLayout("Katalog", buildCatalogue(sources, { priceYear: 2026, index: unordered, targets: new Map() }));
+    const at = layout.cells.findIndex((row) => row[0] === "Indeks (pris- og lønskøn)");
+    expect(layout.cells.slice(at + 1, at + 4)).toEqual([
+      [2024, 97],
+      [2025, null],
+      [2026, 102],
+    ]);
+  });
+
+  it("targets: several, their sum looked up in the committee's line by year, 0 for a committee without a line; all read back", () => {
+    const targets = new Map([
+      ["Socialudvalget", new Map([[2026, new Dec(-500)], [2027, new Dec(-50)]])],
+      ["Teknik- og Miljøudvalget", new Map([[2026, new Dec(-3)]])],
+    ]);
+    const layout = catalogueLayout("Katalog", buildCatalogue(sources, { priceYear: 2026, index, targets, excluded: new Set([1]) }));
+    // Proposals in rows 5–6, totals from row 8, Socialudvalget's line row 10, the targets' header row 14.
+    expect(layout.targetRows).toEqual([14, 15, 16]);
+    expect(layout.cells.slice(14, 17)).toEqual([
+      ["Socialudvalget", 2026, -500, "=IFERROR(INDEX($K$10:$L$10,1,MATCH($B$15,$K$4:$L$4,0)),0)", "=D15-C15"],
+      ["Socialudvalget", 2027, -50, "=IFERROR(INDEX($K$10:$L$10,1,MATCH($B$16,$K$4:$L$4,0)),0)", "=D16-C16"],
+      ["Teknik- og Miljøudvalget", 2026, -3, "=0", "=D17-C17"],
+    ]);
+    expect(layout.style?.inputs).toContain("C15:C17");
+    expect(layout.readBack).toEqual(["K5:L6", "K8:L12", "D15:E17"]);
   });
 });
