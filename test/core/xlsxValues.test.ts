@@ -20,6 +20,8 @@ import { cell, oneSheet, part, sheetXml, spacesDeflated, workbookParts, zip } fr
 import { sizeTest } from "../support/mutation";
 
 const read = (bytes: Uint8Array) => xlsxSheets(bytes, inflateInBrowser);
+/** A zip's central directory entry's signature. */
+const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
 /** What the catalogue takes from a workbook's sheets: each proposal's fields and its findings' kinds and cells. */
 function proposals(sheets: readonly SheetGrid[]) {
@@ -104,7 +106,12 @@ describe("reading an .xlsx file's stored values in the pane", () => {
     // One cell at XFD1 makes a row of 16.384 cells: counted before the grid is built.
     const wide = Array.from({ length: 40 }, (_x, i) => cell.number(`XFD${i + 1}`, i)).join("");
     const r = await read(oneSheet(wide));
-    expect("notRead" in r && r.notRead.en).toMatch(/too many cells/);
+    // 40 cells, a grid of 40 rows of 16.384: 655.400 more, the 40 <c> elements counted first.
+    expect(r).toEqual({ notRead: NOT_READ.tooManyCells(40 + 40 + 40 * 16384) });
+    // An encrypted part: named as such, not as damaged.
+    const sealed = Buffer.from(oneSheet(cell.number("A1", 5)));
+    for (let at = sealed.indexOf(CENTRAL); at >= 0; at = sealed.indexOf(CENTRAL, at + 4)) sealed.writeUInt16LE(1, at + 8);
+    expect(await read(sealed)).toEqual({ notRead: NOT_READ.encrypted });
   });
 
   it("reads the built-in number formats budget sheets use by their ids, a custom one by its code, General where none", async () => {
@@ -152,6 +159,28 @@ describe("reading an .xlsx file's stored values in the pane", () => {
     // A booleans' 0 is FALSE, an error's text is kept, an empty formula text result is "".
     const r = await read(oneSheet(`<c r="A1" t="b"><v>0</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="str"><f>""</f><v></v></c>`));
     expect("sheets" in r && r.sheets[0].values).toEqual([[false, "#DIV/0!", ""]]);
+  });
+
+  it("tolerates what a writer may vary: a <numFmt> closed apart or without its code, attributes on <is>, spaces in a boolean, a shared formula without text", async () => {
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="x"><numFmts count="2"><numFmt numFmtId="170" formatCode="0.0"></numFmt><numFmt numFmtId="171"/></numFmts><cellXfs count="2"><xf numFmtId="170"/><xf numFmtId="171"/></cellXfs></styleSheet>`;
+    const rows = `<row r="1"><c r="A1" s="0"><v>1</v></c><c r="B1" s="1"><v>2</v></c><c r="C1" t="inlineStr"><is xml:lang="da"><t>Tekst</t></is></c><c r="D1" t="b"><v> 1 </v></c><c r="E1"><f t="shared" si="0"/><v>3</v></c><c r="F1"><f t="shared" si="0" ref="F1:G1">A1*3</f><v>3</v></c></row>`;
+    const r = await read(zip(workbookParts([{ name: "Ark1", xml: sheetXml(rows) }], [part("xl/styles.xml", styles)])));
+    if (!("sheets" in r)) throw new Error(r.notRead.en);
+    expect(r.sheets[0].values).toEqual([[1, 2, "Tekst", true, 3, 3]]);
+    expect(r.sheets[0].numberFormats?.[0].slice(0, 2)).toEqual(["0.0", "General"]);
+    // The formula a shared one's master states; a cell that only refers to it has no text of its own.
+    expect(r.sheets[0].formulas?.[0]).toEqual(["", "", "", "", "", "=A1*3"]);
+  });
+
+  it("reads no sheet a relationship does not give a part, and a sheet without a name under an empty one", async () => {
+    const book = (sheets: string) => `<?xml version="1.0"?><workbook xmlns="x" xmlns:r="r"><sheets>${sheets}</sheets></workbook>`;
+    const sheet = part("xl/worksheets/sheet1.xml", sheetXml(cell.number("A1", 7)));
+    const rels = `<?xml version="1.0"?><Relationships xmlns="x"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Target="worksheets/sheet1.xml"/><Relationship Id="rId3"/></Relationships>`;
+    // No relationships part at all.
+    expect(await read(zip([part("xl/workbook.xml", book(`<sheet name="A" sheetId="1" r:id="rId1"/>`)), sheet]))).toEqual({ sheets: [] });
+    // A sheet without r:id, one whose relationship has no target, one the relationships lack: none read; the unnamed one read.
+    const r = await read(zip([part("xl/workbook.xml", book(`<sheet name="Uden id" sheetId="1"/><sheet name="Uden mål" sheetId="2" r:id="rId3"/><sheet name="Ukendt" sheetId="3" r:id="rId9"/><sheet sheetId="4" r:id="rId1"/>`)), part("xl/_rels/workbook.xml.rels", rels), sheet]));
+    expect(r).toEqual({ sheets: [{ name: "", values: [[7]], numberFormats: [["General"]], formulas: [] }] });
   });
 
   it("counts the cells of all sheets together against the limit", async () => {
