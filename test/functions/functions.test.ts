@@ -3,6 +3,7 @@ import {
   fullYear,
   paybackDiscounted,
   paybackPeriod,
+  presentValue,
   priceLevel,
   segregationCalibrate,
   segregationCentral,
@@ -168,5 +169,43 @@ describe("half an øre (issue #30)", () => {
   it("SEGREGATION.TOTAL of one pupil at 0,125 kr., liable 1, is 0,13: half an øre rounds away from zero", () => {
     expect(call(segregationTotal, [[0.125]], [[1]])).toEqual({ value: 0.13 });
     expect(call(segregationTotal, [[0.125], [0.375]], [[1], [1]])).toEqual({ value: 0.51 });
+  });
+});
+
+describe("the functions' edges, one by one", () => {
+  const LIST4 = [[150000], [200000], [250000], [400000]];
+  const code = (outcome: ReturnType<typeof call>) => ("code" in outcome ? `${outcome.code} ${outcome.message.split(":")[0]}` : outcome.value);
+
+  it("a total beyond Excel's largest number is refused naming the costs; a present value likewise naming the flows", () => {
+    expect(code(call(segregationTotal, [[1e308], [1e308]], null, 0, 1e308, 1))).toBe("#VALUE! udgifter");
+    expect(code(call(presentValue, [[1e308, 1e308]], 0))).toBe("#VALUE! beløb");
+  });
+
+  it("PRESENTVALUE at a constant rate alone; a rate after year 70 only without it", () => {
+    expect(call(presentValue, [[100, 103.5]], 0.035)).toEqual({ value: 200 });
+    expect(code(call(presentValue, [[100, 103.5]], 0.035, 0.025))).toBe("#VALUE! rente_efter_70");
+  });
+
+  it("CALIBRATE: what to solve for with spaces around it; solving for the cap leaves the cap argument unchecked", () => {
+    const share = call(segregationCalibrate, LIST4, 800000, null, "andel", 200000, 287077);
+    expect(call(segregationCalibrate, LIST4, 800000, null, "  Andel ", 200000, 287077)).toEqual(share);
+    expect("value" in share).toBe(true);
+    const cap = call(segregationCalibrate, LIST4, 400000, null, "loft", null, null, 0.5);
+    expect("value" in cap).toBe(true);
+    expect(call(segregationCalibrate, LIST4, 400000, null, "loft", null, -5, 0.5)).toEqual(cap);
+  });
+
+  it("FULLYEAR in school years: the school year 9998/99 is the last, 9999 refused", () => {
+    expect(call(fullYear, date(9998, 8, 1), null, 9998, true)).toEqual({ value: 1 });
+    expect(code(call(fullYear, date(9998, 8, 1), null, 9999, true))).toBe("#VALUE! år");
+  });
+
+  it("SEGREGATION.TOTAL: a liable argument of one blank cell is left out; a longer one starting blank is read", () => {
+    const all = call(segregationTotal, [[300000], [300000]], null, 264995, 287077, 0.5);
+    expect(call(segregationTotal, [[300000], [300000]], [[null]], 264995, 287077, 0.5)).toEqual(all);
+    expect(call(segregationTotal, [[300000], [300000]], [[""]], 264995, 287077, 0.5)).toEqual(all);
+    // One liable cell for two pupils, or two rows of which the first is blank: read, and refused or weighed.
+    expect(call(segregationTotal, [[300000], [300000]], [[null], [0.5]], 264995, 287077, 0.5)).not.toEqual(all);
+    expect(call(segregationTotal, [[300000], [300000]], [[null, 0.5]], 264995, 287077, 0.5)).not.toEqual(all);
   });
 });

@@ -31,10 +31,13 @@ export function paybackPeriod(flows: any[][], fractional?: any, extendLast?: any
   const quick = frac === undefined || ext === undefined ? undefined : fastPayback(flows, frac, ext);
   if (typeof quick === "number") return quick;
   return answer(() => {
+    // Stryker disable next-line ConditionalExpression: equivalent, the exact path below gives the same answer (the same error object, kept by its message); this one skips reading the arguments again
     if (quick === "notPaidBack") return NOT_PAID_BACK;
+    // Stryker disable next-line ConditionalExpression: equivalent, the exact path below gives the same answer (the same error object, kept by its message); this one skips reading the arguments again
     if (quick === "nothing") return NO_FLOWS;
     return then(parseArgs(PARAMS, [flows, fractional, extendLast]), ([f, fr, ex]) =>
       then(numberGrid("flows", f), (grid) =>
+        // Stryker disable next-line StringLiteral: equivalent, a payback is a count of years, never beyond Excel's largest number, so no message names the argument
         then(payback(flowsByYear(grid.cells), { fractional: fr, extendLast: ex }), (v) => toExcelNumber("flows", v)),
       ),
     );

@@ -31,6 +31,7 @@ export function paybackDiscounted(flows: any[][], rate: any, fractional?: any, e
   const ext = plainLogical(extendLast);
   const quick = frac === undefined || ext === undefined || typeof rate !== "number" ? undefined : fastDiscountedPayback(flows, rate, frac, ext);
   if (typeof quick === "number") return quick;
+  // Stryker disable next-line ConditionalExpression: equivalent, the exact path below gives the same answer (the same error object, kept by its message); this one skips reading the arguments again
   if (quick === "notPaidBack" || quick === "nothing") return answer(() => (quick === "notPaidBack" ? NOT_PAID_BACK : NO_FLOWS), NAMES);
   return paybackDiscountedExact(flows, rate, fractional, extendLast);
 }
@@ -41,6 +42,7 @@ export function paybackDiscountedExact(flows: any[][], rate: any, fractional?: a
     () =>
       then(parseArgs(PARAMS, [flows, rate, fractional, extendLast]), ([f, r, frac, ext]) =>
         then(numberGrid("flows", f), (grid) =>
+          // Stryker disable next-line StringLiteral: equivalent, a payback is a count of years, never beyond Excel's largest number, so no message names the argument
           then(discountedPayback(flowsByYear(grid.cells), new Dec(r), { fractional: frac, extendLast: ext }), (v) => toExcelNumber("flows", v)),
         ),
       ),
