@@ -224,3 +224,23 @@ describe("payback with the last year repeated, against the same years written ou
     expect(said(discountedPayback(cost("1e-70"), new Dec("0.035")))).toBe("21");
   });
 });
+
+describe("a repeated saving that reaches the debt after thousands of years (issue #30: found by its mutants)", () => {
+  it("is the year the same years written out give: S·r + L tiny, so S + L/r cancels in 40 digits", () => {
+    const rate = new Dec("0.035");
+    // L = −0,035 − 10^-41 (40 digits): S·r + L = −1,035·10^-41 after the range, a payback in year 2.648
+    // (a scan with 200 digits says so too); S + L/r in 40 digits was −10^-41, not −2,96·10^-40, and the
+    // answer 2.746. And 10^-30 off, about 1.950 years.
+    for (const [L, expected] of [["-0.03500000000000000000000000000000000000001", "2648"], ["-0.035000000000000000000000000000001", null]] as const) {
+      const last = new Dec(L);
+      expect(last.toString()).toBe(L);
+      const repeated = years(discountedPayback([new Dec(1), last], rate, { extendLast: true }));
+      const written = years(discountedPayback([new Dec(1), ...Array.from({ length: 3000 }, () => last)], rate));
+      expect({ L, repeated }).toEqual({ L, repeated: written });
+      if (expected !== null) expect(repeated).toBe(expected);
+      const fraction = years(discountedPayback([new Dec(1), last], rate, { extendLast: true, fractional: true }));
+      const writtenFraction = years(discountedPayback([new Dec(1), ...Array.from({ length: 3000 }, () => last)], rate, { fractional: true }));
+      expect({ L, fraction }).toEqual({ L, fraction: writtenFraction });
+    }
+  });
+});
