@@ -1,4 +1,5 @@
 import { checkSheet, type SheetGrid, shownDecimals } from "../../src/core/check";
+import { messages } from "../../src/core/messages";
 import { priceLevelYear, TOTAL_LABEL, yearOfHeader } from "../../src/core/labels";
 import { typedDecimals } from "../../src/core/sumcheck";
 import { BALLERUP, ballerupTyped, INITIATIVES, ISU01, TABEL_1 } from "../../tools/seeds";
@@ -252,5 +253,98 @@ describe("the budget-sheet check", () => {
     [undefined, null],
   ])("%p shows %p decimals", (format, decimals) => {
     expect(shownDecimals(format)).toBe(decimals);
+  });
+});
+
+describe("the budget-sheet check, rule by rule at its edges (issue #30's mutants)", () => {
+  const sheet = (values: unknown[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ name: "Ark", values, ...extra });
+  const H = ["1.000 kr. 2026 p/l", 2026, 2027];
+
+  it("an error value is found unless it is a #N/A its formula asks for (NA() or IKKE.TILGÆNGELIG())", () => {
+    const values = [["#REF!", "#N/A", "#N/A", "#N/A", "#VALUE!"]];
+    const formulas = [["=A9", "=NA()", "=IKKE.TILGÆNGELIG()", "=VLOOKUP(1,A:B,2,0)", "=NA()"]];
+    expect(kinds(sheet(values, { formulas }))).toEqual([
+      ["errorValue", 0, 0],
+      ["errorValue", 0, 3],
+      ["errorValue", 0, 4],
+    ]);
+    expect(kinds(sheet(values))).toHaveLength(5);
+  });
+
+  it("a sheet without a year table needs no price level; mixed levels name every year", () => {
+    expect(kinds(sheet([["Noter"], ["Beløb", 5]]))).toEqual([]);
+    const mixed = checkSheet(sheet([H, ["Note i 2025-priser"], ["Post", 1, 1]]));
+    expect(mixed.map((f) => f.kind)).toEqual(["mixedPriceLevels"]);
+    expect(mixed[0].message.en).toContain("2026");
+    expect(mixed[0].message.en).toContain("2025");
+  });
+
+  it("a year in column A heads a year column too", () => {
+    const grid = sheet([["2026 p/l"], [2026, 2027, null], [10, 20, "Post"], [30, 40, "Post"], [50, 70, "I alt"]]);
+    expect(kinds(grid)).toEqual([
+      ["totalMismatch", 4, 0],
+      ["totalMismatch", 4, 1],
+    ]);
+  });
+
+  it("a table ends above the next table's header: a total right under that header is a summary of the next table", () => {
+    expect(kinds(sheet([H, ["Post", 1, 1], ["I alt", 1, 1], ["", 2026, 2027], ["I alt", 5, 5]]))).toEqual([]);
+  });
+
+  it("a row's label is its first text that is not blank, in any column", () => {
+    const H2 = ["1.000 kr. 2026 p/l", null, 2026, 2027];
+    for (const before of [null, "  ", ""]) {
+      expect({ before, found: kinds(sheet([H2, ["Post", null, 10, 10], [before, "I alt", 20, 10]])) }).toEqual({ before, found: [["totalMismatch", 2, 2]] });
+    }
+  });
+
+  it("the sign note counts in a row with other cells; a saving of 0 is no wrong sign", () => {
+    const rows = [H, ["Besparelse", 0, 5], ["Alle besparelser er angivet med negativt (-) fortegn.", null]];
+    expect(kinds(sheet(rows))).toEqual([["wrongSign", 1, 2]]);
+    expect(kinds(sheet([H, ["Besparelse", 0, 0], rows[2]]))).toEqual([]);
+    // The message names the row by its label, trimmed.
+    expect(checkSheet(sheet([H, ["  Besparelse ", 0, 5], rows[2]]))[0].message.en).toBe(messages.wrongSign("Besparelse", "C2").en);
+  });
+
+  it("a blank row starts new items, one of TRUE/FALSE does not; blank is null, a missing cell or an empty text", () => {
+    for (const blank of [[null, null, null], [], ["", "", ""]]) {
+      expect({ blank, found: kinds(sheet([H, ["Post A", 5, 5], blank, ["Post B", 3, 3], ["I alt", 3, 3]])) }).toEqual({ blank, found: [] });
+    }
+    expect(kinds(sheet([H, ["Post A", 5, 5], ["Kontrol", true, true], ["Post B", 3, 3], ["I alt", 8, 8]]))).toEqual([]);
+    expect(kinds(sheet([H, ["Post A", 5, 5], ["Kontrol", null, true], ["Post B", 3, 3], ["I alt", 8, 8]]))).toEqual([]);
+  });
+
+  it("after a total or a payback row the items start again; a check row is none, even one whose label reads as a total", () => {
+    expect(kinds(sheet([H, ["A", 10, 10], ["I alt", 10, 10], ["B", 20, 20], ["I alt", 20, 20]]))).toEqual([]);
+    expect(kinds(sheet([H, ["Post", 10, 10], ["Tilbagebetalingstid", 3], ["I alt", 10, 10]]))).toEqual([]);
+    expect(kinds(sheet([H, ["Post", 10, 10], ["I alt", 10, 10], ["Post", 20, 20], ["Samlet stemmer", 1, 1], ["Samlet", 20, 20]]))).toEqual([]);
+  });
+
+  it("a total's message names it trimmed; the shown decimals read where the formats have no row for it", () => {
+    const found = checkSheet(sheet([H, ["Løn", 100, 100], ["  I alt ", 150, 100]], { numberFormats: [] }));
+    expect(found.map((f) => f.message.en)).toEqual([messages.totalMismatch("I alt", "B3", 150, 100).en]);
+    expect(shownDecimals("")).toBeNull();
+    expect(shownDecimals("#,##0.00")).toBe(2);
+  });
+
+  it("a total, an amount or a payback that is no finite number is not compared", () => {
+    expect(kinds(sheet([H, ["Post", 1, 1], ["I alt", Number.POSITIVE_INFINITY, 1]]))).toEqual([]);
+    const impact = ["Samlet økonomisk påvirkning", 100, -100];
+    // The stated payback is the first number after column A; text before it is passed over.
+    expect(kinds(sheet([H, impact, ["Tilbagebetalingstid", "ca.", 2]]))).toEqual([]);
+    expect(kinds(sheet([H, impact, [3, "Tilbagebetalingstid", 2]]))).toEqual([]);
+    expect(kinds(sheet([H, impact, ["Tilbagebetalingstid", 3]]))).toEqual([["paybackMismatch", 2, 1]]);
+  });
+
+  it("the service payback is held to the service row (heraf … service), the total's to the total", () => {
+    const rows = [
+      ["1.000 kr. 2026 p/l", 2025, 2026, 2027],
+      ["Samlet økonomisk påvirkning", 100, -50, -50],
+      ["Heraf: serviceeffektivisering", 100, -100, 0],
+      ["Tilbagebetalingstid baseret på serviceeffektivisering", 2],
+      ["Tilbagebetalingstid baseret på totaløkonomi", 3],
+    ];
+    expect(kinds(sheet(rows))).toEqual([]);
+    expect(kinds(sheet(rows.map((r, i) => (i === 3 ? [r[0], 3] : r))))).toEqual([["paybackMismatch", 3, 1]]);
   });
 });

@@ -22,7 +22,7 @@ describe("a value as a message shows it", () => {
     ]);
     expect(described([[1]])).toEqual({ da: "et område", en: "a range" });
     expect(described({ code: "#REF!" })).toEqual({ da: "fejlværdien #REF!", en: "the error #REF!" });
-    for (const other of [{}, { code: 7 }, Symbol("s"), 10n]) expect(described(other)).toEqual({ da: "en værdi af en anden type", en: "a value of another type" });
+    for (const other of [{}, { code: 7 }, Symbol("s"), BigInt(10)]) expect(described(other)).toEqual({ da: "en værdi af en anden type", en: "a value of another type" });
   });
 
   it("a figure: grouped kroner and øre, an exact decimal's digits, an error as itself, text in quotes, the rest described", () => {
