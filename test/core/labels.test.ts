@@ -104,3 +104,18 @@ describe("the text rules beside them", () => {
     expect([schoolYearLabel(2023), schoolYearLabel(2008), schoolYearLabel(2099)]).toEqual(["2023-24", "2008-09", "2099-00"]);
   });
 });
+
+describe("a range of numbers as Excel passes one", () => {
+  it("a lone value is a 1×1 range; a row that is no array is one cell; blanks are 0", async () => {
+    const { numberGrid } = await import("../../src/core/grid");
+    const read = (grid: unknown) => {
+      const r = numberGrid("flows", grid);
+      return r.ok ? [r.value.rows, r.value.columns, r.value.cells.map((row) => row.map(String))] : r.failure.message.en;
+    };
+    expect(read(5)).toEqual([1, 1, [["5"]]]);
+    expect(read(null)).toEqual([1, 1, [["0"]]]);
+    expect(read([7, 8])).toEqual([2, 1, [["7"], ["8"]]]);
+    expect(read([])).toBe("flows: the range is empty");
+    expect(read([[]])).toBe("flows: the range is empty");
+  });
+});
