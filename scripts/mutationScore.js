@@ -18,7 +18,7 @@ function reportsIn(dir) {
     .readdirSync(dir)
     .filter((f) => f.endsWith(".json") && f !== "mutation.json")
     .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+    .map((f) => ({ group: f.replace(/\.json$/, ""), run: fs.statSync(path.join(dir, f)).mtime, ...JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) }));
 }
 
 function percent(detected, valid) {
@@ -28,7 +28,18 @@ function percent(detected, valid) {
 /** Prints the table and the lists; true when there was a report to read. */
 function printScore(dir) {
   const files = new Map();
-  for (const report of reportsIn(dir)) for (const [file, entry] of Object.entries(report.files)) files.set(file, entry);
+  const groups = [];
+  for (const report of reportsIn(dir)) {
+    const g = { group: report.group, run: report.run, detected: 0, undetected: 0 };
+    for (const [file, entry] of Object.entries(report.files)) {
+      files.set(file, entry);
+      for (const m of entry.mutants) {
+        if (m.status === "Killed" || m.status === "Timeout") g.detected += 1;
+        if (UNDETECTED.has(m.status)) g.undetected += 1;
+      }
+    }
+    groups.push(g);
+  }
   if (files.size === 0) {
     console.log(`mutation score: no report in ${path.relative(process.cwd(), dir) || dir} yet (npm run mutate)`);
     return false;
@@ -59,6 +70,8 @@ function printScore(dir) {
   console.log("| file | killed | timed out | survived | no coverage | do not compile | equivalent | static, not run | score |");
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log("\n| group | report of | detected | survived or not covered | score |\n|---|---|---|---|---|");
+  for (const g of groups) console.log(`| ${g.group} | ${g.run.toISOString().slice(0, 16).replace("T", " ")} | ${g.detected} | ${g.undetected} | ${percent(g.detected, g.detected + g.undetected)} |`);
   if (survivors.length > 0) console.log(`\nSurvivors (${survivors.length}):\n${survivors.join("\n")}`);
   if (equivalent.length > 0) console.log(`\nWritten down as equivalent (${equivalent.length}):\n${equivalent.join("\n")}`);
   return true;
