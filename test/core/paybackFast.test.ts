@@ -7,7 +7,24 @@
  */
 import { numberGrid } from "../../src/core/grid";
 import { flowsByYear, payback } from "../../src/core/payback";
-import { decimalsOf, fastDiscountedPayback, type FastPayback, fastPayback } from "../../src/core/paybackFast";
+import {
+  answerBound,
+  decimalsOf,
+  factorError,
+  fastDiscountedPayback,
+  type FastPayback,
+  fastPayback,
+  growth,
+  pairProductBound,
+  pairSpread,
+  pairYearBound,
+  roundedUp,
+  roundingRoom,
+  sumBound,
+  sureDouble,
+  yearBound,
+} from "../../src/core/paybackFast";
+import Decimal from "decimal.js";
 import { paybackDiscountedExact } from "../../src/functions/defs";
 import { messages } from "../../src/core/messages";
 import fc from "fast-check";
@@ -296,5 +313,139 @@ describe("PAYBACK.DISCOUNTED's fast paths where the sum lands a few units of the
     );
     // Not every row is left to the exact path: the sums a unit or more from 0 on the far side are decided.
     expect(decided).toBeGreaterThan(0);
+  });
+});
+
+describe("the fast paths' error bounds: each rounded up, and only just", () => {
+  /** Enough digits for products of doubles between 2^-200 and 2^200 exactly. */
+  const X = Decimal.clone({ precision: 1000 });
+  const u = new X(2).pow(-53);
+
+  /** A double's exact binary value (decimal.js reads a number as its shortest decimal, which is not). */
+  function exact(x: number): Decimal {
+    let m = x;
+    let e = 0;
+    while (!Number.isInteger(m)) {
+      m *= 2;
+      e -= 1;
+    }
+    return new X(BigInt(m).toString()).times(new X(2).pow(e));
+  }
+
+  /** A double between 2^-60 and 2^60 either side of 0, or 0. */
+  const double = fc.oneof(
+    fc.tuple(fc.integer({ min: -60, max: 60 }), fc.double({ min: 1, max: 2, maxExcluded: true, noNaN: true }), fc.boolean()).map(([k, m, negative]) => (negative ? -1 : 1) * m * 2 ** k),
+    fc.constantFrom(0, 1, -1, 0.035, 1e-15, 2 ** 49),
+  );
+  const positive = double.map(Math.abs);
+
+  /** The bound's double against the formula's exact value at the same doubles: not below it, and within `slack` (64) units of its last place above. */
+  function holds(bound: number, formula: Decimal, slack = 64): void {
+    const b = exact(bound);
+    if (formula.isZero()) {
+      expect(bound).toBe(0);
+      return;
+    }
+    expect(b.gte(formula)).toBe(true);
+    expect(b.lte(formula.times(u.times(slack).plus(1)))).toBe(true);
+  }
+
+  const abs = (x: number): Decimal => exact(x).abs();
+  const runsOf = runs(300);
+
+  it("the factor's error u·(|1 + r| + |r|) and what the bound grows by each year, |f| + df", () => {
+    fc.assert(
+      fc.property(double, (r) => {
+        fc.pre(r > -1);
+        holds(factorError(r), u.times(exact(r).plus(1).abs().plus(abs(r))));
+      }),
+      runsOf,
+    );
+    fc.assert(
+      fc.property(positive, positive, (f, df) => holds(growth(f, df), exact(f).plus(exact(df)))),
+      runsOf,
+    );
+  });
+
+  it("a whole year's bound E·grow + |S|·df + u·(|S·f| + |x| + |S'|), and a sum of n cells rounded up by n·u", () => {
+    fc.assert(
+      fc.property(positive, positive, double, positive, double, double, double, (e, grow, s, df, product, x, next) =>
+        holds(yearBound(e, grow, s, df, product, x, next), exact(e).times(exact(grow)).plus(abs(s).times(exact(df))).plus(u.times(abs(product).plus(abs(x)).plus(abs(next))))),
+      ),
+      runsOf,
+    );
+    fc.assert(
+      fc.property(positive, fc.integer({ min: 1, max: 100_000 }), (sum, n) => holds(sumBound(sum, n), exact(sum).times(u.times(n).plus(1)), 2 * n + 64)),
+      runsOf,
+    );
+  });
+
+  it("the double-double year: |f| rounded up past f's low part, E·|f| + |S|·|f|·40u² + (|x| + |S'|)·16u², the spread |lo| + E, the product's E·|f| + |S|·|f|·40u²", () => {
+    const u2 = u.pow(2);
+    fc.assert(fc.property(double, (f) => holds(roundedUp(Math.abs(f)), abs(f).times(u.plus(1)))), runsOf);
+    fc.assert(
+      fc.property(positive, positive, double, double, double, (e, fAbs, sh, x, nh) =>
+        holds(pairYearBound(e, fAbs, sh, x, nh), exact(e).times(exact(fAbs)).plus(abs(sh).times(exact(fAbs)).times(u2.times(40))).plus(abs(x).plus(abs(nh)).times(u2.times(16)))),
+      ),
+      runsOf,
+    );
+    fc.assert(fc.property(double, positive, (sl, e) => holds(pairSpread(sl, e), abs(sl).plus(exact(e)))), runsOf);
+    fc.assert(
+      fc.property(positive, positive, double, (be, fAbs, bh) => holds(pairProductBound(be, fAbs, bh), exact(be).times(exact(fAbs)).plus(abs(bh).times(exact(fAbs)).times(u2.times(40))))),
+      runsOf,
+    );
+  });
+
+  it("the answer's bound E_P/|x| + (|q| + j)·32u² + |a|·10^-38", () => {
+    const u2 = u.pow(2);
+    const nonzero = double.filter((x) => x !== 0);
+    fc.assert(
+      fc.property(positive, nonzero, double, fc.integer({ min: 0, max: 1000 }), double, (eP, dv, q, j, a) =>
+        holds(answerBound(eP, dv, q, j, a), exact(eP).div(abs(dv)).plus(abs(q).plus(j).times(u2.times(32))).plus(abs(a).times(new X(10).pow(-38)))),
+      ),
+      runsOf,
+    );
+  });
+
+  it("the rounding room of a double: half its last place, a quarter just below a power of two", () => {
+    const before = (x: number): number => x - 2 ** (Math.floor(Math.log2(x)) - 53) * (Number.isInteger(Math.log2(x)) ? 1 : 2);
+    for (const [ah, al, room] of [
+      [1, 0, 2 ** -53],
+      [1, 2 ** -80, 2 ** -53],
+      [1, -(2 ** -80), 2 ** -54],
+      [1.5, -(2 ** -80), 2 ** -53],
+      [4, -(2 ** -80), 2 ** -52],
+      [4, 0, 2 ** -51],
+      [4, 2 ** -80, 2 ** -51],
+      // Just below a power of two, where Math.log2 rounds up to the power's exponent.
+      [4 - 2 ** -51, 0, 2 ** -52],
+      [before(2 ** 40), -(2 ** -80), 2 ** -14],
+      [3.25, 0, 2 ** -52],
+      [0.75, 0, 2 ** -54],
+      [1000.5, -(2 ** -80), 2 ** -44],
+    ] as const)
+      expect([ah, al, roundingRoom(ah, al)]).toEqual([ah, al, room]);
+    // Random doubles: half the distance to the next double up.
+    fc.assert(
+      fc.property(positive.filter((x) => x > 0), (ah) => {
+        const bits = new DataView(new ArrayBuffer(8));
+        bits.setFloat64(0, ah);
+        bits.setBigUint64(0, bits.getBigUint64(0) + BigInt(1));
+        expect(roundingRoom(ah, 0)).toBe((bits.getFloat64(0) - ah) / 2);
+      }),
+      runsOf,
+    );
+  });
+
+  it("answers the double only where the answer and its bound lie inside its rounding room", () => {
+    const room = 2 ** -53;
+    expect(sureDouble(1, 0, 0)).toBe(1);
+    expect(sureDouble(1, room / 2, room / 4)).toBe(1);
+    // |lo| + E at the room, either way round: not sure.
+    expect(sureDouble(1, room / 2, room / 2)).toBeUndefined();
+    expect(sureDouble(1, -room / 4, room / 4)).toBeUndefined();
+    expect(sureDouble(1, room / 4, room / 2)).toBe(1);
+    expect(sureDouble(1, room / 4, (room * 3) / 4)).toBeUndefined();
+    expect(sureDouble(2.5, -room, room / 2)).toBe(2.5);
   });
 });
