@@ -239,6 +239,23 @@ describe("PAYBACK.DISCOUNTED's fast path in whole years at its edges", () => {
     expect(discounted([[2e250, -1e250, "x"]], 0.035)).toBeUndefined();
     expect(discounted([[2e250, -1e250]], 0.035, false, true)).toBeUndefined();
   });
+
+  it("past 1e250, leaves the row to the exact path where the later flows come within the sum's bound of it", () => {
+    // At 0 %: S = 2e250 after the first year, its bound e; the later flow y summed up as its bound says.
+    const s = 2e250;
+    const e = yearBound(0, growth(1, factorError(0)), 0, factorError(0), 0, s, s);
+    expect(e).toBeGreaterThan(0);
+    const within: number[] = [];
+    for (let k = -12; k <= 12; k += 1) {
+      const y = s * (1 + k * 2 ** -54);
+      const rest = sumBound(y, 2);
+      if (rest >= s - e && rest < s + e) within.push(y);
+      // Outside the bound's reach either side: decided, or left to the exact path because y could pay it back.
+      if (rest < s - e) expect(discounted([[s, -y]], 0)).toBe(messages.notPaidBack().en);
+    }
+    expect(within.length).toBeGreaterThan(0);
+    for (const y of within) expect(discounted([[s, -y]], 0)).toBeUndefined();
+  });
 });
 
 describe("PAYBACK.DISCOUNTED's fraction in double-doubles at its edges", () => {
