@@ -439,7 +439,6 @@ function fastDiscountedFraction(values: readonly unknown[], rate: number, extend
   let j = 0;
   for (const v of values) {
     const x = scaled(v, scale);
-    if (x - x !== 0) return undefined;
     if (!started) {
       if (x === 0) continue;
       started = true;
@@ -453,7 +452,9 @@ function fastDiscountedFraction(values: readonly unknown[], rate: number, extend
     const [nh, nl] = twoSum(s1, s2 + p2);
     e = pairYearBound(e, fAbs, sh, x, nh);
     [sh, sl] = [nh, nl];
-    if (!(e - e === 0 && sh - sh === 0) || abs(sh) > HUGE) return undefined;
+    // NaN (a cell scaled past 2^50 is NaN, and so is every sum after it) or past HUGE: the exact path.
+    // The bound's terms are never negative, so it is NaN only where S is; infinite, it decides nothing below.
+    if (!(abs(sh) <= HUGE)) return undefined;
     const spread = pairSpread(sl, e);
     if (sh - spread > 0) {
       j += 1;

@@ -286,6 +286,12 @@ describe("PAYBACK.DISCOUNTED's fraction in double-doubles at its edges", () => {
     expect(discounted([[1000, -600, -600]], 1e-16, true)).toBeUndefined();
   });
 
+  it("leaves a cell that another cell's decimals scale past 2^50 to the exact path, in the first year or a later one", () => {
+    expect(discounted([[2 ** 49, -600.5, -(2 ** 49)]], 0.035, true)).toBeUndefined();
+    expect(discounted([[1000.5, 2 ** 49, -(2 ** 50)]], 0.035, true)).toBeUndefined();
+    expect(discounted([[1000.5, 2 ** 45, -(2 ** 46)]], 0.035, true)).toBeDefined();
+  });
+
   it("takes a factor 1 + rate between 2^-20 and 2^20, not beyond", () => {
     expect(discounted([[1000, -600, -600]], 2 ** 20 - 1.5, true)).toBeDefined();
     expect(discounted([[1000, -600, -600]], 2 ** 20 - 1, true)).toBeUndefined();
