@@ -36,8 +36,8 @@ export const COLOURS = {
   border: "#A6A6A6",
 } as const;
 
-/** Excel's font is a little wider than one digit per letter for labels; bold headers more so. */
-const LETTER = 1.1;
+/** Excel's font is a little wider than one digit per letter for labels; bold headers more so: 1,1 digits, in tenths (10 × 1,1 in doubles is 11,000000000000002, which rounded up is 12). */
+const LETTER_TENTHS = 11;
 const PADDING = 2;
 const MIN_WIDTH = 10;
 const MAX_WIDTH = 60;
@@ -59,7 +59,7 @@ const isFormula = (v: CellInput | undefined): boolean => typeof v === "string" &
 
 /** Characters a text takes in a column, with room to spare. */
 export function widthOf(text: string): number {
-  return Math.ceil(text.length * LETTER) + PADDING;
+  return Math.ceil((text.length * LETTER_TENTHS) / 10) + PADDING;
 }
 
 /** The cells of some ranges, as "row,column" keys. */

@@ -12,6 +12,9 @@ describe("a column's width in characters", () => {
     expect(widthOf("Skole")).toBe(8); // ⌈5,5⌉ + 2
     expect(widthOf("Betaling")).toBe(11); // ⌈8,8⌉ + 2
     expect(widthOf("Tærskel (kr.)")).toBe(17); // ⌈14,3⌉ + 2
+    // Ten letters are 11 digits, not 12 (10 × 1,1 in doubles is a hair above 11).
+    expect(widthOf("Skoleandel")).toBe(13);
+    expect(widthOf("x".repeat(50))).toBe(57);
   });
 
   it("in points: 7 pixels a digit and 5 of padding, at 96 dpi, to the hundredth", () => {
