@@ -204,3 +204,123 @@ describe("the pane's headlines: the model in one sentence, a comparison for the 
     expect(compareUnder(rows, mapping, model, a.name, "Findes ikke")).toBeNull();
   });
 });
+
+describe("the pupil list at its edges (mutation testing, issue #30)", () => {
+  it("guesses a column by how well its header fits: exact, then starting with a word, then containing one; ties to the left and to the earlier role", () => {
+    expect(guessColumns(["Den skole", "Skole nord"]).school).toBe(1);
+    expect(guessColumns(["Skole nord", "Den skole"]).school).toBe(0);
+    expect(guessColumns(["Skole nord", "Skole"]).school).toBe(1);
+    expect(guessColumns(["Skole", "Skole"])).toMatchObject({ school: 0, pupil: null, cost: null });
+    // Several words in a row: "fra dato" at the start fits better than "fra" inside.
+    expect(guessColumns(["Periode fra", "Fra dato visiteret"]).start).toBe(1);
+    expect(guessColumns(["Dato fra"]).start).toBe(0);
+    expect(guessColumns(["Dato fra", "Fra dato"]).start).toBe(1);
+    // One header fitting two roles as well: the earlier role of pupil, school, cost, … takes it.
+    expect(guessColumns(["Note elev skole"])).toMatchObject({ pupil: 0, school: null });
+    // A header that is no text, or no fit, is no column.
+    expect(guessColumns([42, null, "Bemærkning"])).toEqual({ pupil: null, school: null, cost: null, start: null, end: null, category: null, arrival: null });
+  });
+
+  it("a date is a serial from 1 to 2.958.465 (31-12-9999); 0 and blank are no date and no problem", () => {
+    const dates = (start: unknown) => kinds([pupil({ start })]).filter(([k]) => k === "dateNotDate" || k === "missingStart").map(([k]) => k);
+    expect([1, 2958465, 45000.5].map(dates)).toEqual([[], [], []]);
+    expect([0.5, 2958466, -1, Infinity, NaN, "2023-08-01"].map(dates)).toEqual([["dateNotDate"], ["dateNotDate"], ["dateNotDate"], ["dateNotDate"], ["dateNotDate"], ["dateNotDate"]]);
+    expect([0, null, ""].map(dates)).toEqual([["missingStart"], ["missingStart"], ["missingStart"]]);
+    expect(kinds([pupil({ end: 0, arrival: 0 })])).toEqual([]);
+    expect(kinds([pupil({ end: 2958466 })])).toEqual([["dateNotDate", { row: 1, column: 5 }]]);
+    // An unmapped date column is never read.
+    expect(kinds([pupil({ end: "tekst" })], { ...MAPPING, end: null })).toEqual([]);
+  });
+
+  it("an end before the start is a problem only where both are dates, and a same-day end is none", () => {
+    const start = serialOf(2023, 8, 1);
+    expect(kinds([pupil({ start, end: start })])).toEqual([]);
+    expect(kinds([pupil({ start, end: start - 1 })])).toEqual([["endBeforeStart", { row: 1, column: 5 }]]);
+    expect(kinds([pupil({ start: start + 0.75, end: start + 0.25 })])).toEqual([["endBeforeStart", { row: 1, column: 5 }]]);
+    expect(checkPupils([pupil({ start, end: start - 1 })], MAPPING)[0].message.da).toContain("01-08-2023");
+    expect(kinds([pupil({ start: 2958466, end: 1 })]).map(([k]) => k)).toEqual(["dateNotDate"]);
+  });
+
+  it("a cost of 0 is a cost; a negative one, text or infinity is a problem", () => {
+    expect(kinds([pupil({ cost: 0 })])).toEqual([]);
+    expect(kinds([pupil({ cost: -0.01 })])).toEqual([["negativeCost", { row: 1, column: 3 }]]);
+    expect(kinds([pupil({ cost: Infinity })])).toEqual([["costNotNumber", { row: 1, column: 3 }]]);
+    expect(kinds([pupil({ cost: "280.000" })])).toEqual([["costNotNumber", { row: 1, column: 3 }]]);
+    expect(kinds([pupil({ cost: "" })])).toEqual([["missingCost", { row: 1, column: 3 }]]);
+  });
+
+  it("a category is read as text: a known one typed as a number is still a problem, 0 and blank are none", () => {
+    expect(kinds([pupil({ category: "Tilflytter" })])).toEqual([]);
+    expect(kinds([pupil({ category: 0 })])).toEqual([]);
+    expect(kinds([pupil({ category: "Ukendt" })])).toEqual([["unknownCategory", { row: 1, column: 6 }]]);
+    expect(kinds([pupil({ category: 7 })])).toEqual([["unknownCategory", { row: 1, column: 6 }]]);
+    expect(kinds([pupil({ category: true })])).toEqual([["unknownCategory", { row: 1, column: 6 }]]);
+  });
+
+  it("names Excel's cell of a problem where the list's place is known", () => {
+    const [p] = checkPupils([pupil(), pupil({ cost: -1 })], MAPPING, { headerRow: 4, firstColumn: 1 });
+    expect(p.at).toEqual({ row: 2, column: 3 });
+    expect(p.message.da).toContain("D7");
+    const [q] = checkPupils([pupil(), pupil({ cost: -1 })], MAPPING);
+    expect(q.message.da).not.toContain("D7");
+  });
+
+  it("a school written two ways points at the first row of the second spelling, one problem per school", () => {
+    const rows = [pupil({ school: "Hedensted Skole" }), pupil({ school: "Løsning Skole" }), pupil({ school: "Hedensted-Skole" }), pupil({ school: "Hedensted-Skole" })];
+    expect(kinds(rows)).toEqual([["schoolSpelling", { row: 3, column: 2 }]]);
+    expect(kinds([pupil({ school: "Aabenraa Skole" }), pupil({ school: "Åbenrå Skole" }), pupil({ school: "Løsning Skole" })])).toEqual([["schoolSpelling", { row: 2, column: 2 }]]);
+    // Without a school column nothing is compared (the missing column is the problem).
+    expect(kinds(rows, { ...MAPPING, school: null }).map(([k]) => k)).toEqual(["missingColumn"]);
+  });
+
+  it("a total row's start that is a date keeps it a pupil; a blank start or none mapped leaves it out", () => {
+    const total = (start: unknown) => ["I alt", null, 560000, start, null, null, null];
+    expect(pupilRowCount([pupil(), total(serialOf(2023, 8, 1))], MAPPING).total).toBeNull();
+    expect(pupilRowCount([pupil(), total(1)], MAPPING).total).toBeNull();
+    expect(pupilRowCount([pupil(), total(2958465)], MAPPING).total).toBeNull();
+    expect(pupilRowCount([pupil(), total(2958466)], MAPPING).total).toEqual({ index: 1, label: "I alt" });
+    expect(pupilRowCount([pupil(), total(0)], MAPPING).total).toEqual({ index: 1, label: "I alt" });
+    expect(pupilRowCount([pupil(), total(serialOf(2023, 8, 1))], { ...MAPPING, start: null }).total).toEqual({ index: 1, label: "I alt" });
+    expect(pupilRowCount([pupil(), ["  I alt  ", null, 1]], MAPPING).total).toEqual({ index: 1, label: "I alt" });
+    expect(pupilRowCount([[null, ""], []], MAPPING)).toEqual({ pupils: 0, total: null });
+    expect(pupilRowCount([["I alt"]], MAPPING)).toEqual({ pupils: 0, total: { index: 0, label: "I alt" } });
+  });
+
+  it("a school summed from the rows that have no problem, and left out when it has none", () => {
+    const rule = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    const rows = [
+      pupil({ school: "A Skole", cost: 100000 }),
+      pupil({ school: "A Skole", cost: -5 }),
+      pupil({ school: "B Skole", cost: "x" }),
+      pupil({ school: "C Skole", start: null }),
+      pupil({ school: "D Skole", start: 2958466 }),
+      pupil({ school: "E Skole", cost: 300000, category: "ukendt" }),
+    ];
+    const summary = summarise(rows, MAPPING, rule, 2023);
+    expect(summary.map((s) => [s.school, s.pupils, s.pays.toNumber()])).toEqual([
+      ["A Skole", 1, 100000],
+      // An unknown category is a problem the pane shows first; the sum reads it as an ordinary pupil.
+      ["E Skole", 1, expected({ name: "E", school: "E Skole", cost: 300000, start: serialOf(2023, 8, 1) }).school.toNumber()],
+    ]);
+    expect(summarise(rows, { ...MAPPING, school: null }, rule, 2023)).toEqual([]);
+  });
+
+  it("a comparison names at most the three largest changes, largest first, and counts schools paying more and less", () => {
+    const rows = [100000, 200000, 280000, 290000, 300000, 150000].map((cost, k) => pupil({ school: `Skole ${k + 1}`, cost }));
+    const model = { profiles: DEFAULT_PROFILES, schoolYear: 2023 };
+    const headline = compareUnder(rows, MAPPING, model, DEFAULT_PROFILES[0].name, DEFAULT_PROFILES[1].name)!;
+    // B (180.000 at most) against A (all up to 264.995, half above): 300.000 pays 282.497,50 under A, 180.000
+    // under B; 290.000 277.497,50; 280.000 272.497,50; 200.000 200.000. 100.000 and 150.000 pay the same.
+    expect([headline.more, headline.less]).toEqual([0, 4]);
+    expect(headline.largest.map((l) => [l.school, l.change.toNumber()])).toEqual([
+      ["Skole 5", -102497.5],
+      ["Skole 4", -97497.5],
+      ["Skole 3", -92497.5],
+    ]);
+    expect(headline.total.toNumber()).toBe(-102497.5 - 97497.5 - 92497.5 - 20000);
+    // The other way round: the same schools pay more.
+    const back = compareUnder(rows, MAPPING, model, DEFAULT_PROFILES[1].name, DEFAULT_PROFILES[0].name)!;
+    expect([back.more, back.less, back.largest[0].change.toNumber()]).toEqual([4, 0, 102497.5]);
+    expect(compareUnder(rows, MAPPING, model, "Findes ikke", DEFAULT_PROFILES[1].name)).toBeNull();
+  });
+});
