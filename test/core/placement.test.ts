@@ -137,3 +137,44 @@ describe("FULLYEAR's rule: full-year persons (helårspersoner)", () => {
     expect(fullYearFraction({ start: 10, end: 9 }, 2020).ok).toBe(false);
   });
 });
+
+describe("categories, bases and movers-in at their edges (mutation testing, issue #30)", () => {
+  it("reads a category in either language, any case, spaces around; blank is an ordinary pupil", () => {
+    expect(["  TILFLYTTER ", "Mover-In", "Anbragt", "PLACED", "10. Klasse", "10th grade", "Vidtgående", "extensive", "", "   "].map((t) => unwrap(parseCategory(t)))).toEqual([
+      "moverIn",
+      "moverIn",
+      "placedInCare",
+      "placedInCare",
+      "tenthGrade",
+      "tenthGrade",
+      "extensive",
+      "extensive",
+      "normal",
+      "normal",
+    ]);
+    const r = parseCategory("  Ukendt ");
+    expect(r.ok ? null : r.failure.message.da).toContain('"Ukendt"');
+  });
+
+  it("reads the basis in either language, any case; blank is days", () => {
+    expect(["", " Dage ", "DAYS", "Måneder", "months"].map((t) => unwrap(parseBasis(t)))).toEqual(["days", "days", "days", "months", "months"]);
+    const r = parseBasis(" uger ");
+    expect(r.ok ? null : r.failure.message.en).toContain('"uger"');
+  });
+
+  it("a mover-in who arrived on 31 July pays from the 1 August after; one whose placement ends that day pays that one day", () => {
+    expect(liable({ start: d(2023, 7, 31), end: OPEN }, 2023, "moverIn")).toBe("1");
+    expect(liable({ start: d(2022, 9, 1), end: d(2023, 8, 1) }, 2023, "moverIn")).toBe(ratio(1, 366));
+    expect(liable({ start: d(2022, 9, 1), end: d(2023, 7, 31) }, 2023, "moverIn")).toBe("0");
+    // Started months: August counts whole for the one day.
+    expect(liable({ start: d(2022, 9, 1), end: d(2023, 8, 1) }, 2023, "moverIn", null, "months")).toBe(ratio(1, 12));
+    // Each exempt category is 0 whatever the placement.
+    for (const category of ["placedInCare", "tenthGrade", "extensive"] as const) expect(liable({ start: d(2020, 1, 1), end: OPEN }, 2023, category)).toBe("0");
+  });
+
+  it("a start on the end day is one day, for the rule and for full years", () => {
+    expect(liable({ start: d(2023, 8, 1), end: d(2023, 8, 1) }, 2023)).toBe(ratio(1, 366));
+    expect(unwrap(fullYearFraction({ start: d(2020, 3, 1), end: d(2020, 3, 1) }, 2020)).toString()).toBe(ratio(1, 366));
+    expect(liableFraction({ start: d(2023, 8, 2), end: d(2023, 8, 1) }, 2023).ok).toBe(false);
+  });
+});
