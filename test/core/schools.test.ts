@@ -68,7 +68,17 @@ describe("one school identity", () => {
       expect(schoolsOf([101, "101", " 101"]).map((s) => [s.name, s.rows])).toEqual([["101", [0, 1, 2]]]);
     });
 
+    it("at the edges: codes below 10^15 either side, 255 characters, an error value's text inside a name", () => {
+      expect([999999999999999, -999999999999999, -1e15, 1e15 + 2].map((v) => schoolOf(v).kind)).toEqual(["school", "school", "invalid", "invalid"]);
+      expect(schoolOf("x".repeat(255)).kind).toBe("school");
+      expect(schoolOf(" ".repeat(3) + "x".repeat(255) + " ").kind).toBe("school");
+      expect(["#N/A skole", "Skole #N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#GETTING_DATA", "#NULL!x"].map((v) => schoolOf(v).kind)).toEqual(["school", "school", "invalid", "invalid", "invalid", "invalid", "school"]);
+      expect(schoolOf(Symbol("s") as unknown)).toEqual({ kind: "invalid", reason: "error" });
+      expect(schoolOf("ÆBLEHAVE Skole")).toEqual({ kind: "school", name: "ÆBLEHAVE Skole", key: "æblehave skole" });
+    });
+
     it("Excel's TRIM: spaces only, ends removed, runs inside collapsed", () => {
+      expect(["a ", " a", "a  ", "  a", " ", ""].map(excelTrim)).toEqual(["a", "a", "a", "a", "", ""]);
       expect(excelTrim("  a  b   c ")).toBe("a b c");
       expect(excelTrim("\u00a0a\u00a0")).toBe("\u00a0a\u00a0");
     });
