@@ -185,6 +185,11 @@ describe("the pane's headlines: the model in one sentence, a comparison for the 
     });
     expect(describeProfile(DEFAULT_PROFILES[1]).da).toBe("Skolen betaler hele udgiften op til 180.000 kr. pr. elev; resten betaler forvaltningen.");
     expect(describeProfile({ threshold: 100000, cap: 200000, schoolShare: 0.375 }).da).toContain("derover 37,5 % op til højst 200.000 kr.");
+    // A cap at the threshold, or no share above it: the school pays up to the threshold only.
+    expect(describeProfile({ threshold: 100000, cap: 100000, schoolShare: 0.5 }).en).toBe("The school pays the whole cost up to 100,000 kr. a pupil; the administration pays the rest.");
+    expect(describeProfile({ threshold: 100000, cap: 200000, schoolShare: 0 }).da).toBe("Skolen betaler hele udgiften op til 100.000 kr. pr. elev; resten betaler forvaltningen.");
+    expect(describeProfile({ threshold: 100000, cap: 100001, schoolShare: 0.123456 }).da).toContain("derover 12,3456 % op til højst 100.001 kr.");
+    expect(describeProfile({ threshold: 100000, cap: 100001, schoolShare: 1 }).en).toContain("above that 100 %, up to at most 100,001 kr. a pupil.");
   });
 
   it("sums the change per school between two models as the comparison sheet does, and names the largest", () => {

@@ -93,6 +93,16 @@ describe("checking a profile a user typed", () => {
     expect(r.ok ? "ok" : r.failure.message.en).toMatch(message);
   });
 
+  it("names the parameter that is no number, each in turn, and takes a safety net of 0", () => {
+    const said = (profile: typeof base | Record<string, unknown>) => {
+      const r = checkProfile(profile as typeof base);
+      return r.ok ? "ok" : r.failure.message.en.split(":")[0];
+    };
+    expect([said({ ...base, cap: Infinity }), said({ ...base, schoolShare: Number.NaN }), said({ ...base, safetyNet: [1, 2, Infinity] })]).toEqual(["cap", "schoolShare", "safetyNet"]);
+    expect(said({ ...base, safetyNet: [0, 0, 0] })).toBe("ok");
+    expect(said({ ...base, safetyNet: [0, 0, -0.01] })).toBe("safetyNet");
+  });
+
   it("accepts a sound profile and trims its name", () => {
     expect(checkProfile({ ...base, name: " Eget " })).toEqual({ ok: true, value: base });
     expect(checkProfile({ ...base, name: "Øvelse 2024" }).ok).toBe(true);
