@@ -46,3 +46,34 @@ describe("changesBetween", () => {
     expect(unpackFigures("Elev")).toBeNull();
   });
 });
+
+describe("changes at their edges (mutation testing, issue #30)", () => {
+  it("a change of the administration's part alone is a change; the same figures are none", () => {
+    expect(unwrap(changesBetween([pupil("A", "Nord", 3, 2, 1)], [pupil("A", "Nord", 3, 2, 1.5)])).pupils.map((c) => c.kind)).toEqual(["other"]);
+    expect(unwrap(changesBetween([pupil("A", "Nord", 3, 2, 1)], [pupil("A", "NORD", 3, 2, 1)])).pupils).toEqual([]);
+  });
+
+  it("a school is shown as the list now first writes it, and one only before keeps its old spelling", () => {
+    const changes = unwrap(changesBetween([pupil("A", "nord", 1, 1, 0), pupil("B", "Syd", 1, 1, 0)], [pupil("A", "Nord", 2, 2, 0), pupil("C", "NORD", 1, 1, 0)]));
+    expect(changes.schools.map((s) => s.school)).toEqual(["Nord", "Syd"]);
+    expect(changes.schools.map((s) => [s.paysBefore.toNumber(), s.paysChange.toNumber(), s.paysAfter.toNumber()])).toEqual([
+      [1, 2, 3],
+      [1, -1, 0],
+    ]);
+  });
+
+  it("refuses a list now without a pupil's id as well as one before", () => {
+    expect(changesBetween([], [pupil("", "Nord", 1, 1, 0)]).ok).toBe(false);
+    const r = changesBetween([pupil("A", "Nord", 1, 1, 0)], [pupil("  ", "Nord", 1, 1, 0)]);
+    expect(r.ok ? null : r.failure.message.en).toBe("Changes need a column with the pupil's name or number to match pupils by");
+  });
+
+  it("reads back nothing from what it did not pack: no leading |, a field missing, a figure that is no number", () => {
+    expect(unpackFigures("A\tNord\t1\t1\t0")).toBeNull();
+    expect(unpackFigures("|A\tNord\t1\t1")).toBeNull();
+    expect(unpackFigures("|A\tNord\t1\tx\t0")).toBeNull();
+    expect(unpackFigures(42)).toBeNull();
+    expect(unpackFigures("|A\tNord\t1\t1\t0")).toEqual(pupil("A", "Nord", 1, 1, 0));
+    expect(packFigures(pupil("A\nB", "Nord\tSyd", 1, 1, 0))).toBe("|A B\tNord Syd\t1\t1\t0");
+  });
+});
