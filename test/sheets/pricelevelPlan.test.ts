@@ -78,3 +78,41 @@ describe("converting a table to another price level", () => {
     expect(plan.yearsNeeded).toEqual([2021, 2022, 2023]);
   });
 });
+
+describe("the price-level plan at its edges (mutation testing, issue #30)", () => {
+  it("year headings are two or more consecutive years from 1900 to 2199, left to right", () => {
+    const converts = (headings: unknown[]) => planPriceLevel([headings, headings.map(() => 10)], 2023, 2024, "I").changed;
+    expect([converts([1900, 1901]), converts([2198, 2199])]).toEqual([2, 2]);
+    // Not headings: one year, a gap, out of range, backwards, a fraction: the row is converted as numbers.
+    expect([converts([2023]), converts([2022, 2024]), converts([1899, 1900]), converts([2199, 2200]), converts([2023, 2022]), converts([2022.5, 2023.5])]).toEqual([2, 4, 4, 4, 4, 4]);
+  });
+
+  it("a statement without year headings on its row or right under it converts nothing; headings two rows down are not its", () => {
+    expect(planPriceLevel([["1.000 kr. 2023 p/l"], ["Post", 5]], 2023, 2024, "I").changed).toBe(0);
+    expect(planPriceLevel([["1.000 kr. 2023 p/l"], [null, null], ["Post", 2022, 2023], ["x", 1, 2]], 2023, 2024, "I").changed).toBe(0);
+    expect(planPriceLevel([["1.000 kr. 2023 p/l", 2022, 2023], ["x", 1, 2]], 2023, 2024, "I").changed).toBe(2);
+    // Without a statement, the first row of headings gives the columns; the rows above it are left.
+    expect(planPriceLevel([["x", 7, 7], ["Post", 2022, 2023], ["x", 1, 2]], 2023, 2024, "I").formulas.map((row) => row.map((f) => f !== null))).toEqual([
+      [false, false, false],
+      [false, false, false],
+      [false, true, true],
+    ]);
+  });
+
+  it("a formula that mentions a price level is no statement, and text or infinity in a year column stays", () => {
+    const plan = planPriceLevel([['="1.000 kr. 2023 p/l"', "x"], ["x", Infinity], ["y", "5"]], 2023, 2024, "I");
+    expect([plan.statedYear, plan.changed]).toEqual([null, 0]);
+  });
+
+  it("to the same year: numbers stay, a converted cell goes back to its number", () => {
+    const plan = planPriceLevel([["1.000 kr. 2023 p/l", 2022, 2023], ["x", 5, 6], ["y", "=PRICELEVEL(7,2023,2021,I)", null]], 2023, 2023, "I");
+    expect(plan.formulas.slice(1)).toEqual([[null, null, null], [null, 7, null]]);
+    expect([plan.changed, plan.yearsNeeded]).toEqual([1, [2023]]);
+  });
+
+  it("reads a converted cell however it is spaced and cased, with a negative or decimal amount", () => {
+    const plan = planPriceLevel([["1.000 kr. 2023 p/l", 2022, 2023, 2024], ["x", "= pricelevel( -1.5e3 , 2021 , 2023 , Indeks )", "=PRICELEVEL(0.25,2020,2023,Indeks)", "=PRICELEVEL(1,2020,2023)"]], 2023, 2025, "Indeks");
+    expect(plan.formulas[1]).toEqual([null, "=PRICELEVEL(-1.5e3,2021,2025,Indeks)", "=PRICELEVEL(0.25,2020,2025,Indeks)", null]);
+    expect(plan.yearsNeeded).toEqual([2020, 2021, 2023, 2025]);
+  });
+});
