@@ -279,3 +279,25 @@ describe("the pupil list as the sheets refer to it", () => {
     expect(readWrittenFor([])).toEqual({ selected: null, schoolYear: null });
   });
 });
+
+describe("a result sheet over a list with only the required columns", () => {
+  it("numbers the pupils by their place in the list, reads blank end, category and arrival, and counts the list by its cost column", () => {
+    const headers = ["Betalende skole", "Årlig udgift", "Startdato"];
+    const mapping = guessColumns(headers);
+    expect(mapping).toMatchObject({ pupil: null, end: null, category: null, arrival: null });
+    const rows = PUPILS.slice(0, 3).map((p) => [p.school, p.cost, p.start]);
+    const short = { sheet: "Elever", headerRow: 0, firstColumn: 0, rows: 3 };
+    const layout = resultSheet("R", short, mapping, [...new Set(rows.map((r) => r[0] as string))]);
+    expect(layout.cells[7][0]).toBe("=IF(ROW()-7>$B$4,\"\",ROW()-7)");
+    expect(layout.cells[7][3]).toBe('=IF(ROW()-7>$B$4,0,SEGREGATION.LIABLE(INDEX(Elever!$C$2:$C$4,ROW()-7),"",$D$2,"",""))');
+    expect(layout.cells[3][1]).toBe("=ROWS(Elever!$B$2:$B$4)");
+    const model = modelSheet(DEFAULT_PROFILES, 2023);
+    const names = model.names.map((n) => ({ name: n.name, expression: `=${qualified(MODEL_SHEET, n.address)}` }));
+    const values = calculate({ Elever: [headers, ...rows], [MODEL_SHEET]: valuesOf(model.cells), R: valuesOf(layout.cells) }, names).R;
+    expect(values.slice(7, 10).map((row) => row[0])).toEqual([1, 2, 3]);
+    expect(values[3][1]).toBe(3);
+    // Without a cost column the list is counted by its school column.
+    const bySchool = resultSheet("R", short, { ...mapping, cost: null }, ["A"]);
+    expect(bySchool.cells[3][1]).toBe("=ROWS(Elever!$A$2:$A$4)");
+  });
+});
