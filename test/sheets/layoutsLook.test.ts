@@ -301,3 +301,70 @@ describe("a result sheet over a list with only the required columns", () => {
     expect(bySchool.cells[3][1]).toBe("=ROWS(Elever!$A$2:$A$4)");
   });
 });
+
+describe("what the sheets' modules settle as they load (loaded inside the test: DEVELOPING, module-level survivors)", () => {
+  async function fresh<T>(load: () => Promise<T>): Promise<T> {
+    let loaded: T | undefined;
+    await jest.isolateModulesAsync(async () => {
+      loaded = await load();
+    });
+    return loaded as T;
+  }
+
+  it("the column headers and places of the result, comparison and safety-net sheets", async () => {
+    const m = await fresh(() => import("../../src/sheets/layouts"));
+    expect(m.RESULT_PUPIL).toEqual({
+      headers: ["Elev", "Betalende skole", "Årlig udgift", "Andel af skoleåret", "Udgift × andel", "Skolens betaling", "Forvaltningens betaling"],
+      at: { pupil: 0, school: 1, cost: 2, share: 3, liable: 4, pays: 5, central: 6 },
+    });
+    expect(m.RESULT_SUMMARY.headers).toEqual(["Skole", "Skolens betaling", "Forvaltningens betaling", "Udgift × andel", "Elever"]);
+    expect(m.COMPARE_PUPIL.headers).toEqual(["Elev", "Betalende skole", "Årlig udgift", "Andel af skoleåret", "Skolen betaler, A", "Skolen betaler, B", "Forskel (B − A)"]);
+    expect(m.COMPARE_SUMMARY.headers).toEqual(["Skole", "Forskel (B − A)", "Skolen betaler, A", "Skolen betaler, B"]);
+    expect(m.SAFETY_NET_SCHOOL.headers).toEqual(["Skole", "Andel af sikkerhedsnettet", "Skolens betaling", "Budget til segregering", "Nøgle"]);
+    expect([m.RESULT_CELLS.headerRow, m.RESULT_CELLS.firstDataRow, m.RESULT_CELLS.summaryColumn]).toEqual([6, 7, 8]);
+    expect(m.RESULT_CELLS.for).toEqual({
+      model: "$B$2",
+      schoolYear: "$D$2",
+      list: "$F$2",
+      written: "$H$2",
+      threshold: "$B$3",
+      cap: "$D$3",
+      schoolShare: "$F$3",
+      inList: "$B$4",
+      onSheet: "$D$4",
+      covers: "$F$4",
+      rows: "$H$4",
+      line: "$A$5",
+    });
+    expect([m.RESULT_STATUS, m.RESULT_WRITTEN_FOR, m.MODEL_INPUTS, m.PROFILE_NAMES, m.MAX_PROFILES]).toEqual(["A2:H4", "A2:D2", "C5:C6", "$D$4:$Z$4", 23]);
+    expect(m.MODEL_CELLS).toEqual({ headerRow: 3, firstParameterRow: 6, activeColumn: 2, firstProfileColumn: 3 });
+    expect(m.COMPARE_CELLS).toMatchObject({ headerRow: 6, firstPupilRow: 7, summaryColumn: 8 });
+    expect(m.SAFETY_NET_CELLS).toMatchObject({ amount: { row: 1, column: 1 }, headerRow: 3, firstSchoolRow: 4 });
+    expect([m.KRONER, m.AMOUNT_WIDTH, m.MODEL_SHEET]).toEqual(["#,##0.00", 14, "Incitamentsmodel"]);
+    expect(m.MODEL_NAME_CELLS.map((n) => `${n.name}=${n.address}`)).toEqual([
+      "Model_Valgt=$C$5",
+      "Model_Skoleår=$C$6",
+      "Model_Tærskel=$C$7",
+      "Model_Loft=$C$8",
+      "Model_Skoleandel=$C$9",
+      "Model_Sikkerhedsnet_Planlægning=$C$10",
+      "Model_Sikkerhedsnet_Tilflyttere=$C$11",
+      "Model_Sikkerhedsnet_Årsafslutning=$C$12",
+    ]);
+  });
+
+  it("the changes and sensitivity sheets' places, the colours and the zero-hiding formats", async () => {
+    const [changes, sensitivity, style, withoutAddIn] = await fresh(() =>
+      Promise.all([import("../../src/sheets/changes"), import("../../src/sheets/sensitivity"), import("../../src/sheets/style"), import("../../src/sheets/withoutAddIn")]),
+    );
+    expect(changes.CHANGES_CELLS).toEqual({ headerRow: 3, firstRow: 4, schoolColumn: 11, change: 13, check: 15, centralChange: 17, centralCheck: 19 });
+    expect(changes.KIND_WORDS).toEqual({ new: "Ny elev", ended: "Afsluttet", moved: "Skiftet skole", cost: "Ændret udgift", other: "Anden ændring" });
+    expect(sensitivity.SENSITIVITY_CELLS).toMatchObject({ start: 1, step: 2, end: 3, target: 4, now: 5, calibrated: 6, liableTotal: 7, header: 9, firstPoint: 10, valueColumn: 1, totalColumn: 2 });
+    expect(sensitivity.SENSITIVITY_POINT.at).toEqual({ value: 0, label: 1, total: 2, administration: 3, now: 4, calibrated: 5 });
+    expect(style.COLOURS).toEqual({ header: "#DDEBF7", input: "#FFF2CC", computed: "#F2F2F2", border: "#A6A6A6" });
+    expect(style.ZERO_HIDDEN).toEqual({ whole: "#,##0;-#,##0;;@", oneDecimal: "#,##0.0;-#,##0.0;;@" });
+    expect(style.widthOf("Skoleandel")).toBe(13);
+    expect(withoutAddIn.OUT_OF_REACH).toEqual({ cap: "Intet loft når det udlagte", target: "Ingen værdi når målet" });
+    expect(withoutAddIn.NEEDS_ADD_IN).toBe("Beregnes med tilføjelsesprogrammet Specialøkonomi");
+  });
+});
