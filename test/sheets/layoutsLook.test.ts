@@ -366,5 +366,31 @@ describe("what the sheets' modules settle as they load (loaded inside the test: 
     expect(style.widthOf("Skoleandel")).toBe(13);
     expect(withoutAddIn.OUT_OF_REACH).toEqual({ cap: "Intet loft når det udlagte", target: "Ingen værdi når målet" });
     expect(withoutAddIn.NEEDS_ADD_IN).toBe("Beregnes med tilføjelsesprogrammet Specialøkonomi");
+    // The words kept in module-level tables, through the sheets built from them.
+    const titles = (["cap", "threshold", "share"] as const).map((solveFor) => {
+      const sheet = sensitivity.sensitivitySheet("F", "R", 3, 1, { solveFor, start: 1, step: 1, points: 2, target: null });
+      return [sheet.cells[0][0], sheet.cells[9][0], sheet.cells[5][1]];
+    });
+    expect(titles).toEqual([
+      ["Følsomhed: skolernes betaling efter loftet (tærskel = loft)", "Loft (kr.)", "='R'!$D$3"],
+      ["Følsomhed: skolernes betaling efter tærsklen", "Tærskel (kr.)", "='R'!$B$3"],
+      ["Følsomhed: skolernes betaling efter skolens andel over tærsklen", "Skolens andel", "='R'!$F$3"],
+    ]);
+    const none = changes.changesSheet("Æ", "T", { pupils: [], schools: [] });
+    expect(none.cells[3]).toEqual(["Ændring", "Elev", "Skole før", "Skole nu", "Udgift før", "Udgift nu", "Skolens betaling før", "Skolens betaling nu", "Forvaltningens betaling før", "Forvaltningens betaling nu", null, "Skole", "Skolens betaling før", "Ændring", "Skolens betaling nu", "Stemmer", "Forvaltningens betaling før", "Ændring (forvaltning)", "Forvaltningens betaling nu", "Stemmer (forvaltning)"]);
+  });
+
+  it("the model sheet's parameters: labels, names and formats kept in a module-level table", async () => {
+    const m = await fresh(() => import("../../src/sheets/layouts"));
+    const model = m.modelSheet(DEFAULT_PROFILES, 2023);
+    expect(model.cells.slice(6).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ["Tærskel (kr.)", "Model_Tærskel", 264995],
+      ["Loft (kr.)", "Model_Loft", 287077],
+      ["Skolens andel over tærsklen", "Model_Skoleandel", 0.5],
+      ["Sikkerhedsnet: fordeles ved planlægning (kr.)", "Model_Sikkerhedsnet_Planlægning", 6500000],
+      ["Sikkerhedsnet: tilflyttere i årets løb (kr.)", "Model_Sikkerhedsnet_Tilflyttere", 3000000],
+      ["Sikkerhedsnet: fordeles ved årets slutning (kr.)", "Model_Sikkerhedsnet_Årsafslutning", 9900000],
+    ]);
+    expect(model.numberFormats.map((f) => f.format)).toEqual(["#,##0", "#,##0", "0%", "#,##0", "#,##0", "#,##0"]);
   });
 });
