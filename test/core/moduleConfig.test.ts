@@ -5,15 +5,10 @@
  * any test does, so mutation testing cannot tell them from the file's other imports (DEVELOPING,
  * "Mutation testing": the module-level survivors); here each runs inside the test that judges it.
  */
+import { fresh } from "../support/mutation";
+
 type DecimalModule = typeof import("../../src/core/decimal");
 
-async function fresh<T>(load: () => Promise<T>): Promise<T> {
-  let loaded: T | undefined;
-  await jest.isolateModulesAsync(async () => {
-    loaded = await load();
-  });
-  return loaded as T;
-}
 
 describe("what each module settles as it loads", () => {
   it("the add-in's decimals: 40 digits, half away from zero, no exponent in a text", async () => {

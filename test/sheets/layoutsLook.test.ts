@@ -27,6 +27,7 @@ import {
 import { calculate, registerFunctions } from "../../tools/engine";
 import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
 import { sourceFunctions } from "../../tools/sourceFunctions";
+import { fresh } from "../support/mutation";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
@@ -303,14 +304,6 @@ describe("a result sheet over a list with only the required columns", () => {
 });
 
 describe("what the sheets' modules settle as they load (loaded inside the test: DEVELOPING, module-level survivors)", () => {
-  async function fresh<T>(load: () => Promise<T>): Promise<T> {
-    let loaded: T | undefined;
-    await jest.isolateModulesAsync(async () => {
-      loaded = await load();
-    });
-    return loaded as T;
-  }
-
   it("the column headers and places of the result, comparison and safety-net sheets", async () => {
     const m = await fresh(() => import("../../src/sheets/layouts"));
     expect(m.RESULT_PUPIL).toEqual({

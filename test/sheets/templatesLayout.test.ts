@@ -7,30 +7,27 @@
  * shows as a diff to check against the seed document before `npx jest -u` takes it.
  */
 import { TEMPLATE_KINDS } from "../../src/sheets/templates";
+import { fresh } from "../support/mutation";
 
 /**
  * The modules loaded inside each test: their seed figures, words and places are module-level tables,
  * which mutation testing can only judge where the module loads inside the test (DEVELOPING, the
  * module-level survivors).
  */
-async function fresh() {
-  let loaded: [typeof import("../../src/sheets/templates"), typeof import("../../src/sheets/budget")] | undefined;
-  await jest.isolateModulesAsync(async () => {
-    loaded = await Promise.all([import("../../src/sheets/templates"), import("../../src/sheets/budget")]);
-  });
-  const [templates, budget] = loaded!;
+async function loaded() {
+  const [templates, budget] = await fresh(() => Promise.all([import("../../src/sheets/templates"), import("../../src/sheets/budget")]));
   return { templateLayout: templates.templateLayout, budgetSheet: budget.budgetSheet };
 }
 
 describe("each template as written", () => {
   it.each(TEMPLATE_KINDS)("%s, blank for 2025-2028 in 2025 p/l and filled with its seed's figures", async (kind) => {
-    const { templateLayout } = await fresh();
+    const { templateLayout } = await loaded();
     expect(templateLayout(kind, "Skabelon", { firstYear: 2025, years: 4, priceYear: 2025 })).toMatchSnapshot("blank");
     expect(templateLayout(kind, "Skabelon", { firstYear: 2025, years: 4, priceYear: 2025, filled: true })).toMatchSnapshot("filled");
   });
 
   it("a template of one year and of ten years", async () => {
-    const { templateLayout } = await fresh();
+    const { templateLayout } = await loaded();
     expect(templateLayout("investment", "Skabelon", { firstYear: 2030, years: 1, priceYear: 2029 })).toMatchSnapshot("investment, one year");
     expect(templateLayout("prioritisation", "Skabelon", { firstYear: 2026, years: 10, priceYear: 2026 })).toMatchSnapshot("prioritisation, ten years");
   });
@@ -39,13 +36,13 @@ describe("each template as written", () => {
 describe("the schools' budget sheet as written", () => {
   const schools = ["Hedensted Skole", "Løsning Skole", "Rask Mølle Skole"];
   it("for the model the result sheet was written for, with the devolved amount typed in or left to the user", async () => {
-    const { budgetSheet } = await fresh();
+    const { budgetSheet } = await loaded();
     expect(budgetSheet("Skolernes budget", "Resultat 2023-24", 7, schools, 1000000)).toMatchSnapshot("A");
     expect(budgetSheet("Skolernes budget", "Resultat 2023-24", 7, schools, null)).toMatchSnapshot("A, amount left to the user");
   });
 
   it("beside a second model B", async () => {
-    const { budgetSheet } = await fresh();
+    const { budgetSheet } = await loaded();
     expect(budgetSheet("Skolernes budget A og B", "Resultat 2023-24", 7, schools, 1000000, { profile: "Forslag: maks. 180.000", devolved: 1200000 })).toMatchSnapshot("A and B");
     expect(budgetSheet("Skolernes budget A og B", "Resultat 2023-24", 7, schools, null, { profile: "=Forslag", devolved: null })).toMatchSnapshot("A and B, amounts left to the user");
   });

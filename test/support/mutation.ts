@@ -13,6 +13,19 @@ export function runs(n: number): { numRuns: number; seed?: number } {
   return mutating ? { numRuns: Math.min(n, 200), seed: 20261206 } : { numRuns: n };
 }
 
+/**
+ * Modules loaded afresh inside the test that judges them (`jest.isolateModulesAsync`): what a module
+ * settles as it loads (its tables, words, configuration) then runs while the test's mutant is active;
+ * imported at a file's top it runs before any test, and mutation testing cannot judge it.
+ */
+export async function fresh<T>(load: () => Promise<T>): Promise<T> {
+  let loaded: T | undefined;
+  await jest.isolateModulesAsync(async () => {
+    loaded = await load();
+  });
+  return loaded as T;
+}
+
 /** A test of size: run by `npm test`, skipped under mutation. */
 export const sizeTest: jest.It = mutating ? it.skip : it;
 
