@@ -1,6 +1,6 @@
 import { cellAddress } from "./address";
 import { Dec } from "./decimal";
-import { numberGrid } from "./grid";
+import { isFiniteNumber, numberGrid } from "./grid";
 import { type Message, messages } from "./messages";
 import { payback } from "./payback";
 import { sumCheck, sumCheckAsTyped } from "./sumcheck";
@@ -49,7 +49,6 @@ import {
   yearOfHeader,
 } from "./labels";
 
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isYear = (v: unknown): boolean => yearOfHeader(v) !== null;
 // Stryker disable next-line StringLiteral: equivalent, no pattern the check reads matches the text a mutant gives a non-text
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
@@ -143,7 +142,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
     for (let r = first; r <= last; r += 1) {
       const row = values[r] ?? [];
       const name = label(row);
-      const hasAmounts = table.yearColumns.some((c) => isNumber(row[c]));
+      const hasAmounts = table.yearColumns.some((c) => isFiniteNumber(row[c]));
       if (PAYBACK_LABEL.test(name)) {
         const against = /service/i.test(name) && serviceImpact !== null ? serviceImpact : totalImpact;
         if (against !== null) checkPayback(r, against);
@@ -168,17 +167,17 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
       if (TOTAL_LABEL.test(name)) {
         for (const c of table.yearColumns) {
           const total = row[c];
-          if (!isNumber(total)) continue;
+          if (!isFiniteNumber(total)) continue;
           // Sub-items ("heraf …") are already in their initiative's line.
           const items = values
             .slice(itemsFrom, r)
-            .map((itemRow) => [isNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) && !CHECK_ROW_LABEL.test(label(itemRow)) ? itemRow[c] : null]);
+            .map((itemRow) => [isFiniteNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) && !CHECK_ROW_LABEL.test(label(itemRow)) ? itemRow[c] : null]);
           // Stryker disable next-line StringLiteral: equivalent, the grid's failure (and the argument it names) is skipped, not shown
           const grid = numberGrid("items", items);
           if (!grid.ok) continue;
           // A number format says how the total is shown; General shows each figure as it was typed.
           const decimals = shownDecimals(sheet.numberFormats?.[r]?.[c]);
-          const typed = items.flat().filter(isNumber);
+          const typed = items.flat().filter(isFiniteNumber);
           const adds = decimals === null ? sumCheckAsTyped(typed, total) : sumCheck(grid.value, new Dec(total), decimals);
           if (!adds) {
             const sum = grid.value.cells.reduce((s, [x]) => s.plus(x), new Dec(0)).toNumber();
@@ -189,7 +188,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
         continue;
       }
       if (signed && SAVING_LABEL.test(name)) {
-        const c = table.yearColumns.find((col) => isNumber(row[col]) && (row[col] as number) > 0);
+        const c = table.yearColumns.find((col) => isFiniteNumber(row[col]) && (row[col] as number) > 0);
         if (c !== undefined) {
           find("wrongSign", r, c, messages.wrongSign(name.trim(), cellAddress(r, c)));
         }
@@ -198,11 +197,11 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
 
     function checkPayback(r: number, impactRow: number): void {
       const row = values[r] ?? [];
-      const c = row.findIndex((v, i) => i > 0 && isNumber(v));
+      const c = row.findIndex((v, i) => i > 0 && isFiniteNumber(v));
       // The row's own flows are the years of the table; the stated payback is its first number.
       if (c === -1) return;
       const impact = values[impactRow];
-      const flows = table.yearColumns.map((col) => new Dec(isNumber(impact[col]) ? impact[col] : 0));
+      const flows = table.yearColumns.map((col) => new Dec(isFiniteNumber(impact[col]) ? impact[col] : 0));
       const stated = row[c] as number;
       const computed = payback(flows);
       const fractional = payback(flows, { fractional: true });

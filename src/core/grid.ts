@@ -7,6 +7,11 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
+/** A cell that holds a number to count with: a finite number (not NaN, not ±Infinity, not text). */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
 /** A range of numbers: blank cells count as 0 and are remembered, so counts can leave them out. */
 export interface NumberGrid {
   readonly cells: Dec[][];

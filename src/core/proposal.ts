@@ -1,5 +1,6 @@
 import type { SheetGrid } from "./check";
 import { Dec, ZERO } from "./decimal";
+import { isFiniteNumber } from "./grid";
 import { PAYBACK_LABEL, priceLevelIn, TOTAL_IMPACT_LABEL, TOTAL_LABEL, yearOfHeader } from "./labels";
 
 /**
@@ -50,7 +51,6 @@ export interface Proposal {
 }
 
 const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** A field's label, alone in its cell (a colon allowed) or before its value in the same cell ("Udvalg: Børne- og Ungeudvalget"). */
 const FIELD_LABELS: Readonly<Record<"number" | "title" | "committee" | "area" | "type", RegExp>> = {
@@ -98,7 +98,7 @@ function fieldValue(row: readonly unknown[], column: number, inline: string | un
   // The label's cell was trimmed and its pattern takes the spaces after the colon: `inline` has none around it.
   if (inline !== undefined && inline !== "") return inline;
   for (const v of row.slice(column + 1)) {
-    if (isNumber(v)) return String(v);
+    if (isFiniteNumber(v)) return String(v);
     const t = text(v);
     // Blank, spaces only or neither text nor number: no value, look further.
     if (t === "") continue;
@@ -185,8 +185,8 @@ export function readProposal(sheet: SheetGrid): Proposal | null {
   }
   const label = (row: readonly unknown[]): string => text(row.find((v) => text(v) !== ""));
   const rows = values.slice(table.row + 1, end).map((row) => ({ row, name: label(row) }));
-  const amountsOf = (row: readonly unknown[]) => table.columns.map(({ column }) => (isNumber(row[column]) ? new Dec(row[column]) : ZERO));
-  const hasAmounts = (row: readonly unknown[]) => table.columns.some(({ column }) => isNumber(row[column]));
+  const amountsOf = (row: readonly unknown[]) => table.columns.map(({ column }) => (isFiniteNumber(row[column]) ? new Dec(row[column]) : ZERO));
+  const hasAmounts = (row: readonly unknown[]) => table.columns.some(({ column }) => isFiniteNumber(row[column]));
   const find = (pattern: RegExp) => rows.find((x) => pattern.test(x.name) && hasAmounts(x.row));
 
   // The area: a field, else the areas the table's "Styringsområde" column names on rows with amounts.
@@ -214,7 +214,7 @@ export function readProposal(sheet: SheetGrid): Proposal | null {
   // The stated payback: the total economy's, else the first.
   const paybackRows = values.map((row) => ({ row, name: label(row) })).filter((x) => PAYBACK_LABEL.test(x.name));
   const paybackRow = paybackRows.find((x) => PAYBACK_TOTAL.test(x.name)) ?? paybackRows[0];
-  const statedPayback = paybackRow === undefined ? null : ((paybackRow.row.find((v, c) => c > 0 && isNumber(v)) as number | undefined) ?? null);
+  const statedPayback = paybackRow === undefined ? null : ((paybackRow.row.find((v, c) => c > 0 && isFiniteNumber(v)) as number | undefined) ?? null);
 
   const fields = {
     number: found.number ?? null,

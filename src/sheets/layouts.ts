@@ -3,6 +3,7 @@ import type { ColumnMapping } from "../core/pupils";
 import { schoolCount, schoolFormula, schoolNameFormula, schoolSum } from "../core/schools";
 import { cellAddress, columnName, qualified, rangeAddress } from "../core/address";
 import { literal } from "../core/cellText";
+import { isFiniteNumber } from "../core/grid";
 import { type SheetStyle, sheetStyle, widthOf } from "./style";
 
 /**
@@ -171,7 +172,7 @@ export function readProfiles(values: readonly (readonly unknown[])[]): ModelProf
     const name = header[c];
     if (typeof name !== "string" || name.trim() === "") continue;
     const read = PARAMETERS.map((p) => values[rowOf.get(p.name) ?? -1]?.[c]);
-    if (!read.every((v) => typeof v === "number" && Number.isFinite(v))) continue;
+    if (!read.every(isFiniteNumber)) continue;
     const [threshold, cap, schoolShare, net1, net2, net3] = read as number[];
     profiles.push({ name: name.trim(), threshold, cap, schoolShare, safetyNet: [net1, net2, net3] });
   }
