@@ -1,5 +1,5 @@
 import { MAX_SERIAL, MIN_SERIAL } from "../core/dates";
-import { isBlank } from "../core/grid";
+import { isBlank, isFiniteNumber } from "../core/grid";
 import { messages } from "../core/messages";
 import { invalid, ok, type Result } from "../core/result";
 
@@ -114,14 +114,14 @@ function parseNumber(spec: NumberSpec, value: unknown): Result<number | null> {
 function parseBoolean(spec: BooleanSpec, value: unknown): Result<boolean> {
   if (isBlank(value)) return ok(spec.default);
   if (typeof value === "boolean") return ok(value);
-  if (typeof value === "number" && Number.isFinite(value)) return ok(value !== 0); // as Excel reads 1 and 0
+  if (isFiniteNumber(value)) return ok(value !== 0); // as Excel reads 1 and 0
   return invalid(messages.notBoolean(spec.name, value));
 }
 
 function parseDate(spec: DateSpec, value: unknown): Result<number | null> {
   // Serial 0 is Excel's "1900-01-00", no date: it is how Excel desktop passes a blank cell.
   if (isBlank(value) || value === 0) return spec.blank === "open" ? ok(null) : invalid(messages.required(spec.name));
-  if (typeof value !== "number" || !Number.isFinite(value)) return invalid(messages.notDate(spec.name, value));
+  if (!isFiniteNumber(value)) return invalid(messages.notDate(spec.name, value));
   const serial = Math.floor(value);
   if (serial < MIN_SERIAL || serial > MAX_SERIAL) return invalid(messages.notDate(spec.name, value));
   return ok(serial);
