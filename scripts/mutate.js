@@ -3,12 +3,14 @@
  * npm run mutate [-- <group>… | --force | --score | --stale]: StrykerJS over the rules, the sheets, the functions
  * and the tie-out (the scope is stryker.config.json's `mutate`), one group of files at a time.
  *
- * Each group keeps its own incremental file (reports/incremental/<group>.json) and report
- * (reports/mutation/<group>.json and .html): a run that is stopped keeps the groups it finished, and a
+ * Each group keeps its own incremental file (reports/incremental/<group>.json, in git: a fresh clone or
+ * the next session goes on from it, where a full run is hours) and report (reports/mutation/<group>.html,
+ * not in git): a run that is stopped keeps the groups it finished, and a
  * run after a small change reruns only the groups whose files or tests changed (a fingerprint of the
  * group's sources, the tests in jest.mutate.config.js's scope and the configurations; Stryker's
  * incremental mode then tests only the changed mutants). `--force` runs every named group anyway.
- * At the end, and with `--score` alone, the score over every group's report (scripts/mutationScore.js).
+ * At the end, and with `--score` alone, the score over every group's incremental file (scripts/mutationScore.js;
+ * the file is Stryker's whole report: every mutant with its status, the sources and the tests).
  * `--stale` only names the groups whose report a change has outdated (the commit hook's reminder).
  */
 const { spawnSync } = require("node:child_process");
@@ -82,11 +84,15 @@ function fingerprint(files) {
   return hash.digest("hex");
 }
 
-/** Whether a group's last report still holds: its sources, the tests and the configuration unchanged since. */
+/**
+ * Whether a group's last report still holds: its sources, the tests and the configuration unchanged since.
+ * The fingerprint file holds the hash, then the time the run ended (scripts/mutationScore.js shows it).
+ */
 function current(group, files) {
   const printPath = path.join(ROOT, `reports/incremental/${group}.fingerprint`);
   const print = fingerprint([...files, ...testInputs()]);
-  const holds = fs.existsSync(path.join(ROOT, `reports/mutation/${group}.json`)) && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8") === print;
+  const holds =
+    fs.existsSync(path.join(ROOT, `reports/incremental/${group}.json`)) && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8").split("\n")[0] === print;
   return { holds, print, printPath };
 }
 
@@ -95,7 +101,7 @@ function runGroup(group, files, force) {
   const report = `reports/mutation/${group}.json`;
   const { holds, print, printPath } = current(group, files);
   if (!force && holds) {
-    console.log(`mutate: ${group} unchanged since its last run (${fs.statSync(path.join(ROOT, report)).mtime.toISOString().slice(0, 10)}), not run again`);
+    console.log(`mutate: ${group} unchanged since its last run (${fs.readFileSync(printPath, "utf8").split("\n")[1] || "date not recorded"}), not run again`);
     return true;
   }
   const config = {
@@ -114,13 +120,13 @@ function runGroup(group, files, force) {
   const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", configPath], { cwd: ROOT, stdio: "inherit" });
   console.log(`mutate: ${group} took ${Math.round((Date.now() - started) / 1000)} s`);
   if (run.status !== 0) return false;
-  fs.writeFileSync(printPath, print);
+  fs.writeFileSync(printPath, `${print}\n${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n`);
   return true;
 }
 
 function main(argv) {
   const groups = groupFiles();
-  if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/mutation")) ? 0 : 1;
+  if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/incremental")) ? 0 : 1;
   if (argv.includes("--stale")) {
     // The reminder (.githooks/pre-commit): which groups a change has left without a current score. Never fails.
     const stale = Object.entries(groups).filter(([group, files]) => !current(group, files).holds).map(([group]) => group);
@@ -133,7 +139,7 @@ function main(argv) {
   let ok = true;
   // In the order named (the groups that matter most first, should a run be stopped), else in GROUPS's.
   for (const group of named.length > 0 ? named : Object.keys(groups)) ok = runGroup(group, groups[group], force) && ok;
-  printScore(path.join(ROOT, "reports/mutation"));
+  printScore(path.join(ROOT, "reports/incremental"));
   return ok ? 0 : 1;
 }
 

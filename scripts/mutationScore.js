@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /*
- * The mutation score over every group's report in reports/mutation/ (scripts/mutate.js writes them):
+ * The mutation score over every group's incremental file in reports/incremental/ (Stryker's whole report,
+ * kept in git; scripts/mutate.js writes them, with the time each run ended in <group>.fingerprint):
  * per file killed, timed out, survived, not covered, the score (killed + timed out over those four, as
  * Stryker counts it: mutants that do not compile, those written down as equivalent with a
  * `// Stryker disable` comment, and the static ones — a module's top level, which `ignoreStatic`
@@ -16,9 +17,14 @@ function reportsIn(dir) {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".json") && f !== "mutation.json")
+    .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => ({ group: f.replace(/\.json$/, ""), run: fs.statSync(path.join(dir, f)).mtime, ...JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) }));
+    .map((f) => {
+      const group = f.replace(/\.json$/, "");
+      const print = path.join(dir, `${group}.fingerprint`);
+      const run = (fs.existsSync(print) && fs.readFileSync(print, "utf8").split("\n")[1]) || "not recorded";
+      return { group, run, ...JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) };
+    });
 }
 
 function percent(detected, valid) {
@@ -71,12 +77,12 @@ function printScore(dir) {
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
   console.log("\n| group | report of | detected | survived or not covered | score |\n|---|---|---|---|---|");
-  for (const g of groups) console.log(`| ${g.group} | ${g.run.toISOString().slice(0, 16).replace("T", " ")} | ${g.detected} | ${g.undetected} | ${percent(g.detected, g.detected + g.undetected)} |`);
+  for (const g of groups) console.log(`| ${g.group} | ${g.run} | ${g.detected} | ${g.undetected} | ${percent(g.detected, g.detected + g.undetected)} |`);
   if (survivors.length > 0) console.log(`\nSurvivors (${survivors.length}):\n${survivors.join("\n")}`);
   if (equivalent.length > 0) console.log(`\nWritten down as equivalent (${equivalent.length}):\n${equivalent.join("\n")}`);
   return true;
 }
 
-if (require.main === module) printScore(path.join(__dirname, "..", "reports", "mutation"));
+if (require.main === module) printScore(path.join(__dirname, "..", "reports", "incremental"));
 
 module.exports = { printScore };
