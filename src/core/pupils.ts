@@ -1,7 +1,7 @@
 import { cellAddress } from "./address";
 import { MAX_SERIAL, MIN_SERIAL, shownDate } from "./dates";
 import { Dec, ZERO } from "./decimal";
-import { isBlank } from "./grid";
+import { isBlank, isFiniteNumber } from "./grid";
 import { TOTAL_LABEL } from "./labels";
 import { type CellPosition, type Message, messages, place, type Shown } from "./messages";
 import { liableFraction, parseCategory } from "./placement";
@@ -17,7 +17,7 @@ export const PUPIL_COLUMNS = ["pupil", "school", "cost", "start", "end", "catego
 export type PupilColumn = (typeof PUPIL_COLUMNS)[number];
 
 /** Columns without which the model cannot be applied. */
-export const REQUIRED_COLUMNS: readonly PupilColumn[] = ["school", "cost", "start"];
+export const REQUIRED_COLUMNS = ["school", "cost", "start"] as const satisfies readonly PupilColumn[];
 
 /** The column index of each role in the list, null where the list has none. */
 export type ColumnMapping = Record<PupilColumn, number | null>;
@@ -66,17 +66,16 @@ function fit(header: string, role: PupilColumn): number {
  * of {@link PUPIL_COLUMNS}. The user corrects the guess in the pane.
  */
 export function guessColumns(headers: readonly unknown[]): ColumnMapping {
-  const normalised = headers.map((h) => (typeof h === "string" ? normaliseHeader(h) : ""));
   const candidates: { role: PupilColumn; column: number; score: number }[] = [];
   for (const role of PUPIL_COLUMNS) {
-    normalised.forEach((header, column) => {
-      const score = header === "" ? 0 : fit(header, role);
+    headers.forEach((header, column) => {
+      const score = typeof header === "string" ? fit(normaliseHeader(header), role) : 0;
       if (score > 0) candidates.push({ role, column, score });
     });
   }
-  candidates.sort(
-    (a, b) => b.score - a.score || a.column - b.column || PUPIL_COLUMNS.indexOf(a.role) - PUPIL_COLUMNS.indexOf(b.role),
-  );
+  // Best fit first, then leftmost; the sort is stable and candidates come in the roles' order, so a
+  // column two roles fit as well goes to the earlier role.
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const mapping = Object.fromEntries(PUPIL_COLUMNS.map((role) => [role, null])) as ColumnMapping;
   const taken = new Set<number>();
   for (const { role, column } of candidates) {
@@ -111,13 +110,12 @@ export interface PupilProblem {
   readonly message: Message;
 }
 
-const ROLE_NAMES: Record<PupilColumn, Shown> = {
-  pupil: { da: "elev", en: "pupil" },
+/** The roles a problem names (the pupil's and the category's column are never missing nor a date). */
+const ROLE_NAMES: Record<(typeof REQUIRED_COLUMNS)[number] | "end" | "arrival", Shown> = {
   school: { da: "betalende skole", en: "paying school" },
   cost: { da: "årlig udgift", en: "annual cost" },
   start: { da: "startdato", en: "start date" },
   end: { da: "slut", en: "end" },
-  category: { da: "kategori", en: "category" },
   arrival: { da: "tilflyttet", en: "arrival" },
 };
 
@@ -128,7 +126,7 @@ function problem(kind: PupilProblem["kind"], at: CellPosition | null, message: M
 /**
  * Two schools that are surely one, or that Excel's text comparison may count as one: the same letters
  * and digits once case, accents, punctuation and every kind of space are set aside, and "aa" read as
- * "å" ("Hedensted Skole" and "Hedensted-Skole"; "Aabenraa" and "Åbenrå", which Danish collation
+ * "å" ("Hedensted Skole", "Hedensted-Skole" and "HedenstedSkole"; "Aabenraa" and "Åbenrå", which Danish collation
  * ranks equal; a no-break space, which locale comparison may take for a space). Such a list is
  * blocked until it is mended, so the sheet's totals never hang on how one Excel compares text.
  */
@@ -139,13 +137,12 @@ function looseKey(name: string): string {
     .replace(/[æøå]/g, (ch) => ({ æ: "ae", ø: "oe", å: "aa" })[ch] ?? ch)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 function isDateOrBlank(value: unknown): boolean {
   if (isBlank(value) || value === 0) return true;
-  return typeof value === "number" && Number.isFinite(value) && value >= MIN_SERIAL && value <= MAX_SERIAL;
+  return isFiniteNumber(value) && value >= MIN_SERIAL && value <= MAX_SERIAL;
 }
 
 /**
@@ -196,7 +193,7 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
     const start = cell(row, "start");
     for (const role of ["start", "end", "arrival"] as const) {
       const value = cell(row, role);
-      if (mapping[role] !== null && !isDateOrBlank(value)) {
+      if (!isDateOrBlank(value)) {
         problems.push(problem("dateNotDate", at(r, role), messages.pupilNotDate(ROLE_NAMES[role], where(at(r, role)), value)));
       }
     }
@@ -211,11 +208,9 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
 
     const category = cell(row, "category");
     if (!isBlank(category) && category !== 0) {
-      const parsed = parseCategory(typeof category === "string" ? category : String(category));
-      if (!parsed.ok) problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryUnknown(where(at(r, "category")), parsed.failure.message)));
-      else if (typeof category !== "string") {
-        problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryNotText(where(at(r, "category")))));
-      }
+      const parsed = typeof category === "string" ? parseCategory(category) : null;
+      if (parsed === null) problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryNotText(where(at(r, "category")))));
+      else if (!parsed.ok) problems.push(problem("unknownCategory", at(r, "category"), messages.pupilCategoryUnknown(where(at(r, "category")), parsed.failure.message)));
     }
   });
 
@@ -298,8 +293,9 @@ export function pupilResults(
     const start = date(get(row, "start"));
     if (school.kind !== "school" || typeof cost !== "number" || !Number.isFinite(cost) || cost < 0 || start === null) return null;
     const category = get(row, "category");
-    const parsed = parseCategory(typeof category === "string" ? category : "");
-    const share = liableFraction({ start, end: date(get(row, "end")) }, schoolYear, parsed.ok ? parsed.value : "normal", date(get(row, "arrival")));
+    // A category that is not one (a problem, see checkPupils) counts as an ordinary pupil, as the sheet's formula does.
+    const parsed = typeof category === "string" ? parseCategory(category) : null;
+    const share = liableFraction({ start, end: date(get(row, "end")) }, schoolYear, parsed?.ok === true ? parsed.value : "normal", date(get(row, "arrival")));
     const pays = schoolPayment(cost, model);
     if (!share.ok || !pays.ok) return null;
     const liable = ore(new Dec(cost).times(share.value));

@@ -65,7 +65,7 @@ export function schoolOf(value: unknown): SchoolCell {
 }
 
 /** What Excel's `=` compares of a trimmed name: the name without case. */
-function schoolKey(name: string): string {
+export function schoolKey(name: string): string {
   return name.toLocaleLowerCase("da-DK");
 }
 

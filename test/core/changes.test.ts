@@ -44,6 +44,9 @@ describe("changesBetween", () => {
     expect(unpackFigures(packFigures(p))).toEqual({ ...p, id: "Elev =1 2" });
     expect(packFigures(p).startsWith("|")).toBe(true);
     expect(unpackFigures("Elev")).toBeNull();
+    // Fewer than five fields, or a figure that is no number: not figures.
+    expect([unpackFigures("|Elev\tSkole\t1\t2"), unpackFigures("|Elev"), unpackFigures("|Elev\tSkole\t1\tx\t2"), unpackFigures("|")]).toEqual([null, null, null, null]);
+    expect(unpackFigures("|Elev\tSkole\t1\t2\t3")).toEqual({ id: "Elev", school: "Skole", cost: new Dec(1), pays: new Dec(2), central: new Dec(3) });
   });
 });
 

@@ -1,7 +1,9 @@
 import { serialOf } from "../../src/core/dates";
 import { Dec } from "../../src/core/decimal";
+import { messages } from "../../src/core/messages";
 import { fullYearFraction, liableFraction, parseBasis, parseCategory } from "../../src/core/placement";
 import { unwrap } from "../../src/core/result";
+import { fresh } from "../support/mutation";
 
 const d = serialOf;
 const OPEN = null;
@@ -176,5 +178,26 @@ describe("categories, bases and movers-in at their edges (mutation testing, issu
     expect(liable({ start: d(2023, 8, 1), end: d(2023, 8, 1) }, 2023)).toBe(ratio(1, 366));
     expect(unwrap(fullYearFraction({ start: d(2020, 3, 1), end: d(2020, 3, 1) }, 2020)).toString()).toBe(ratio(1, 366));
     expect(liableFraction({ start: d(2023, 8, 2), end: d(2023, 8, 1) }, 2023).ok).toBe(false);
+  });
+});
+
+describe("the categories' table, loaded inside the test (mutation testing, issue #30)", () => {
+  it("every name in either language is its category, and the three exempt ones leave the school nothing to pay", async () => {
+    const placement = await fresh(() => import("../../src/core/placement"));
+    const names: [string, string][] = [
+      ["anbragt", "placedInCare"],
+      ["placed", "placedInCare"],
+      ["10. klasse", "tenthGrade"],
+      ["10th grade", "tenthGrade"],
+      ["vidtgående", "extensive"],
+      ["extensive", "extensive"],
+      ["tilflytter", "moverIn"],
+      ["mover-in", "moverIn"],
+    ];
+    expect(names.map(([name]) => unwrap(placement.parseCategory(name)))).toEqual(names.map(([, category]) => category));
+    const r = placement.parseCategory("x");
+    expect(r.ok ? null : r.failure.message.en).toBe(messages.unknownCategory("x", ["anbragt", "10. klasse", "vidtgående", "tilflytter"], ["placed", "10th grade", "extensive", "mover-in"]).en);
+    const share = (category: Parameters<typeof liableFraction>[2]) => unwrap(placement.liableFraction({ start: d(2023, 8, 1), end: OPEN }, 2023, category)).toString();
+    expect((["normal", "placedInCare", "tenthGrade", "extensive"] as const).map(share)).toEqual(["1", "0", "0", "0"]);
   });
 });

@@ -2,11 +2,12 @@ import { serialOf } from "../../src/core/dates";
 import { Dec } from "../../src/core/decimal";
 import { messages } from "../../src/core/messages";
 import { DEFAULT_PROFILES, describeProfile, startingProfile } from "../../src/core/profiles";
-import { checkPupils, type ColumnMapping, compareUnder, guessColumns, normaliseHeader, pupilRowCount, readPupilList, schoolNotices, summarise, summaryUnder } from "../../src/core/pupils";
+import { checkPupils, type ColumnMapping, compareUnder, guessColumns, normaliseHeader, pupilResults, pupilRowCount, readPupilList, schoolNotices, summarise, summaryUnder } from "../../src/core/pupils";
 import { unwrap } from "../../src/core/result";
 import { incentiveModel } from "../../src/core/segregation";
 import { expected } from "../../tools/dev/pupilList";
 import { PUPILS, pupilRows } from "../../tools/seeds";
+import { fresh } from "../support/mutation";
 
 const HEADERS = ["Elev", "Betalende skole", "Årlig udgift", "Startdato", "Slutdato", "Kategori", "Tilflyttet"];
 const MAPPING = guessColumns(HEADERS);
@@ -327,5 +328,94 @@ describe("the pupil list at its edges (mutation testing, issue #30)", () => {
     const back = compareUnder(rows, MAPPING, model, DEFAULT_PROFILES[1].name, DEFAULT_PROFILES[0].name)!;
     expect([back.more, back.less, back.largest[0].change.toNumber()]).toEqual([4, 0, 102497.5]);
     expect(compareUnder(rows, MAPPING, model, "Findes ikke", DEFAULT_PROFILES[1].name)).toBeNull();
+  });
+
+  it("a comparison where fewer than three schools change names only those", () => {
+    const rows = [pupil({ school: "Lav", cost: 100000 }), pupil({ school: "Høj", cost: 300000 }), pupil({ school: "Midt", cost: 150000 })];
+    const headline = compareUnder(rows, MAPPING, { profiles: DEFAULT_PROFILES, schoolYear: 2023 }, DEFAULT_PROFILES[0].name, DEFAULT_PROFILES[1].name)!;
+    expect(headline.largest.map((l) => [l.school, l.change.toNumber()])).toEqual([["Høj", -102497.5]]);
+    expect([headline.more, headline.less]).toEqual([0, 1]);
+  });
+
+  it("only a school written more than one way gets a notice", () => {
+    const rows = [pupil({ school: "Hedensted Skole" }), pupil({ school: "Løsning Skole" }), pupil({ school: "hedensted skole" })];
+    expect(schoolNotices(rows, MAPPING).map((m) => m.en)).toEqual(['"Hedensted Skole", "hedensted skole" are counted as one school, "Hedensted Skole" (case and spaces are not told apart)']);
+    expect(schoolNotices([pupil({ school: "Løsning Skole" })], MAPPING)).toEqual([]);
+  });
+
+  it("a category that is not text is a problem of its own; its figures are an ordinary pupil's", () => {
+    expect(checkPupils([pupil({ category: 10 })], MAPPING).map((p) => [p.kind, p.message.en])).toEqual([["unknownCategory", "The category at row 1, column 6 must be a text"]]);
+    expect(checkPupils([pupil({ category: true })], MAPPING).map((p) => p.message.en)).toEqual(["The category at row 1, column 6 must be a text"]);
+    const rule = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    const pays = (category: unknown) => pupilResults([pupil({ category })], MAPPING, rule, 2023)[0]?.pays.toString();
+    expect([pays(10), pays(null), pays("ukendt")]).toEqual([pays("normal"), pays(""), pays("")]);
+    expect(pays("Anbragt")).toBe("0");
+  });
+
+  it("schools the same but for spaces, punctuation, case, accents or æ, ø, å written out are one school spelled two ways", () => {
+    const spelled = (a: string, b: string) => kinds([pupil({ school: a }), pupil({ school: b })]).map(([k]) => k);
+    for (const [a, b] of [
+      ["Hedensted Skole", "HedenstedSkole"],
+      ["Hedensted  Skole", "Hedensted-Skole"],
+      ["Ærø Skole", "Aeroe Skole"],
+      ["Ærø Skole", "AERØ SKOLE"],
+      ["Åby Skole", "Aaby Skole"],
+      ["AABY SKOLE", "Åby Skole"],
+      ["Café Skole", "Cafe Skole"],
+      ["Skole\u00a0Nord", "Skole Nord"],
+    ]) expect([a, b, spelled(a, b)]).toEqual([a, b, ["schoolSpelling"]]);
+    // Letters that differ are two schools, even where one is æ, ø or å left out.
+    for (const [a, b] of [
+      ["Åby Skole", "By Skole"],
+      ["Ærø Skole", "Rø Skole"],
+      ["Ærø Skole", "Aerø Skole 2"],
+      ["Skole 1", "Skole 12"],
+    ]) expect([a, b, spelled(a, b)]).toEqual([a, b, []]);
+  });
+});
+
+describe("the pupil list's tables, loaded inside the test (mutation testing, issue #30)", () => {
+  /** Headers as finance officers write them, per role; each is an exact fit for its role. */
+  const WRITTEN: Record<string, readonly string[]> = {
+    pupil: ["Elev", "Elevnavn", "Elev ID", "Elevnr.", "Elevnummer", "Navn", "CPR", "Barn", "Pupil", "Student", "Pupil ID", "Name"],
+    school: ["Betalende skole", "Skole", "Distriktsskole", "Afgivende skole", "Hjemskole", "Paying school", "School"],
+    cost: ["Årlig udgift", "Udgift", "Takst", "Årstakst", "Pris", "Beløb", "Omkostning", "Annual cost", "Cost", "Tariff", "Amount"],
+    start: ["Startdato", "Start", "Fra", "Fra dato", "Visiteret fra", "Indskrevet", "Start date", "From"],
+    end: ["Slutdato", "Slut", "Til", "Til dato", "Udskrevet", "Ophør", "End date", "End", "To"],
+    category: ["Kategori", "Undtagelse", "Status", "Category", "Exemption"],
+    arrival: ["Tilflyttet", "Tilflytningsdato", "Tilflytning", "Ankomst", "Arrival", "Arrival date", "Moved in"],
+  };
+
+  it("each header a finance officer writes fits its role exactly: it wins over a header that only starts with it", async () => {
+    const { guessColumns: guess, PUPIL_COLUMNS } = await fresh(() => import("../../src/core/pupils"));
+    expect(Object.keys(WRITTEN)).toEqual([...PUPIL_COLUMNS]);
+    for (const [role, headers] of Object.entries(WRITTEN)) {
+      for (const header of headers) expect([header, guess([`${header} (note)`, header])[role as keyof ColumnMapping]]).toEqual([header, 1]);
+    }
+    // A blank or spaces-only header fits nothing.
+    expect(Object.values(guess(["", "  ", "-"])).every((c) => c === null)).toBe(true);
+  });
+
+  it("the required columns, and each problem's name for its column", async () => {
+    const pupils = await fresh(() => import("../../src/core/pupils"));
+    expect(pupils.REQUIRED_COLUMNS).toEqual(["school", "cost", "start"]);
+    const none = { pupil: null, school: null, cost: null, start: null, end: null, category: null, arrival: null };
+    expect(pupils.checkPupils([pupil()], none).map((p) => [p.message.da, p.message.en])).toEqual([
+      ["Vælg kolonnen for betalende skole", "Choose the column for paying school"],
+      ["Vælg kolonnen for årlig udgift", "Choose the column for annual cost"],
+      ["Vælg kolonnen for startdato", "Choose the column for start date"],
+    ]);
+    const said = pupils.checkPupils([pupil({ school: null, cost: null, start: null, end: "x", arrival: "y" })], MAPPING).map((p) => p.message.en);
+    expect(said).toEqual([
+      "No paying school at row 1, column 2",
+      "No annual cost at row 1, column 3",
+      "The end at row 1, column 5 is the text \"x\", not a date",
+      "The arrival at row 1, column 7 is the text \"y\", not a date",
+      "No start date at row 1, column 4",
+    ]);
+    expect(pupils.checkPupils([pupil({ school: null, cost: null, start: null, end: "x", arrival: "y" })], MAPPING).map((p) => p.message.da).slice(0, 2)).toEqual([
+      "Ingen betalende skole i række 1, kolonne 2",
+      "Ingen årlig udgift i række 1, kolonne 3",
+    ]);
   });
 });

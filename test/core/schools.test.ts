@@ -3,6 +3,7 @@ import { excelTrim, schoolCount, schoolFormula, schoolNameFormula, schoolOf, sch
 import { serialOf } from "../../src/core/dates";
 import { calculate } from "../../tools/engine";
 import { sourceCalculator } from "../../tools/sourceFunctions";
+import { fresh } from "../support/mutation";
 
 sourceCalculator();
 
@@ -73,6 +74,13 @@ describe("one school identity", () => {
       expect(schoolOf("x".repeat(255)).kind).toBe("school");
       expect(schoolOf(" ".repeat(3) + "x".repeat(255) + " ").kind).toBe("school");
       expect(["#N/A skole", "Skole #N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#GETTING_DATA", "#NULL!x"].map((v) => schoolOf(v).kind)).toEqual(["school", "school", "invalid", "invalid", "invalid", "invalid", "school"]);
+    });
+
+    it("every error value Excel hands over, and only the whole text of one (the pattern as the module loads it)", async () => {
+      const { schoolOf: of } = await fresh(() => import("../../src/core/schools"));
+      const errors = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#BUSY!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!"];
+      expect(errors.map((v) => of(v))).toEqual(errors.map(() => ({ kind: "invalid", reason: "error" })));
+      expect(["#N/A skole", "Skole #N/A", "x#REF!", "#NULL!x", "#NAME"].map((v) => of(v).kind)).toEqual(["school", "school", "school", "school", "school"]);
       expect(schoolOf(Symbol("s") as unknown)).toEqual({ kind: "invalid", reason: "error" });
       expect(schoolOf("ÆBLEHAVE Skole")).toEqual({ kind: "school", name: "ÆBLEHAVE Skole", key: "æblehave skole" });
     });

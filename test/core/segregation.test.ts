@@ -1,4 +1,5 @@
 import { Dec } from "../../src/core/decimal";
+import { messages } from "../../src/core/messages";
 import { checkProfile } from "../../src/core/profiles";
 import { unwrap } from "../../src/core/result";
 import {
@@ -101,6 +102,17 @@ describe("checking a profile a user typed", () => {
     expect([said({ ...base, cap: Infinity }), said({ ...base, schoolShare: Number.NaN }), said({ ...base, safetyNet: [1, 2, Infinity] })]).toEqual(["cap", "schoolShare", "safetyNet"]);
     expect(said({ ...base, safetyNet: [0, 0, 0] })).toBe("ok");
     expect(said({ ...base, safetyNet: [0, 0, -0.01] })).toBe("safetyNet");
+  });
+
+  it("names the safety net whichever of its three parts is wrong, and a wildcard name as the user meant it, trimmed", () => {
+    const said = (safetyNet: readonly [number, number, number]) => {
+      const r = checkProfile({ ...base, safetyNet });
+      return r.ok ? "ok" : r.failure.message.en;
+    };
+    expect([said([NaN, 2, 3]), said([1, NaN, 3]), said([1, 2, NaN])]).toEqual([1, 2, 3].map(() => messages.notNumber("safetyNet", NaN).en));
+    expect([said([-1, 2, 3]), said([1, -2, 3]), said([1, 2, -3])]).toEqual([-1, -2, -3].map((v) => messages.atLeast("safetyNet", 0, v).en));
+    const r = checkProfile({ ...base, name: "  B* " });
+    expect(r.ok ? null : r.failure.message).toEqual(messages.profileNameWildcard("B*"));
   });
 
   it("accepts a sound profile and trims its name", () => {
