@@ -47,7 +47,7 @@ export function planPriceLevel(formulas: readonly (readonly unknown[])[], fromYe
   const statements = formulas.map((row) => row.findIndex((v) => typeof v === "string" && !v.startsWith("=") && priceLevelIn(v) !== null));
   const headings = formulas.map(yearHeadings);
   // Each table starts at a statement or a row of year headings; one right under the other is the same table.
-  const starts = formulas.map((_row, r) => statements[r] >= 0 || headings[r] !== null).map((start, r, all) => start && !(r > 0 && all[r - 1]));
+  const starts = formulas.map((_row, r) => statements[r] >= 0 || headings[r] !== null).map((start, r, all) => start && all[r - 1] !== true);
   const tables = starts.filter(Boolean).length;
   const headerRow = statements.findIndex((c) => c >= 0);
   const statedText = headerRow >= 0 ? (formulas[headerRow][statements[headerRow]] as string) : null;

@@ -265,7 +265,9 @@ export function prioritisationProposal(sheet: string, options: TemplateOptions):
   const header = cells.length;
   cells.push([`Beløb i 1.000 kr. ${priceYear}-priser`, null, ...ys], ["Nuværende budget", null, ...amounts(seed?.budget, n)], ["Budgetændring – drift"]);
   const efficiency = cells.length;
-  cells.push(["Effektivisering", null]); // formulas below, once the potential table's rows are known
+  // A place for the row: written below, once the potential table's rows are known.
+  // Stryker disable next-line StringLiteral,ArrayDeclaration: equivalent, the row is overwritten whole (cells[efficiency] = …)
+  cells.push(["Effektivisering", null]);
   const expansion = cells.length;
   cells.push(["Udvidelse", null, ...amounts(seed?.expansion, n)]);
   const net = cells.length;
@@ -386,7 +388,7 @@ export function initiativePlan(sheet: string, options: TemplateOptions): Templat
     initiativeRows.push(row);
     typed.push(row);
     cells.push([initiative.label, null, ...amounts(initiative.values, n)]);
-    if (initiative.parts !== undefined && initiative.parts.length > 0) {
+    if (initiative.parts !== undefined) {
       const first = cells.length;
       for (const part of initiative.parts) {
         typed.push(cells.length);

@@ -99,6 +99,15 @@ describe("the price-level plan at its edges (mutation testing, issue #30)", () =
     ]);
   });
 
+  it("two tables by their statements alone (column A, no year headings) or by their year headings alone: nothing planned, the years still named", () => {
+    const byStatements = planPriceLevel([["1.000 kr. 2023 p/l"], ["x", 5], [null], ["1.000 kr. 2024 p/l"], ["y", 6]], 2023, 2022, "I");
+    expect([byStatements.tables, byStatements.changed, byStatements.yearsNeeded]).toEqual([2, 0, [2023, 2022]]);
+    const byHeadings = planPriceLevel([[null, 2022, 2023], ["x", 1, 2], [null], [null, 2022, 2023], ["y", 3, 4]], 2023, 2024, "I");
+    expect([byHeadings.tables, byHeadings.changed]).toEqual([2, 0]);
+    // A statement in column A with its headings right under it is one table.
+    expect(planPriceLevel([["1.000 kr. 2023 p/l"], [null, 2022, 2023], ["x", 1, 2]], 2023, 2024, "I")).toMatchObject({ tables: 1, changed: 2 });
+  });
+
   it("a formula that mentions a price level is no statement, and text or infinity in a year column stays", () => {
     const plan = planPriceLevel([['="1.000 kr. 2023 p/l"', "x"], ["x", Infinity], ["y", "5"]], 2023, 2024, "I");
     expect([plan.statedYear, plan.changed]).toEqual([null, 0]);

@@ -47,3 +47,25 @@ describe("the schools' budget sheet as written", () => {
     expect(budgetSheet("Skolernes budget A og B", "Resultat 2023-24", 7, schools, null, { profile: "=Forslag", devolved: null })).toMatchSnapshot("A and B, amounts left to the user");
   });
 });
+
+describe("the templates' tables and the B columns' fill", () => {
+  it("the sheet names the command line writes, and the templates without years or a price level", async () => {
+    const templates = await fresh(() => import("../../src/sheets/templates"));
+    expect(templates.TEMPLATE_SHEET_NAMES).toEqual({
+      investment: "Investeringsforslag",
+      prioritisation: "Prioriteringsforslag",
+      initiatives: "Indsatsplan",
+      skolefleks: "SkoleFleks",
+      budget: "Skolernes budget",
+    });
+    expect(templates.WITHOUT_YEARS).toEqual(["skolefleks", "budget"]);
+  });
+
+  it("B's per-pupil formulas are filled down from the first row where there are two pupils or more, not for one", async () => {
+    const { budgetSheet } = await loaded();
+    const b = { profile: "Forslag: maks. 180.000", devolved: 1200000 };
+    expect(budgetSheet("Budget", "Resultat", 1, ["A"], 1000000, b).fill).toBeUndefined();
+    expect(budgetSheet("Budget", "Resultat", 2, ["A"], 1000000, b).fill).toMatchObject({ rows: 2, columns: 2 });
+    expect(budgetSheet("Budget", "Resultat", 7, ["A"], 1000000).fill).toBeUndefined();
+  });
+});
