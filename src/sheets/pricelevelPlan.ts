@@ -3,6 +3,7 @@
  * formula. Pure; the pane reads the selected range's formulas, shows what will change, and writes.
  */
 
+import { isFiniteNumber } from "../core/grid";
 import { priceLevelIn, withPriceLevelYear } from "../core/labels";
 
 export interface PriceLevelPlan {
@@ -57,20 +58,22 @@ export function planPriceLevel(formulas: readonly (readonly unknown[])[], fromYe
   if (tables > 1) return { formulas: out, changed: 0, statedYear, tables, yearsNeeded: [...needed] };
   if (statedText !== null && stated !== null) out[headerRow][statements[headerRow]] = withPriceLevelYear(statedText, stated, toYear);
   // The year columns: of the headings on the statement's row or right under it.
+  // Stryker disable next-line EqualityOperator: equivalent, a statement in row 0 with headings elsewhere is two tables (returned above)
   const headingRow = [headerRow, headerRow + 1].find((r) => r >= 0 && headings[r] !== null) ?? (headerRow < 0 ? headings.findIndex((h) => h !== null) : -1);
   const yearColumns = headingRow >= 0 ? headings[headingRow] : headerRow >= 0 ? [] : null;
   let changed = 0;
   formulas.forEach((row, r) => {
+    // Stryker disable next-line EqualityOperator: equivalent, the row at the max is the statement's (no year cell) or a row of headings
     if (r <= Math.max(headerRow, headingRow) || headings[r] !== null) return;
     row.forEach((v, c) => {
       if (yearColumns !== null && !yearColumns.includes(c)) return;
-      if (typeof v === "number" && Number.isFinite(v)) {
+      if (isFiniteNumber(v)) {
         if (fromYear === toYear) return;
         out[r][c] = `=PRICELEVEL(${v},${fromYear},${toYear},${indexName})`;
         changed += 1;
         return;
       }
-      const m = typeof v === "string" ? WRAPPED.exec(v.replace(/\s+/g, "")) : null;
+      const m = typeof v === "string" ? WRAPPED.exec(v.replace(/\s/g, "")) : null;
       if (m === null) return;
       const [, amount, original] = m;
       needed.add(Number(original));

@@ -108,6 +108,14 @@ describe("the price-level plan at its edges (mutation testing, issue #30)", () =
     expect(planPriceLevel([["1.000 kr. 2023 p/l"], [null, 2022, 2023], ["x", 1, 2]], 2023, 2024, "I")).toMatchObject({ tables: 1, changed: 2 });
   });
 
+  it("a title above the table is no statement; headings above the statement, or repeated under its own, are not its year columns", () => {
+    expect(planPriceLevel([["Forslag 7"], [null], ["1.000 kr. 2023 p/l", 2022, 2023], ["x", 1, 2]], 2023, 2024, "I")).toMatchObject({ tables: 1, changed: 2, statedYear: 2023 });
+    expect(planPriceLevel([[null, 2022, 2023], ["1.000 kr. 2023 p/l"], ["x", 1, 2]], 2023, 2024, "I")).toMatchObject({ tables: 1, changed: 0 });
+    expect(planPriceLevel([["1.000 kr. 2023 p/l", 2022, 2023], [null, 2022, 2023], ["x", 1, 2]], 2023, 2024, "I")).toMatchObject({ tables: 1, changed: 2 });
+    // A statement with no headings converts no row, however many follow.
+    expect(planPriceLevel([["1.000 kr. 2023 p/l"], ["Post", 5], ["x", 6]], 2023, 2024, "I").changed).toBe(0);
+  });
+
   it("a formula that mentions a price level is no statement, and text or infinity in a year column stays", () => {
     const plan = planPriceLevel([['="1.000 kr. 2023 p/l"', "x"], ["x", Infinity], ["y", "5"]], 2023, 2024, "I");
     expect([plan.statedYear, plan.changed]).toEqual([null, 0]);
