@@ -253,6 +253,7 @@ export function pupilRowCount(rows: readonly (readonly unknown[])[], mapping: Co
   while (end > 0 && blank(rows[end - 1])) end -= 1;
   if (end === 0) return { pupils: 0, total: null };
   const row = rows[end - 1];
+  // Stryker disable next-line ConditionalExpression: equivalent, test() of a number, logical or null reads "5", "true" or "null", never a total's label
   const label = row.find((v): v is string => typeof v === "string" && TOTAL_LABEL.test(v));
   const start = mapping.start === null ? null : row[mapping.start];
   if (label === undefined || (typeof start === "number" && start >= MIN_SERIAL && start <= MAX_SERIAL)) return { pupils: end, total: null };
