@@ -1,6 +1,7 @@
 import { cellAddress } from "./address";
 import type { Finding, FindingKind, SheetGrid } from "./check";
 import { Dec, ZERO } from "./decimal";
+import { isFiniteNumber } from "./grid";
 import { type Message, messages } from "./messages";
 import { discountedPayback, payback } from "./payback";
 import { yearOfHeader } from "./labels";
@@ -284,7 +285,7 @@ export function targetsFromSheet(values: readonly (readonly unknown[])[]): Resul
     const perYear = targets.get(name) ?? new Map<number, Dec>();
     for (const { c, year } of years) {
       const v = row[c];
-      if (typeof v === "number" && Number.isFinite(v)) perYear.set(year, new Dec(v));
+      if (isFiniteNumber(v)) perYear.set(year, new Dec(v));
       else if (v !== null && v !== undefined && v !== "") return invalid(messages.targetNotNumber(name, year, v));
     }
     targets.set(name, perYear);

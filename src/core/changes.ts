@@ -50,7 +50,6 @@ export interface Changes {
   readonly schools: readonly SchoolChange[];
 }
 
-
 /** A pupil's key: the id and which occurrence of it (a list may name a pupil twice). */
 function keyed(list: readonly PupilFigures[]): Map<string, PupilFigures> {
   const seen = new Map<string, number>();

@@ -66,10 +66,11 @@ function fit(header: string, role: PupilColumn): number {
  * of {@link PUPIL_COLUMNS}. The user corrects the guess in the pane.
  */
 export function guessColumns(headers: readonly unknown[]): ColumnMapping {
+  const normalised = headers.map((h) => (typeof h === "string" ? normaliseHeader(h) : null));
   const candidates: { role: PupilColumn; column: number; score: number }[] = [];
   for (const role of PUPIL_COLUMNS) {
-    headers.forEach((header, column) => {
-      const score = typeof header === "string" ? fit(normaliseHeader(header), role) : 0;
+    normalised.forEach((header, column) => {
+      const score = header === null ? 0 : fit(header, role);
       if (score > 0) candidates.push({ role, column, score });
     });
   }
@@ -184,7 +185,7 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
     const costAt = at(r, "cost");
     if (isBlank(cost)) {
       problems.push(problem("missingCost", costAt, messages.pupilMissing(ROLE_NAMES.cost, where(costAt))));
-    } else if (typeof cost !== "number" || !Number.isFinite(cost)) {
+    } else if (!isFiniteNumber(cost)) {
       problems.push(problem("costNotNumber", costAt, messages.pupilCostNotNumber(where(costAt), cost)));
     } else if (cost < 0) {
       problems.push(problem("negativeCost", costAt, messages.pupilCostNegative(where(costAt))));
@@ -292,7 +293,7 @@ export function pupilResults(
     const school = schoolOf(get(row, "school"));
     const cost = get(row, "cost");
     const start = date(get(row, "start"));
-    if (school.kind !== "school" || typeof cost !== "number" || !Number.isFinite(cost) || cost < 0 || start === null) return null;
+    if (school.kind !== "school" || !isFiniteNumber(cost) || cost < 0 || start === null) return null;
     const category = get(row, "category");
     // A category that is not one (a problem, see checkPupils) counts as an ordinary pupil, as the sheet's formula does.
     const parsed = typeof category === "string" ? parseCategory(category) : null;
