@@ -141,6 +141,7 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
       const r = first + i;
       while (cells.length <= r) cells.push([]);
       const row = cells[r] as CellInput[];
+      // Stryker disable next-line EqualityOperator: equivalent, one null more at pupilColumn, written over on the next line
       while (row.length < pupilColumn) row.push(null);
       row[pupilColumn] = `=${result(RESULT_CELLS.firstDataRow + i, RESULT_PUPIL.at.school)}`;
       const [cost, share] = [RESULT_PUPIL.at.cost, RESULT_PUPIL.at.share].map((c) => result(RESULT_CELLS.firstDataRow + i, c));
@@ -148,7 +149,8 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
     }
   }
 
-  const schoolWidth = Math.max(widthOf("Kommunen: udlagt + sikkerhedsnet"), ...schools.map(widthOf));
+  // The school names are formulas (schoolNameFormula), which the widths do not measure: their column fits the longest name.
+  const schoolWidth = Math.max(0, ...schools.map(widthOf));
   const table = rangeAddress(ROWS.header, 0, n + 2, headers.length);
   const money = headers.map((_h, c) => c).filter((c) => c !== at.school && c !== at.key);
   const blockB = b === null ? [] : [rangeAddress(ROWS_B.name, B_VALUE_COLUMN - 1, ROWS_B.total - ROWS_B.name + 1, 2)];
@@ -164,7 +166,7 @@ export function budgetSheet(sheet: string, resultName: string, pupils: number, s
     tables: [rangeAddress(ROWS.devolved, 0, ROWS.totalAtCap - ROWS.devolved + 1, 2), ...blockB, table, ...pupilBlock],
     freezeRows: ROWS.header + 1,
     validations: b === null ? [] : [{ address: cellAddress(ROWS_B.name, B_VALUE_COLUMN), source: { sheet: MODEL_SHEET, address: PROFILE_NAMES } }],
-    atLeast: { 0: schoolWidth, ...(b === null ? {} : { [B_VALUE_COLUMN - 1]: widthOf("Skolernes samlede betaling under B"), [pupilColumn]: Math.max(0, ...schools.map(widthOf)) }) },
+    atLeast: { 0: schoolWidth, ...(b === null ? {} : { [pupilColumn]: schoolWidth }) },
     minWidth: AMOUNT_WIDTH,
   });
   const formatsB =

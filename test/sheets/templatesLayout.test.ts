@@ -6,6 +6,7 @@
  * held here against a reviewed snapshot (__snapshots__/templatesLayout.test.ts.snap): a change to one
  * shows as a diff to check against the seed document before `npx jest -u` takes it.
  */
+import { BUDGET_CELLS } from "../../src/sheets/budget";
 import { TEMPLATE_KINDS } from "../../src/sheets/templates";
 import { fresh } from "../support/mutation";
 
@@ -67,5 +68,18 @@ describe("the templates' tables and the B columns' fill", () => {
     expect(budgetSheet("Budget", "Resultat", 1, ["A"], 1000000, b).fill).toBeUndefined();
     expect(budgetSheet("Budget", "Resultat", 2, ["A"], 1000000, b).fill).toMatchObject({ rows: 2, columns: 2 });
     expect(budgetSheet("Budget", "Resultat", 7, ["A"], 1000000).fill).toBeUndefined();
+  });
+
+  it("the school columns fit the longest school name, which the widths cannot measure in a formula", async () => {
+    const { budgetSheet } = await loaded();
+    const long = "Den Kommunale Ungdomsskoles Specialundervisningscenter Vest"; // 59 characters
+    const b = { profile: "Forslag", devolved: 1200000 };
+    const [a, ab] = [budgetSheet("Budget", "Resultat", 2, ["A", long], 1000000), budgetSheet("Budget", "Resultat", 2, [long, "A"], 1000000, b)];
+    const { pupilColumn } = BUDGET_CELLS.b; // B's payments per pupil, right of the A-and-B table
+    expect(a.style?.widths[0]).toBeGreaterThanOrEqual(long.length);
+    expect(ab.style?.widths[0]).toBeGreaterThanOrEqual(long.length);
+    expect(ab.style?.widths[pupilColumn]).toBeGreaterThanOrEqual(long.length);
+    // Short names: the labels above set the first column, not the names.
+    expect(budgetSheet("Budget", "Resultat", 2, ["A", "B"], 1000000).style?.widths[0]).toBeLessThan(long.length);
   });
 });
