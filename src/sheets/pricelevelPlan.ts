@@ -58,13 +58,15 @@ export function planPriceLevel(formulas: readonly (readonly unknown[])[], fromYe
   if (tables > 1) return { formulas: out, changed: 0, statedYear, tables, yearsNeeded: [...needed] };
   if (statedText !== null && stated !== null) out[headerRow][statements[headerRow]] = withPriceLevelYear(statedText, stated, toYear);
   // The year columns: of the headings on the statement's row or right under it.
-  // Stryker disable next-line EqualityOperator: equivalent, a statement in row 0 with headings elsewhere is two tables (returned above)
-  const headingRow = [headerRow, headerRow + 1].find((r) => r >= 0 && headings[r] !== null) ?? (headerRow < 0 ? headings.findIndex((h) => h !== null) : -1);
+  // Without a statement, the first row of headings (the only one: two are two tables, returned above).
+  const near = headings.slice(headerRow, headerRow + 2).findIndex((h) => h !== null);
+  const headingRow = headerRow === -1 ? headings.findIndex((h) => h !== null) : near === -1 ? -1 : headerRow + near;
   const yearColumns = headingRow >= 0 ? headings[headingRow] : headerRow >= 0 ? [] : null;
+  // The amounts are below the statement and its headings.
+  const firstAmountRow = Math.max(headerRow, headingRow) + 1;
   let changed = 0;
   formulas.forEach((row, r) => {
-    // Stryker disable next-line EqualityOperator: equivalent, the row at the max is the statement's (no year cell) or a row of headings
-    if (r <= Math.max(headerRow, headingRow) || headings[r] !== null) return;
+    if (r < firstAmountRow || headings[r] !== null) return;
     row.forEach((v, c) => {
       if (yearColumns !== null && !yearColumns.includes(c)) return;
       if (isFiniteNumber(v)) {
