@@ -44,6 +44,7 @@ import {
   SIGN_NOTE,
   SUB_ITEM,
   CHECK_ROW_LABEL,
+  rowLabel,
   TOTAL_IMPACT_LABEL,
   TOTAL_LABEL,
   yearOfHeader,
@@ -103,7 +104,6 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
   const { values } = sheet;
   const find = (kind: FindingKind, row: number, column: number, message: Message) => findings.push({ kind, sheet: sheet.name, row, column, message });
   const tables = yearTables(values);
-  const label = (row: readonly unknown[]): string => text(row.find((v) => typeof v === "string" && v.trim() !== ""));
 
   // Error values: each is a figure nobody can read, whatever table it is in.
   values.forEach((row, r) =>
@@ -141,7 +141,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
     let serviceImpact: number | null = null;
     for (let r = first; r <= last; r += 1) {
       const row = values[r] ?? [];
-      const name = label(row);
+      const name = rowLabel(row);
       const hasAmounts = table.yearColumns.some((c) => isFiniteNumber(row[c]));
       if (PAYBACK_LABEL.test(name)) {
         const against = /service/i.test(name) && serviceImpact !== null ? serviceImpact : totalImpact;
@@ -171,7 +171,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
           // Sub-items ("heraf …") are already in their initiative's line.
           const items = values
             .slice(itemsFrom, r)
-            .map((itemRow) => [isFiniteNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) && !CHECK_ROW_LABEL.test(label(itemRow)) ? itemRow[c] : null]);
+            .map((itemRow) => [isFiniteNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) && !CHECK_ROW_LABEL.test(rowLabel(itemRow)) ? itemRow[c] : null]);
           // Stryker disable next-line StringLiteral: equivalent, the grid's failure (and the argument it names) is skipped, not shown
           const grid = numberGrid("items", items);
           if (!grid.ok) continue;

@@ -4,6 +4,12 @@
  * pupil-list reader (pupils.ts) ask here; extend a list when a municipality writes it another way.
  */
 
+/** A row's label: its first cell with text other than spaces, trimmed; "" where it has none. */
+export function rowLabel(row: readonly unknown[]): string {
+  const cell = row.find((v): v is string => typeof v === "string" && v.trim() !== "");
+  return cell === undefined ? "" : cell.trim();
+}
+
 /** A total row's label: "I alt", "Samlet …", "Total", "Sum", "… i alt", "Netto…", "Hovedtotal". */
 export const TOTAL_LABEL = /^\s*((i alt|total|samlet|samlede|sum|hovedtotal)\b|netto)|\bi alt\s*$|\btotal\s*$/i;
 /** A row of savings, which must carry a negative sign where the table says so. */

@@ -1,7 +1,7 @@
 import type { SheetGrid } from "./check";
 import { Dec, ZERO } from "./decimal";
 import { isFiniteNumber } from "./grid";
-import { PAYBACK_LABEL, priceLevelIn, TOTAL_IMPACT_LABEL, TOTAL_LABEL, yearOfHeader } from "./labels";
+import { PAYBACK_LABEL, priceLevelIn, rowLabel, TOTAL_IMPACT_LABEL, TOTAL_LABEL, yearOfHeader } from "./labels";
 
 /**
  * Reading one budget proposal from a sheet's computed values (issue #31; DOMAIN.md §8): the add-in's
@@ -183,8 +183,7 @@ export function readProposal(sheet: SheetGrid): Proposal | null {
       break;
     }
   }
-  const label = (row: readonly unknown[]): string => text(row.find((v) => text(v) !== ""));
-  const rows = values.slice(table.row + 1, end).map((row) => ({ row, name: label(row) }));
+  const rows = values.slice(table.row + 1, end).map((row) => ({ row, name: rowLabel(row) }));
   const amountsOf = (row: readonly unknown[]) => table.columns.map(({ column }) => (isFiniteNumber(row[column]) ? new Dec(row[column]) : ZERO));
   const hasAmounts = (row: readonly unknown[]) => table.columns.some(({ column }) => isFiniteNumber(row[column]));
   const find = (pattern: RegExp) => rows.find((x) => pattern.test(x.name) && hasAmounts(x.row));
@@ -212,7 +211,7 @@ export function readProposal(sheet: SheetGrid): Proposal | null {
   }
 
   // The stated payback: the total economy's, else the first.
-  const paybackRows = values.map((row) => ({ row, name: label(row) })).filter((x) => PAYBACK_LABEL.test(x.name));
+  const paybackRows = values.map((row) => ({ row, name: rowLabel(row) })).filter((x) => PAYBACK_LABEL.test(x.name));
   const paybackRow = paybackRows.find((x) => PAYBACK_TOTAL.test(x.name)) ?? paybackRows[0];
   const statedPayback = paybackRow === undefined ? null : ((paybackRow.row.find((v, c) => c > 0 && isFiniteNumber(v)) as number | undefined) ?? null);
 

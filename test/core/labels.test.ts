@@ -5,7 +5,7 @@
  */
 import { boxOf, parseCell, sheetRef } from "../../src/core/address";
 import { literal, textCell, valuesOf } from "../../src/core/cellText";
-import { CHECK_ROW_LABEL, priceLevelIn, SUB_ITEM, TOTAL_LABEL, withPriceLevelYear, yearOfHeader } from "../../src/core/labels";
+import { CHECK_ROW_LABEL, priceLevelIn, rowLabel, SUB_ITEM, TOTAL_LABEL, withPriceLevelYear, yearOfHeader } from "../../src/core/labels";
 import { schoolYearLabel } from "../../src/core/sheetNames";
 
 const which = (pattern: RegExp, texts: readonly string[]) => texts.filter((t) => pattern.test(t));
@@ -117,5 +117,14 @@ describe("a range of numbers as Excel passes one", () => {
     expect(read([7, 8])).toEqual([2, 1, [["7"], ["8"]]]);
     expect(read([])).toBe("flows: the range is empty");
     expect(read([[]])).toBe("flows: the range is empty");
+  });
+});
+
+describe("a row's label", () => {
+  it("is its first cell with text other than spaces, trimmed; numbers, logicals and blanks are no label", () => {
+    expect(rowLabel([null, 2024, true, "   ", "  Løn i alt ", "Anden"])).toBe("Løn i alt");
+    expect(rowLabel(["", "Tilbagebetalingstid"])).toBe("Tilbagebetalingstid");
+    expect(rowLabel([null, 5, " \t "])).toBe("");
+    expect(rowLabel([])).toBe("");
   });
 });
