@@ -124,9 +124,14 @@ function runGroup(group, files, force) {
   return true;
 }
 
+/** Every group of the scope and whether its report is current (scripts/mutationScore.js names the rest). */
+function scopeState() {
+  return Object.entries(groupFiles()).map(([group, files]) => ({ group, current: current(group, files).holds }));
+}
+
 function main(argv) {
   const groups = groupFiles();
-  if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/incremental")) ? 0 : 1;
+  if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/incremental"), scopeState()) ? 0 : 1;
   if (argv.includes("--stale")) {
     // The reminder (.githooks/pre-commit): which groups a change has left without a current score. Never fails.
     const stale = Object.entries(groups).filter(([group, files]) => !current(group, files).holds).map(([group]) => group);
@@ -139,10 +144,10 @@ function main(argv) {
   let ok = true;
   // In the order named (the groups that matter most first, should a run be stopped), else in GROUPS's.
   for (const group of named.length > 0 ? named : Object.keys(groups)) ok = runGroup(group, groups[group], force) && ok;
-  printScore(path.join(ROOT, "reports/incremental"));
+  printScore(path.join(ROOT, "reports/incremental"), scopeState());
   return ok ? 0 : 1;
 }
 
 if (require.main === module) process.exit(main(process.argv.slice(2)));
 
-module.exports = { GROUPS, groupFiles };
+module.exports = { GROUPS, groupFiles, scopeState };

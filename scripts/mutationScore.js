@@ -31,8 +31,13 @@ function percent(detected, valid) {
   return valid === 0 ? "–" : `${((100 * detected) / valid).toFixed(2).replace(".", ",")} %`;
 }
 
-/** Prints the table and the lists; true when there was a report to read. */
-function printScore(dir) {
+/**
+ * Prints the table and the lists; true when there was a report to read. `scope`: every group of the
+ * scope with whether its report is current (its sources, tests and configuration unchanged since its
+ * run): a group without a report, or with one a change has outdated, is named as such, and the total
+ * says how many of the groups it covers, so a score over part of the scope never reads as the whole.
+ */
+function printScore(dir, scope = []) {
   const files = new Map();
   const groups = [];
   for (const report of reportsIn(dir)) {
@@ -72,17 +77,25 @@ function printScore(dir) {
     rows.push([file, count.Killed, count.Timeout, count.Survived, count.NoCoverage, count.CompileError, count.Ignored, count.Static, percent(detected, detected + count.Survived + count.NoCoverage)]);
   }
   const detected = total.Killed + total.Timeout;
-  rows.push(["all", total.Killed, total.Timeout, total.Survived, total.NoCoverage, total.CompileError, total.Ignored, total.Static, percent(detected, detected + total.Survived + total.NoCoverage)]);
+  rows.push(["all files reported", total.Killed, total.Timeout, total.Survived, total.NoCoverage, total.CompileError, total.Ignored, total.Static, percent(detected, detected + total.Survived + total.NoCoverage)]);
   console.log("| file | killed | timed out | survived | no coverage | do not compile | equivalent | static, not run | score |");
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
-  console.log("\n| group | report of | detected | survived or not covered | score |\n|---|---|---|---|---|");
-  for (const g of groups) console.log(`| ${g.group} | ${g.run} | ${g.detected} | ${g.undetected} | ${percent(g.detected, g.detected + g.undetected)} |`);
+  const currentOf = new Map(scope.map((g) => [g.group, g.current]));
+  const state = (group) => (!currentOf.has(group) ? "" : currentOf.get(group) ? "current" : "outdated by a change since (npm run mutate -- " + group + ")");
+  console.log("\n| group | report of | detected | survived or not covered | score | report |\n|---|---|---|---|---|---|");
+  for (const g of groups) console.log(`| ${g.group} | ${g.run} | ${g.detected} | ${g.undetected} | ${percent(g.detected, g.detected + g.undetected)} | ${state(g.group)} |`);
+  const missing = scope.map((g) => g.group).filter((group) => !groups.some((g) => g.group === group));
+  for (const group of missing) console.log(`| ${group} | no report (npm run mutate -- ${group}) | – | – | – | none |`);
+  const g = groups.reduce((sum, x) => ({ detected: sum.detected + x.detected, undetected: sum.undetected + x.undetected }), { detected: 0, undetected: 0 });
+  const of = scope.length > 0 ? `${groups.length} of ${scope.length} groups${missing.length > 0 ? ": not the whole scope" : ""}` : `${groups.length} groups`;
+  console.log(`| **all reported (${of})** | | ${g.detected} | ${g.undetected} | **${percent(g.detected, g.detected + g.undetected)}** | |`);
   if (survivors.length > 0) console.log(`\nSurvivors (${survivors.length}):\n${survivors.join("\n")}`);
   if (equivalent.length > 0) console.log(`\nWritten down as equivalent (${equivalent.length}):\n${equivalent.join("\n")}`);
   return true;
 }
 
-if (require.main === module) printScore(path.join(__dirname, "..", "reports", "incremental"));
-
 module.exports = { printScore };
+
+// Alone, with the groups and their state from scripts/mutate.js (required here, not at the top: it requires this file).
+if (require.main === module) printScore(path.join(__dirname, "..", "reports", "incremental"), require("./mutate").scopeState());

@@ -19,3 +19,28 @@ describe("npm run mutate", () => {
     expect(files).toEqual(expect.arrayContaining(scope));
   });
 });
+
+describe("npm run mutate -- --score", () => {
+  const { printScore } = require("../../scripts/mutationScore.js") as { printScore: (dir: string, scope: { group: string; current: boolean }[]) => boolean };
+  const mutant = (status: string, line: number) => ({ status, mutatorName: "EqualityOperator", replacement: "a <= b", location: { start: { line, column: 1 }, end: { line, column: 9 } } });
+
+  it("names the groups without a report or with an outdated one, and says a total over some groups is not the whole scope", () => {
+    const dir = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "score-"));
+    const report = { files: { "src/core/a.ts": { source: "a < b\nc < d\ne < f\n", mutants: [mutant("Killed", 1), mutant("Timeout", 2), mutant("Survived", 3)] } } };
+    fs.writeFileSync(path.join(dir, "rules.json"), JSON.stringify(report));
+    fs.writeFileSync(path.join(dir, "rules.fingerprint"), "hash\n2026-12-07 17:00 UTC\n");
+    const out: string[] = [];
+    const log = jest.spyOn(console, "log").mockImplementation((line: string) => void out.push(line));
+    try {
+      expect(printScore(dir, [{ group: "rules", current: false }, { group: "tieout", current: true }])).toBe(true);
+    } finally {
+      log.mockRestore();
+      fs.rmSync(dir, { recursive: true });
+    }
+    const text = out.join("\n");
+    expect(text).toContain("| rules | 2026-12-07 17:00 UTC | 2 | 1 | 66,67 % | outdated by a change since (npm run mutate -- rules) |");
+    expect(text).toContain("| tieout | no report (npm run mutate -- tieout) | – | – | – | none |");
+    expect(text).toContain("| **all reported (1 of 2 groups: not the whole scope)** | | 2 | 1 | **66,67 %** | |");
+    expect(text).toContain("src/core/a.ts:3:1 EqualityOperator → a <= b   in: e < f");
+  });
+});
