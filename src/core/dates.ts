@@ -1,3 +1,5 @@
+import { isFiniteNumber } from "./grid";
+
 /**
  * Excel serial dates in the 1900 date system: serial 1 is 1900-01-01 and serial 60 is the
  * 29 February 1900 that never was (Excel keeps Lotus 1-2-3's leap-year bug), so from 1900-03-01 on a
@@ -9,6 +11,14 @@
 export const MIN_SERIAL = 1;
 /** 9999-12-31, the last date Excel can show. */
 export const MAX_SERIAL = 2958465;
+
+/**
+ * A cell that holds a date: a finite number whose day (the time of day dropped) is between 1900-01-01
+ * and 9999-12-31, as Excel shows dates. Text, even of digits, is no date.
+ */
+export function isDateSerial(value: unknown): value is number {
+  return isFiniteNumber(value) && Math.floor(value) >= MIN_SERIAL && Math.floor(value) <= MAX_SERIAL;
+}
 
 const MS_PER_DAY = 86400000;
 const EPOCH = Date.UTC(1899, 11, 30);

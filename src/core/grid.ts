@@ -9,7 +9,8 @@ export function isBlank(value: unknown): boolean {
 
 /** A cell that holds a number to count with: a finite number (not NaN, not ±Infinity, not text). */
 export function isFiniteNumber(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value);
+  // Number.isFinite never converts: text, logicals and null are false (a typeof before it could not change the answer).
+  return Number.isFinite(value);
 }
 
 /** A range of numbers: blank cells count as 0 and are remembered, so counts can leave them out. */

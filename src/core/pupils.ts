@@ -1,5 +1,5 @@
 import { cellAddress } from "./address";
-import { MAX_SERIAL, MIN_SERIAL, shownDate } from "./dates";
+import { isDateSerial, shownDate } from "./dates";
 import { Dec, ZERO } from "./decimal";
 import { isBlank, isFiniteNumber } from "./grid";
 import { TOTAL_LABEL } from "./labels";
@@ -143,7 +143,7 @@ function looseKey(name: string): string {
 
 function isDateOrBlank(value: unknown): boolean {
   if (isBlank(value) || value === 0) return true;
-  return isFiniteNumber(value) && value >= MIN_SERIAL && value <= MAX_SERIAL;
+  return isDateSerial(value);
 }
 
 /**
@@ -257,7 +257,7 @@ export function pupilRowCount(rows: readonly (readonly unknown[])[], mapping: Co
   // Stryker disable next-line ConditionalExpression: equivalent, test() of a number, logical or null reads "5", "true" or "null", never a total's label
   const label = row.find((v): v is string => typeof v === "string" && TOTAL_LABEL.test(v));
   const start = mapping.start === null ? null : row[mapping.start];
-  if (label === undefined || (typeof start === "number" && start >= MIN_SERIAL && start <= MAX_SERIAL)) return { pupils: end, total: null };
+  if (label === undefined || isDateSerial(start)) return { pupils: end, total: null };
   let pupils = end - 1;
   while (pupils > 0 && blank(rows[pupils - 1])) pupils -= 1;
   return { pupils, total: { index: end - 1, label: label.trim() } };
@@ -286,14 +286,16 @@ export function pupilResults(
   model: IncentiveModel,
   schoolYear: number,
 ): (PupilResult | null)[] {
+  // Stryker disable next-line ConditionalExpression: equivalent, a column not chosen reads row[null], undefined, which every reader below takes as blank
   const get = (row: readonly unknown[], role: PupilColumn): unknown => (mapping[role] === null ? null : row[mapping[role] as number]);
-  const date = (v: unknown): number | null => (typeof v === "number" && v >= MIN_SERIAL && v <= MAX_SERIAL ? Math.floor(v) : null);
+  const date = (v: unknown): number | null => (isDateSerial(v) ? Math.floor(v) : null);
   const ore = (x: Dec) => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
   return rows.map((row) => {
     const school = schoolOf(get(row, "school"));
     const cost = get(row, "cost");
     const start = date(get(row, "start"));
-    if (school.kind !== "school" || !isFiniteNumber(cost) || cost < 0 || start === null) return null;
+    // A negative cost: schoolPayment below refuses it.
+    if (school.kind !== "school" || !isFiniteNumber(cost) || start === null) return null;
     const category = get(row, "category");
     // A category that is not one (a problem, see checkPupils) counts as an ordinary pupil, as the sheet's formula does.
     const parsed = typeof category === "string" ? parseCategory(category) : null;

@@ -17,7 +17,7 @@
  * a quotient a/b with b ≤ 366 lies at least 1/(b·2^54) (relatively) from every midpoint between
  * doubles, far beyond 40 digits, so both round to the same double.
  */
-import { daysCovered, daysIn, MAX_SERIAL, MIN_SERIAL, schoolYearPeriod } from "./dates";
+import { daysCovered, daysIn, isDateSerial, schoolYearPeriod } from "./dates";
 import { decimalsOf } from "./paybackFast";
 import { HEDENSTED_2022_23 } from "./segregation";
 
@@ -99,7 +99,7 @@ function serial(v: unknown): number | null | undefined {
   if (v === null || v === undefined || v === "" || v === 0) return null;
   if (typeof v !== "number") return undefined;
   const day = floor(v);
-  return day >= MIN_SERIAL && day <= MAX_SERIAL ? day : undefined;
+  return isDateSerial(day) ? day : undefined;
 }
 
 /** A text argument left blank (Excel desktop passes a blank cell as 0). */

@@ -1,4 +1,4 @@
-import { MAX_SERIAL, MIN_SERIAL } from "../core/dates";
+import { isDateSerial } from "../core/dates";
 import { isBlank, isFiniteNumber } from "../core/grid";
 import { messages } from "../core/messages";
 import { invalid, ok, type Result } from "../core/result";
@@ -121,8 +121,5 @@ function parseBoolean(spec: BooleanSpec, value: unknown): Result<boolean> {
 function parseDate(spec: DateSpec, value: unknown): Result<number | null> {
   // Serial 0 is Excel's "1900-01-00", no date: it is how Excel desktop passes a blank cell.
   if (isBlank(value) || value === 0) return spec.blank === "open" ? ok(null) : invalid(messages.required(spec.name));
-  if (!isFiniteNumber(value)) return invalid(messages.notDate(spec.name, value));
-  const serial = Math.floor(value);
-  if (serial < MIN_SERIAL || serial > MAX_SERIAL) return invalid(messages.notDate(spec.name, value));
-  return ok(serial);
+  return isDateSerial(value) ? ok(Math.floor(value)) : invalid(messages.notDate(spec.name, value));
 }

@@ -38,3 +38,11 @@ describe("Excel serial dates (1900 date system)", () => {
     expect(monthsTouched({ first: serialOf(1900, 1, 15), last: serialOf(1900, 3, 1) }, { first: serialOf(1900, 1, 1), last: serialOf(1900, 12, 31) })).toBe(3);
   });
 });
+
+describe("what is a date in a cell", () => {
+  it("a number whose day is from 1900-01-01 to 9999-12-31, its time of day aside; text of digits, NaN and ±∞ are not", async () => {
+    const { isDateSerial } = await import("../../src/core/dates");
+    expect([1, 1.25, 45139, 2958465, 2958465.999].map(isDateSerial)).toEqual([true, true, true, true, true]);
+    expect([0, 0.999, -1, 2958466, Number.NaN, Number.POSITIVE_INFINITY, "45139", null, true].map(isDateSerial)).toEqual(Array(9).fill(false));
+  });
+});

@@ -343,6 +343,17 @@ describe("the pupil list at its edges (mutation testing, issue #30)", () => {
     expect(schoolNotices([pupil({ school: "Løsning Skole" })], MAPPING)).toEqual([]);
   });
 
+  it("a row with a problem has no figures; a date is a number whose day is from 1900-01-01 to 9999-12-31, never text", () => {
+    const rule = unwrap(incentiveModel(DEFAULT_PROFILES[0].threshold, DEFAULT_PROFILES[0].cap, DEFAULT_PROFILES[0].schoolShare));
+    const figures = (fields: Parameters<typeof pupil>[0]) => pupilResults([pupil(fields)], MAPPING, rule, 2023)[0];
+    for (const fields of [{ cost: -1 }, { cost: "280000" }, { start: "45139" }, { start: 0.5 }, { start: 2958466 }, { school: null }]) expect([fields, figures(fields)]).toEqual([fields, null]);
+    // The first and the last day Excel shows, and the last one's afternoon: dates (the first before the school year, the last after it).
+    expect(figures({ start: 1 })?.share.toString()).toBe("1");
+    for (const start of [2958465, 2958465.5]) expect([start, figures({ start })?.share.toString()]).toEqual([start, "0"]);
+    expect(checkPupils([pupil({ start: 2958465.5, end: 2958465.9 })], MAPPING)).toEqual([]);
+    expect(kinds([pupil({ start: 0.5 }), pupil({ start: 2958466 })]).map(([k]) => k)).toEqual(["dateNotDate", "dateNotDate"]);
+  });
+
   it("a category that is not text is a problem of its own; its figures are an ordinary pupil's", () => {
     expect(checkPupils([pupil({ category: 10 })], MAPPING).map((p) => [p.kind, p.message.en])).toEqual([["unknownCategory", "The category at row 1, column 6 must be a text"]]);
     expect(checkPupils([pupil({ category: true })], MAPPING).map((p) => p.message.en)).toEqual(["The category at row 1, column 6 must be a text"]);
@@ -392,6 +403,10 @@ describe("the pupil list's tables, loaded inside the test (mutation testing, iss
     for (const [role, headers] of Object.entries(WRITTEN)) {
       for (const header of headers) expect([header, guess([`${header} (note)`, header])[role as keyof ColumnMapping]]).toEqual([header, 1]);
     }
+    // Accents written as a letter and a combining mark (as a Mac may save "å") are set aside like any accent.
+    expect(guess(["Udgift til kørsel", "A\u030arlig udgift"]).cost).toBe(1);
+    // A header of several words fits where its words stand in that order, anywhere in the header.
+    expect([guess(["Date moved in"]).arrival, guess(["In moved"]).arrival]).toEqual([0, null]);
     // A blank or spaces-only header fits nothing.
     expect(Object.values(guess(["", "  ", "-"])).every((c) => c === null)).toBe(true);
   });
@@ -413,9 +428,12 @@ describe("the pupil list's tables, loaded inside the test (mutation testing, iss
       "The arrival at row 1, column 7 is the text \"y\", not a date",
       "No start date at row 1, column 4",
     ]);
-    expect(pupils.checkPupils([pupil({ school: null, cost: null, start: null, end: "x", arrival: "y" })], MAPPING).map((p) => p.message.da).slice(0, 2)).toEqual([
+    expect(pupils.checkPupils([pupil({ school: null, cost: null, start: null, end: "x", arrival: "y" })], MAPPING).map((p) => p.message.da)).toEqual([
       "Ingen betalende skole i række 1, kolonne 2",
       "Ingen årlig udgift i række 1, kolonne 3",
+      'Feltet slut i række 1, kolonne 5 er teksten "x", ikke en dato',
+      'Feltet tilflyttet i række 1, kolonne 7 er teksten "y", ikke en dato',
+      "Ingen startdato i række 1, kolonne 4",
     ]);
   });
 });

@@ -156,6 +156,9 @@ describe("one school identity", () => {
       expect(Math.max(...[...formula.matchAll(/"([^"]*)"/g)].map((m) => m[1].length))).toBeLessThanOrEqual(255);
       expect(calculate({ S: [[formula]] }).S[0][0]).toBe(long);
       expect(schoolNameFormula("")).toBe('=""');
+      // Exactly 255 and 510 characters: one and two whole constants, no empty one after them.
+      expect(schoolNameFormula("x".repeat(255))).toBe(`="${"x".repeat(255)}"`);
+      expect(schoolNameFormula("y".repeat(510))).toBe(`="${"y".repeat(255)}"&"${"y".repeat(255)}"`);
     });
   });
 
