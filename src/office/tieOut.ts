@@ -511,10 +511,8 @@ export function catalogueTieOut(layout: CatalogueLayout, catalogue: Catalogue): 
   const inYear = (name: string, year: number): Shown => ({ da: `${name}, ${year}`, en: `${name}, ${year}` });
   catalogue.rows.forEach((row, i) => {
     const name = row.proposal.number ?? row.sheet;
-    catalogue.years.forEach((year, k) => {
-      const has = row.proposal.years.some((y) => y.year === year);
-      amount(layout.firstRow + i, layout.firstYearColumn + k, has && row.years !== null ? (row.years.get(year) ?? null) : null, inYear(name, year));
-    });
+    // Converted, a proposal has amounts in its own years only: blank in the others, and where it cannot be converted.
+    catalogue.years.forEach((year, k) => amount(layout.firstRow + i, layout.firstYearColumn + k, row.years?.get(year) ?? null, inYear(name, year)));
   });
   catalogue.years.forEach((year, k) => {
     const column = layout.firstYearColumn + k;

@@ -86,6 +86,21 @@ describe("reading proposals from the templates (issue #31)", () => {
     expect(differences(checks, at(shifted(converted.row, converted.column, 0.00001))).map((d) => d.address)).toEqual([cellAddress(converted.row, converted.column)]);
     expect(differences(checks, at(shifted(layout.totalRow, layout.firstYearColumn + 1, -0.00001))).map((d) => d.address)).toEqual([cellAddress(layout.totalRow, layout.firstYearColumn + 1)]);
     expect(differences(checks, at(shifted(layout.targetRows[0], layout.targetColumns.gap, 0.00001))).map((d) => d.address)).toEqual([cellAddress(layout.targetRows[0], layout.targetColumns.gap)]);
+    // Each difference is named as the controller finds it on the sheet: the proposal (or total, committee, type) and the year.
+    const named = (row: number, column: number) => differences(checks, at(shifted(row, column, 1))).map((d) => [d.address, d.what.da, d.what.en]);
+    const [y0, y1] = [c.years[0], c.years[1]];
+    const proposal = c.rows[1].proposal.number ?? c.rows[1].sheet;
+    expect(named(converted.row, converted.column)).toEqual([[cellAddress(converted.row, converted.column), `${proposal}, ${y0}`, `${proposal}, ${y0}`]]);
+    expect(named(layout.totalRow, layout.firstYearColumn + 1)).toEqual([[cellAddress(layout.totalRow, layout.firstYearColumn + 1), `I alt, ${y1}`, `I alt, ${y1}`]]);
+    const [[committee, committeeRow]] = [...layout.committeeRows];
+    const [[type, typeRow]] = [...layout.typeRows];
+    expect(named(committeeRow, layout.firstYearColumn)).toEqual([[cellAddress(committeeRow, layout.firstYearColumn), `${committee}, ${y0}`, `${committee}, ${y0}`]]);
+    expect(named(typeRow, layout.firstYearColumn)).toEqual([[cellAddress(typeRow, layout.firstYearColumn), `${type}, ${y0}`, `${type}, ${y0}`]]);
+    const t = c.targets[0];
+    expect(named(layout.targetRows[0], layout.targetColumns.sum)).toEqual([
+      [cellAddress(layout.targetRows[0], layout.targetColumns.sum), `${t.committee}, forslagenes sum ${t.year}`, `${t.committee}, the proposals' sum ${t.year}`],
+    ]);
+    expect(named(layout.targetRows[0], layout.targetColumns.gap)).toEqual([[cellAddress(layout.targetRows[0], layout.targetColumns.gap), `${t.committee}, forskel ${t.year}`, `${t.committee}, gap ${t.year}`]]);
     // A blank where the proposal has no amount must stay blank: a 0 there is named.
     const blank = checks.find((k) => k.expected === "");
     expect(blank).toBeDefined();
