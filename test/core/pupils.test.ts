@@ -238,11 +238,13 @@ describe("the pupil list at its edges (mutation testing, issue #30)", () => {
     expect(kinds([pupil({ end: "tekst" })], { ...MAPPING, end: null })).toEqual([]);
   });
 
-  it("an end before the start is a problem only where both are dates, and a same-day end is none", () => {
+  it("an end before the start is a problem only where both are dates, and a same-day end is none, whatever its time of day", () => {
     const start = serialOf(2023, 8, 1);
     expect(kinds([pupil({ start, end: start })])).toEqual([]);
     expect(kinds([pupil({ start, end: start - 1 })])).toEqual([["endBeforeStart", { row: 1, column: 5 }]]);
-    expect(kinds([pupil({ start: start + 0.75, end: start + 0.25 })])).toEqual([["endBeforeStart", { row: 1, column: 5 }]]);
+    // Dates are whole days (decision 11): an end earlier in the start's day is that day, as the figures count it.
+    expect(kinds([pupil({ start: start + 0.75, end: start + 0.25 })])).toEqual([]);
+    expect(kinds([pupil({ start: start + 0.25, end: start - 0.25 })])).toEqual([["endBeforeStart", { row: 1, column: 5 }]]);
     expect(checkPupils([pupil({ start, end: start - 1 })], MAPPING)[0].message.da).toContain("01-08-2023");
     expect(kinds([pupil({ start: 2958466, end: 1 })]).map(([k]) => k)).toEqual(["dateNotDate"]);
   });
