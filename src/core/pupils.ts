@@ -202,7 +202,7 @@ export function checkPupils(rows: readonly (readonly unknown[])[], mapping: Colu
       problems.push(problem("missingStart", at(r, "start"), messages.pupilMissing(ROLE_NAMES.start, where(at(r, "start")))));
     }
     const end = cell(row, "end");
-    if (typeof start === "number" && typeof end === "number" && end !== 0 && isDateOrBlank(start) && isDateOrBlank(end) && Math.floor(end) < Math.floor(start)) {
+    if (isDateSerial(start) && isDateSerial(end) && Math.floor(end) < Math.floor(start)) {
       const message = messages.pupilEndBeforeStart(where(at(r, "end")), shownDate(Math.floor(start)), shownDate(Math.floor(end)));
       problems.push(problem("endBeforeStart", at(r, "end"), message));
     }
