@@ -8,7 +8,7 @@
  * that reason: its figures would be guesses.
  */
 import type { SheetGrid } from "./check";
-import { centralDirectory, declared, isProblem, MOST_INFLATED_BYTES, storedBytes, type ZipPart, type ZipProblem } from "./zip";
+import { centralDirectory, declared, isProblem, storedBytes, type ZipPart, type ZipProblem } from "./zip";
 import { parseCell } from "./address";
 
 /** A reason in both languages. */
@@ -130,12 +130,15 @@ export async function xlsxSheets(bytes: Uint8Array, inflate: Inflate): Promise<{
   const parts = centralDirectory(bytes);
   if (!Array.isArray(parts)) return { notRead: problemOf(parts) };
   const byName = new Map(parts.map((p) => [p.name.replace(/^\//, "").toLowerCase(), p]));
-  let inflated = 0;
+  // Each part is inflated at most once, so what is read is bounded by what the directory held all
+  // parts to together (MOST_INFLATED_BYTES): a workbook that names one part twice (two sheets on one
+  // part, a sheet on the workbook's own part) is none a spreadsheet application writes.
+  const readOnce = new Set<ZipPart>();
   const read = async (name: string): Promise<string | null | NotRead> => {
     const part = byName.get(name.replace(/^\//, "").toLowerCase());
     if (part === undefined) return null;
-    inflated += part.size;
-    if (inflated > MOST_INFLATED_BYTES) return NOT_READ.tooLarge(inflated);
+    if (readOnce.has(part)) return NOT_READ.damaged;
+    readOnce.add(part);
     const stored = storedBytes(bytes, part);
     if (isProblem(stored)) return problemOf(stored);
     const contents = part.method === 0 ? stored : await inflate(stored, part);

@@ -11,6 +11,15 @@ type DecimalModule = typeof import("../../src/core/decimal");
 
 
 describe("what each module settles as it loads", () => {
+  it("a zip's bounds: 128 MB inflated at most, a bomb's ratio from 1 MB a part", async () => {
+    const [{ centralDirectory }, { part, zip }] = await fresh(() => Promise.all([import("../../src/core/zip"), import("../support/hostile")]));
+    const declaring = (size: number, stored: number) => centralDirectory(zip([{ ...part("x.xml", "x"), size, data: Buffer.alloc(stored) }]));
+    expect(Array.isArray(declaring(128 * 1024 * 1024, 1024 * 1024))).toBe(true);
+    expect(declaring(128 * 1024 * 1024 + 1, 1024 * 1024)).toEqual({ kind: "tooLarge", size: 128 * 1024 * 1024 + 1 });
+    expect(Array.isArray(declaring(1024 * 1024, 10))).toBe(true);
+    expect(declaring(1024 * 1024 + 1, 10)).toMatchObject({ kind: "bomb" });
+  });
+
   it("the add-in's decimals: 40 digits, half away from zero, no exponent in a text", async () => {
     const { Dec }: DecimalModule = await fresh(() => import("../../src/core/decimal"));
     expect(new Dec(1).div(3).toString()).toBe(`0.${"3".repeat(40)}`);

@@ -183,6 +183,35 @@ describe("reading an .xlsx file's stored values in the pane", () => {
     expect(r).toEqual({ sheets: [{ name: "", values: [[7]], numberFormats: [["General"]], formulas: [] }] });
   });
 
+  it("reads what a writer may vary in the markup: stored parts, names from the root, long prefixes, closing tags, attributes, spaces", async () => {
+    const book = `<?xml version="1.0"?><workbook xmlns="x" xmlns:r="r"><sheets><sheet name="Tal" sheetId="1" r:id="rId1"></sheet></sheets></workbook>`;
+    const rels = `<?xml version="1.0"?><Relationships xmlns="x"><Relationship Id="rId1" Type="w" Target="worksheets/sheet1.xml"></Relationship></Relationships>`;
+    const shared = `<?xml version="1.0"?><sst xmlns="x"><si foo="1"><t>a</t></si><si><t>b</t></si></sst>`;
+    const rows = `<main:row r="1"><main:c r = "A1" t="s"><main:v>1</main:v></main:c><main:c r="B1" t="str"><main:f>A1 &amp; " "</main:f><main:v xml:space="preserve">b </main:v></main:c></main:row>`;
+    const sheet = `<?xml version="1.0"?><main:worksheet xmlns:main="x"><main:sheetData>${rows}</main:sheetData></main:worksheet>`;
+    const stored = (name: string, text: string) => ({ ...part(name, text), method: 0 as const, data: Buffer.from(text) });
+    // Parts stored without deflating, named from the package's root ("/xl/…") as some writers do.
+    const r = await read(zip([stored("/xl/workbook.xml", book), stored("/xl/_rels/workbook.xml.rels", rels), part("xl/sharedStrings.xml", shared), stored("/xl/worksheets/sheet1.xml", sheet)]));
+    if (!("sheets" in r)) throw new Error(r.notRead.en);
+    expect(r.sheets).toEqual([{ name: "Tal", values: [["b", "b "]], numberFormats: [["General", "General"]], formulas: [["", '=A1 & " "']] }]);
+  });
+
+  it("refuses a part read twice, a cell's place with anything before it, and bounds the size at its last byte", async () => {
+    // Two sheets on one part: each part is inflated once, so what is read stays within what the directory allows.
+    const book = `<?xml version="1.0"?><workbook xmlns="x" xmlns:r="r"><sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" r:id="rId2"/></sheets></workbook>`;
+    const rels = `<?xml version="1.0"?><Relationships xmlns="x"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet1.xml"/></Relationships>`;
+    expect(await read(zip([part("xl/workbook.xml", book), part("xl/_rels/workbook.xml.rels", rels), part("xl/worksheets/sheet1.xml", sheetXml(cell.number("A1", 7)))]))).toEqual({ notRead: NOT_READ.damaged });
+    for (const at of ["$A1", "1A1", "Ark1!A1"]) expect(await read(oneSheet(`<c r="${at}"><v>1</v></c>`))).toEqual({ notRead: NOT_READ.damaged });
+    // A chart sheet is no grid even where its text mentions a worksheet far into it.
+    const chart = `<?xml version="1.0"?><chartsheet xmlns="x"><!--${" ".repeat(5000)}<worksheet>--></chartsheet>`;
+    const charted = `<?xml version="1.0"?><Relationships xmlns="x"><Relationship Id="rId1" Target="chartsheets/sheet1.xml"/></Relationships>`;
+    const oneBook = `<?xml version="1.0"?><workbook xmlns="x" xmlns:r="r"><sheets><sheet name="Diagram" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    expect(await read(zip([part("xl/workbook.xml", oneBook), part("xl/_rels/workbook.xml.rels", charted), part("xl/chartsheets/sheet1.xml", chart)]))).toEqual({ sheets: [] });
+    // At the limit read (here: no zip), over it not; four bytes are a zip's signature to look into.
+    expect(await read(new Uint8Array(MOST_XLSX_BYTES))).toEqual({ notRead: NOT_READ.notXlsx });
+    expect(await read(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toEqual({ notRead: NOT_READ.damaged });
+  });
+
   it("counts the cells of all sheets together against the limit", async () => {
     const many = (from: number) => Array.from({ length: 300 }, (_x, i) => `<row r="${from + i}">${Array.from({ length: 900 }, (_y, c) => `<c r="${columnName(c)}${from + i}"><v>1</v></c>`).join("")}</row>`).join("");
     const r = await read(zip(workbookParts([{ name: "A", xml: sheetXml(many(1)) }, { name: "B", xml: sheetXml(many(1)) }])));

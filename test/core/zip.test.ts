@@ -115,5 +115,35 @@ describe("a zip's directory, bound by bound", () => {
     expect(declared(Buffer.from("<a/>"), a)).toBe(true);
     expect(declared(Buffer.from("<a/ "), a)).toBe(false);
     expect(declared(Buffer.from("<a/>x"), a)).toBe(false);
+    // The size on its own: any bytes followed by their CRC (4 bytes, little-endian) have the CRC
+    // 0x2144DF1C, so "a" and "abc" so followed share a CRC at 5 and 7 bytes.
+    const withCrc = (text: string) => {
+      const b = Buffer.alloc(text.length + 4);
+      b.write(text, 0);
+      b.writeUInt32LE(crc32(Buffer.from(text)), text.length);
+      return b;
+    };
+    expect([crc32(withCrc("a")), crc32(withCrc("abc"))]).toEqual([0x2144df1c, 0x2144df1c]);
+    const seven = { ...a, size: 7, crc: 0x2144df1c };
+    expect(declared(withCrc("abc"), seven)).toBe(true);
+    expect(declared(withCrc("a"), seven)).toBe(false);
+  });
+
+  it("finds the stored bytes behind a local header's name and extra field, to the last byte of the file", () => {
+    // A local header of 30 bytes, a name of 1 byte and an extra field of 4, then 3 bytes stored.
+    const local = Buffer.alloc(30 + 1 + 4 + 3);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(1, 26);
+    local.writeUInt16LE(4, 28);
+    local.write("x", 30);
+    local.write("abc", 35);
+    const entry: ZipPart = { name: "x", method: 0, flags: 0, crc: crc32(Buffer.from("abc")), stored: 3, size: 3, offset: 0 };
+    expect(Buffer.from(storedBytes(local, entry) as Uint8Array).toString()).toBe("abc");
+    // A header that ends exactly where the file does holds a part of nothing.
+    const bare = local.subarray(0, 30);
+    bare.writeUInt16LE(0, 26);
+    bare.writeUInt16LE(0, 28);
+    expect(Buffer.from(storedBytes(bare, { ...entry, stored: 0 }) as Uint8Array).length).toBe(0);
+    expect(storedBytes(bare.subarray(0, 29), { ...entry, stored: 0 })).toEqual({ kind: "damaged", part: "x" });
   });
 });
