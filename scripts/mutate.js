@@ -7,8 +7,9 @@
  * the next session goes on from it, where a full run is hours) and report (reports/mutation/<group>.html,
  * not in git): a run that is stopped keeps the groups it finished, and a
  * run after a small change reruns only the groups whose files or tests changed (a fingerprint of the
- * group's sources, the tests in jest.mutate.config.js's scope and the configurations; Stryker's
- * incremental mode then tests only the changed mutants). `--force` runs every named group anyway.
+ * group's sources, the tests its run ran, what those import and the configuration; Stryker's
+ * incremental mode then tests only the changed mutants). `--force` runs every named group anyway,
+ * every mutant.
  * At the end, and with `--score` alone, the score over every group's incremental file (scripts/mutationScore.js;
  * the file is Stryker's whole report: every mutant with its status, the sources and the tests).
  * `--stale` only names the groups whose report a change has outdated (the commit hook's reminder).
@@ -61,45 +62,88 @@ function groupFiles() {
   return groups;
 }
 
-/** The tests jest.mutate.config.js runs, and what configures the run. */
-function testInputs() {
-  const config = require(path.join(ROOT, "jest.mutate.config.js"));
-  const ignored = config.testPathIgnorePatterns.map((p) => p.replace("<rootDir>/", "").replace(/^\//, ""));
-  const tests = fs
-    .readdirSync(path.join(ROOT, "test"), { recursive: true })
-    .map((f) => `test/${String(f).split(path.sep).join("/")}`)
-    .filter((f) => /\.(ts|tsx|js)$/.test(f) && !ignored.some((p) => f.startsWith(p) || f.includes(p)))
-    .sort();
-  return [...tests, "stryker.config.json", "jest.mutate.config.js", "jest.config.js", "package-lock.json", "scripts/mutate.js"];
+/** What configures every run: a change to one outdates every group. */
+const CONFIGURATION = ["stryker.config.json", "jest.mutate.config.js", "jest.config.js", "package-lock.json", "scripts/mutate.js", "tsconfig.json", "tsconfig.mutate.json"];
+/** Where the sources and tests a run can import are. */
+const FOLDERS = ["src", "test", "tools"];
+
+/** Every file of FOLDERS and CONFIGURATION with its contents now: what a run starts from. */
+function snapshot() {
+  const files = new Map();
+  for (const dir of FOLDERS)
+    for (const f of fs.readdirSync(path.join(ROOT, dir), { recursive: true })) {
+      const file = `${dir}/${String(f).split(path.sep).join("/")}`;
+      if (/\.(ts|tsx|js|json)$/.test(file) && fs.statSync(path.join(ROOT, file)).isFile()) files.set(file, fs.readFileSync(path.join(ROOT, file)));
+    }
+  for (const f of CONFIGURATION) files.set(f, fs.existsSync(path.join(ROOT, f)) ? fs.readFileSync(path.join(ROOT, f)) : Buffer.from("(none)"));
+  return files;
 }
 
-function fingerprint(files) {
+/** The relative modules a file names (import … from, export … from, import(), require(), jest.mock()), as files of the snapshot. */
+function importsOf(file, files) {
+  const text = files.get(file)?.toString("utf8") ?? "";
+  const found = [];
+  for (const m of text.matchAll(/(?:\bfrom|\bimport|\brequire\s*\(|\bjest\.(?:mock|requireActual)\s*\()\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    const base = path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1]));
+    const hit = ["", ".ts", ".tsx", ".js", ".json", "/index.ts", "/index.tsx", "/index.js"].map((e) => base + e).find((f) => files.has(f));
+    if (hit !== undefined) found.push(hit);
+  }
+  return found;
+}
+
+/** The files and everything they import, transitively. */
+function closure(roots, files) {
+  const seen = new Set(roots);
+  const queue = [...roots];
+  while (queue.length > 0)
+    for (const f of importsOf(queue.pop(), files)) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      queue.push(f);
+    }
+  return seen;
+}
+
+/** The test files a group's report says its run ran (Jest's tests related to the group's files). */
+function testsOf(group) {
+  const report = path.join(ROOT, `reports/incremental/${group}.json`);
+  return fs.existsSync(report) ? Object.keys(JSON.parse(fs.readFileSync(report, "utf8")).testFiles ?? {}) : null;
+}
+
+/**
+ * A group's fingerprint: its files, the tests its run ran, everything those import, and the
+ * configuration. A test the run did not run covered none of the group's mutants, so a change to it
+ * (or a new test) can only kill more: it leaves the score a floor, and the group current.
+ */
+function fingerprint(groupFiles, tests, files) {
   const hash = crypto.createHash("sha256");
-  for (const f of files) {
+  for (const f of [...closure([...groupFiles, ...tests], files)].sort().concat(CONFIGURATION)) {
     hash.update(f);
     hash.update("\0");
-    hash.update(fs.existsSync(path.join(ROOT, f)) ? fs.readFileSync(path.join(ROOT, f)) : "(none)");
+    hash.update(files.get(f) ?? "(none)");
     hash.update("\0");
   }
   return hash.digest("hex");
 }
 
 /**
- * Whether a group's last report still holds: its sources, the tests and the configuration unchanged since.
- * The fingerprint file holds the hash, then the time the run ended (scripts/mutationScore.js shows it).
+ * Whether a group's last report still holds: its sources, the tests it ran, what they import and the
+ * configuration unchanged since its run. The fingerprint file holds the hash, then the time the run
+ * ended (scripts/mutationScore.js shows it).
  */
-function current(group, files) {
+function current(group, files, now = snapshot()) {
   const printPath = path.join(ROOT, `reports/incremental/${group}.fingerprint`);
-  const print = fingerprint([...files, ...testInputs()]);
-  const holds =
-    fs.existsSync(path.join(ROOT, `reports/incremental/${group}.json`)) && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8").split("\n")[0] === print;
-  return { holds, print, printPath };
+  const tests = testsOf(group);
+  const holds = tests !== null && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8").split("\n")[0] === fingerprint(files, tests, now);
+  return { holds, printPath };
 }
 
 function runGroup(group, files, force) {
   const incremental = `reports/incremental/${group}.json`;
   const report = `reports/mutation/${group}.json`;
-  const { holds, print, printPath } = current(group, files);
+  // The files as the run starts: the fingerprint is of what it ran, whatever changes while it runs.
+  const before = snapshot();
+  const { holds, printPath } = current(group, files, before);
   if (!force && holds) {
     console.log(`mutate: ${group} unchanged since its last run (${fs.readFileSync(printPath, "utf8").split("\n")[1] || "date not recorded"}), not run again`);
     return true;
@@ -108,6 +152,8 @@ function runGroup(group, files, force) {
     ...BASE,
     mutate: files,
     incrementalFile: incremental,
+    // --force: every mutant again, not only those Stryker's incremental mode finds changed.
+    force,
     jsonReporter: { fileName: report },
     htmlReporter: { fileName: `reports/mutation/${group}.html` },
   };
@@ -120,13 +166,14 @@ function runGroup(group, files, force) {
   const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", configPath], { cwd: ROOT, stdio: "inherit" });
   console.log(`mutate: ${group} took ${Math.round((Date.now() - started) / 1000)} s`);
   if (run.status !== 0) return false;
-  fs.writeFileSync(printPath, `${print}\n${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n`);
+  fs.writeFileSync(printPath, `${fingerprint(files, testsOf(group), before)}\n${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n`);
   return true;
 }
 
 /** Every group of the scope and whether its report is current (scripts/mutationScore.js names the rest). */
 function scopeState() {
-  return Object.entries(groupFiles()).map(([group, files]) => ({ group, current: current(group, files).holds }));
+  const now = snapshot();
+  return Object.entries(groupFiles()).map(([group, files]) => ({ group, current: current(group, files, now).holds }));
 }
 
 function main(argv) {
@@ -134,7 +181,8 @@ function main(argv) {
   if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/incremental"), scopeState()) ? 0 : 1;
   if (argv.includes("--stale")) {
     // The reminder (.githooks/pre-commit): which groups a change has left without a current score. Never fails.
-    const stale = Object.entries(groups).filter(([group, files]) => !current(group, files).holds).map(([group]) => group);
+    const now = snapshot();
+    const stale = Object.entries(groups).filter(([group, files]) => !current(group, files, now).holds).map(([group]) => group);
     if (stale.length > 0) console.log(`Mutation score not current for: ${stale.join(", ")} — npm run mutate -- ${stale.join(" ")} (docs/DEVELOPING.md, Mutation testing)`);
     return 0;
   }
@@ -150,4 +198,4 @@ function main(argv) {
 
 if (require.main === module) process.exit(main(process.argv.slice(2)));
 
-module.exports = { GROUPS, groupFiles, scopeState };
+module.exports = { GROUPS, groupFiles, scopeState, closure, snapshot };

@@ -20,6 +20,23 @@ describe("npm run mutate", () => {
   });
 });
 
+describe("a group's fingerprint", () => {
+  const { closure, snapshot } = require("../../scripts/mutate.js") as { closure: (roots: string[], files: Map<string, Buffer>) => Set<string>; snapshot: () => Map<string, Buffer> };
+
+  it("holds the tests the run ran and every module they and the group's files import, by every way of importing", () => {
+    const files = snapshot();
+    const reached = closure(["test/core/xlsxValues.test.ts"], files);
+    // import … from, a helper of the tests, a module behind a folder's index, and what those import in turn.
+    expect([...reached]).toEqual(expect.arrayContaining(["test/support/hostile.ts", "tools/zip.ts", "src/core/zip.ts", "src/taskpane/Panel/index.ts", "src/core/decimal.ts"]));
+    // import() inside a test (the module-level tests load modules themselves), require() in the scripts.
+    const made = new Map(files);
+    made.set("test/x.test.ts", Buffer.from(`const a = await import("../src/core/zip");\nconst { b } = require("../src/core/address");\njest.mock("../src/core/grid");\nexport { c } from "../src/core/labels";`));
+    expect([...closure(["test/x.test.ts"], made)].sort()).toEqual(expect.arrayContaining(["src/core/address.ts", "src/core/grid.ts", "src/core/labels.ts", "src/core/zip.ts"]));
+    // Only what is imported: the zip reader imports nothing of ours.
+    expect([...closure(["src/core/zip.ts"], files)]).toEqual(["src/core/zip.ts"]);
+  });
+});
+
 describe("npm run mutate -- --score", () => {
   const { printScore } = require("../../scripts/mutationScore.js") as { printScore: (dir: string, scope: { group: string; current: boolean }[]) => boolean };
   const mutant = (status: string, line: number) => ({ status, mutatorName: "EqualityOperator", replacement: "a <= b", location: { start: { line, column: 1 }, end: { line, column: 9 } } });
