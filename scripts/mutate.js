@@ -62,8 +62,8 @@ function groupFiles() {
   return groups;
 }
 
-/** What configures every run: a change to one outdates every group. */
-const CONFIGURATION = ["stryker.config.json", "jest.mutate.config.js", "jest.config.js", "package-lock.json", "scripts/mutate.js", "tsconfig.json", "tsconfig.mutate.json"];
+/** What configures every run: a change to one outdates every group (with the group's own Stryker configuration, below). */
+const CONFIGURATION = ["stryker.config.json", "jest.mutate.config.js", "jest.config.js", "package-lock.json", "tsconfig.json", "tsconfig.mutate.json"];
 /** Where the sources and tests a run can import are. */
 const FOLDERS = ["src", "test", "tools"];
 
@@ -117,6 +117,8 @@ function testsOf(group) {
  */
 function fingerprint(groupFiles, tests, files) {
   const hash = crypto.createHash("sha256");
+  // What this script gives Stryker beyond stryker.config.json: the group's files (the reports' names aside).
+  hash.update(JSON.stringify(groupFiles));
   for (const f of [...closure([...groupFiles, ...tests], files)].sort().concat(CONFIGURATION)) {
     hash.update(f);
     hash.update("\0");
@@ -198,4 +200,4 @@ function main(argv) {
 
 if (require.main === module) process.exit(main(process.argv.slice(2)));
 
-module.exports = { GROUPS, groupFiles, scopeState, closure, snapshot };
+module.exports = { GROUPS, groupFiles, scopeState, closure, snapshot, fingerprint, FOLDERS, CONFIGURATION };
