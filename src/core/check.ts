@@ -139,13 +139,13 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
     let itemsFrom = first;
     let totalImpact: number | null = null;
     let serviceImpact: number | null = null;
-    for (let r = first; r <= last; r += 1) {
-      const row = values[r] ?? [];
+    for (const [i, row] of values.slice(first, last + 1).entries()) {
+      const r = first + i;
       const name = rowLabel(row);
       const hasAmounts = table.yearColumns.some((c) => isFiniteNumber(row[c]));
       if (PAYBACK_LABEL.test(name)) {
         const against = /service/i.test(name) && serviceImpact !== null ? serviceImpact : totalImpact;
-        if (against !== null) checkPayback(r, against);
+        if (against !== null) checkPayback(r, row, against);
         itemsFrom = r + 1;
         continue;
       }
@@ -158,12 +158,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
         continue;
       }
       // A total right after another (a summary: "Samlet varig ændring", "Samlede implementeringsomkostninger")
-      // has no items of its own to add up, and is no item of the next.
-      if (TOTAL_LABEL.test(name) && r === itemsFrom) {
-        itemsFrom = r + 1;
-        continue;
-      }
-      // (r > itemsFrom here: itemsFrom is at most r, and r === itemsFrom was taken just above.)
+      // has no items of its own to add up (their grid is empty, refused below), and is no item of the next.
       if (TOTAL_LABEL.test(name)) {
         for (const c of table.yearColumns) {
           const total = row[c];
@@ -174,6 +169,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
             .map((itemRow) => [isFiniteNumber(itemRow[c]) && !itemRow.some((v) => SUB_ITEM.test(text(v))) && !CHECK_ROW_LABEL.test(rowLabel(itemRow)) ? itemRow[c] : null]);
           // Stryker disable next-line StringLiteral: equivalent, the grid's failure (and the argument it names) is skipped, not shown
           const grid = numberGrid("items", items);
+          // Refused only where there are no items: a total right after another.
           if (!grid.ok) continue;
           // A number format says how the total is shown; General shows each figure as it was typed.
           const decimals = shownDecimals(sheet.numberFormats?.[r]?.[c]);
@@ -181,7 +177,7 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
           const adds = decimals === null ? sumCheckAsTyped(typed, total) : sumCheck(grid.value, new Dec(total), decimals);
           if (!adds) {
             const sum = grid.value.cells.reduce((s, [x]) => s.plus(x), new Dec(0)).toNumber();
-            find("totalMismatch", r, c, messages.totalMismatch(name.trim(), cellAddress(r, c), total, sum));
+            find("totalMismatch", r, c, messages.totalMismatch(name, cellAddress(r, c), total, sum));
           }
         }
         itemsFrom = r + 1;
@@ -190,13 +186,12 @@ export function checkSheet(sheet: SheetGrid): Finding[] {
       if (signed && SAVING_LABEL.test(name)) {
         const c = table.yearColumns.find((col) => isFiniteNumber(row[col]) && (row[col] as number) > 0);
         if (c !== undefined) {
-          find("wrongSign", r, c, messages.wrongSign(name.trim(), cellAddress(r, c)));
+          find("wrongSign", r, c, messages.wrongSign(name, cellAddress(r, c)));
         }
       }
     }
 
-    function checkPayback(r: number, impactRow: number): void {
-      const row = values[r] ?? [];
+    function checkPayback(r: number, row: readonly unknown[], impactRow: number): void {
       const c = row.findIndex((v, i) => i > 0 && isFiniteNumber(v));
       // The row's own flows are the years of the table; the stated payback is its first number.
       if (c === -1) return;

@@ -82,8 +82,9 @@ export function yearOfHeader(value: unknown): number | null {
   if (match === null) return null;
   const first = Number(match[1]);
   if (match[2] !== undefined) {
-    const second = Number(match[2]);
-    if ((match[2].length === 2 ? second : second % 100) !== (first + 1) % 100) return null;
+    // The next year, in four digits or in its last two ("2099-00").
+    const next = Number(match[2]);
+    if (match[2].length === 4 ? next !== first + 1 : next !== (first + 1) % 100) return null;
   }
   return first;
 }

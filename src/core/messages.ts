@@ -40,14 +40,8 @@ export function formatMessage(message: Message): string {
 }
 
 function num(value: number | string | { toString(): string }): Shown {
-  const en = typeof value === "number" ? numberText(value) : value.toString();
+  const en = String(value);
   return { da: en.replace(".", ","), en };
-}
-
-function numberText(value: number): string {
-  if (Number.isNaN(value)) return "NaN";
-  if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-  return String(value);
 }
 
 /** Describes an argument value that was not what a rule expected. */
@@ -65,11 +59,9 @@ export function describe(value: unknown): Shown {
     return { da: `tallet ${n.da}`, en: `the number ${n.en}` };
   }
   if (Array.isArray(value)) return { da: "et område", en: "a range" };
-  if (typeof value === "object") {
-    const code = (value as { code?: unknown }).code;
-    if (typeof code === "string") return { da: `fejlværdien ${code}`, en: `the error ${code}` };
-    return { da: "en værdi af en anden type", en: "a value of another type" };
-  }
+  // An error value is an object with its code; anything else (another object, a symbol, a bigint) is of another type.
+  const code = (value as { code?: unknown }).code;
+  if (typeof code === "string") return { da: `fejlværdien ${code}`, en: `the error ${code}` };
   return { da: "en værdi af en anden type", en: "a value of another type" };
 }
 
@@ -78,7 +70,7 @@ export function describe(value: unknown): Shown {
  * number or an exact decimal's string; SAND/TRUE; text in quotes; a blank cell or an error in words.
  */
 export function figure(value: unknown): Shown {
-  const decimal = typeof value === "number" ? numberText(value) : typeof value === "object" && value !== null && "toFixed" in value ? String(value) : null;
+  const decimal = typeof value === "number" ? String(value) : typeof value === "object" && value !== null && "toFixed" in value ? String(value) : null;
   if (decimal !== null && /^-?\d+(\.\d+)?$/.test(decimal)) return decimalFigure(decimal);
   if (typeof value === "string" && value.startsWith("#")) return { da: value, en: value };
   const d = describe(value);
@@ -99,8 +91,8 @@ export function percent(value: { toString(): string } | number): Shown {
 /** A decimal's digits ("-1234.5") grouped in each language's way. */
 /** A number grouped as the language writes it, with the decimals it has (1,3; 272.497,5; 0,5027…): what a check read. */
 export function plainNumber(value: number): Shown {
-  const text = numberText(value);
-  return /^-?\d+(\.\d+)?$/.test(text) ? decimalFigure(text, false) : num(value);
+  // Grouping takes runs of digits before the point: in an exponent's form (1e+21, 1,5e-7) there is one, and Infinity and NaN have none.
+  return decimalFigure(String(value), false);
 }
 
 function decimalFigure(decimal: string, asKroner = true): Shown {

@@ -269,6 +269,13 @@ describe("the budget-sheet check, rule by rule at its edges (issue #30's mutants
       ["errorValue", 0, 4],
     ]);
     expect(kinds(sheet(values))).toHaveLength(5);
+    // Formulas read for fewer rows than the values (a file's stored formulas end at its last formula): the rest has none.
+    expect(kinds(sheet([...values, ["#N/A"]], { formulas }))).toEqual([
+      ["errorValue", 0, 0],
+      ["errorValue", 0, 3],
+      ["errorValue", 0, 4],
+      ["errorValue", 1, 0],
+    ]);
   });
 
   it("a sheet without a year table needs no price level; mixed levels name every year", () => {

@@ -34,6 +34,8 @@ describe("a value as a message shows it", () => {
     expect(figure("#N/A")).toEqual({ da: "#N/A", en: "#N/A" });
     expect(figure("abc#")).toEqual({ da: '"abc#"', en: '"abc#"' });
     expect(figure("12 kr.")).toEqual({ da: '"12 kr."', en: '"12 kr."' });
+    // Digits typed as text are text: quoted, not grouped as a figure.
+    expect(figure("1234")).toEqual({ da: '"1234"', en: '"1234"' });
     expect(figure(true)).toEqual({ da: "SAND", en: "TRUE" });
     expect(figure(null)).toEqual({ da: "en tom celle", en: "a blank cell" });
   });
@@ -42,6 +44,13 @@ describe("a value as a message shows it", () => {
     expect(plainNumber(272497.5)).toEqual({ da: "272.497,5", en: "272,497.5" });
     expect(plainNumber(1.3)).toEqual({ da: "1,3", en: "1.3" });
     expect(plainNumber(-4)).toEqual({ da: "-4", en: "-4" });
+    expect([plainNumber(1234), plainNumber(-1234.56), plainNumber(1.5e-7), plainNumber(-1.2345e21), plainNumber(Number.NaN)]).toEqual([
+      { da: "1.234", en: "1,234" },
+      { da: "-1.234,56", en: "-1,234.56" },
+      { da: "1,5e-7", en: "1.5e-7" },
+      { da: "-1,2345e+21", en: "-1.2345e+21" },
+      { da: "NaN", en: "NaN" },
+    ]);
     expect(plainNumber(1e-7)).toEqual({ da: "1e-7", en: "1e-7" });
     expect(plainNumber(Number.NEGATIVE_INFINITY)).toEqual({ da: "-Infinity", en: "-Infinity" });
     expect([percent(0.3725), percent(new Dec("0.5")), percent(0.123456)]).toEqual([
