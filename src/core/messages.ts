@@ -88,13 +88,13 @@ export function percent(value: { toString(): string } | number): Shown {
   return { da: `${p.replace(".", ",")} %`, en: `${p} %` };
 }
 
-/** A decimal's digits ("-1234.5") grouped in each language's way. */
 /** A number grouped as the language writes it, with the decimals it has (1,3; 272.497,5; 0,5027…): what a check read. */
 export function plainNumber(value: number): Shown {
   // Grouping takes runs of digits before the point: in an exponent's form (1e+21, 1,5e-7) there is one, and Infinity and NaN have none.
   return decimalFigure(String(value), false);
 }
 
+/** A decimal's digits ("-1234.5") grouped in each language's way. */
 function decimalFigure(decimal: string, asKroner = true): Shown {
   const [whole, tail] = decimal.split(".");
   const fraction = asKroner && tail?.length === 1 ? `${tail}0` : tail; // 472.497,50: kroner and øre
