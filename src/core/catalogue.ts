@@ -274,8 +274,10 @@ export function indexFromSheet(values: readonly (readonly unknown[])[]): Result<
  * under each year it has one (negative: savings to find); blank is no target that year.
  */
 export function targetsFromSheet(values: readonly (readonly unknown[])[]): Result<Map<string, Map<number, Dec>>> {
-  const header = values.findIndex((row) => row.filter((v) => yearOfHeader(v) !== null).length >= 1 && row.some((v) => typeof v === "string" && /udvalg|committee/i.test(v)));
-  const at = header >= 0 ? header : values.findIndex((row) => row.filter((v) => yearOfHeader(v) !== null).length >= 1);
+  const withYears = (row: readonly unknown[]) => row.some((v) => yearOfHeader(v) !== null);
+  const header = values.findIndex((row) => withYears(row) && row.some((v) => typeof v === "string" && /udvalg|committee/i.test(v)));
+  // Stryker disable next-line EqualityOperator: equivalent, a committees' header in the first row is the first row with years too
+  const at = header >= 0 ? header : values.findIndex(withYears);
   if (at < 0) return invalid(messages.targetsWithoutYears());
   const years = values[at].map((v, c) => ({ c, year: yearOfHeader(v) })).filter((x): x is { c: number; year: number } => x.year !== null && x.c > 0);
   const targets = new Map<string, Map<number, Dec>>();

@@ -137,7 +137,7 @@ export function readProposal(sheet: SheetGrid): Proposal | null {
     if (r === table.row) return;
     row.forEach((v, c) => {
       const t = text(v);
-      // Stryker disable next-line ConditionalExpression: equivalent, no label matches an empty text (skipping it saves the patterns)
+      // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, no label matches an empty text (skipping it saves the patterns)
       if (t === "") return;
       for (const [field, label] of Object.entries(FIELD_LABELS) as [keyof typeof FIELD_LABELS, RegExp][]) {
         if (found[field] !== undefined) continue;

@@ -218,6 +218,8 @@ describe("the catalogue's side tables (issue #31)", () => {
     // A title row of years above the committees' header: the committees' header counts.
     expect(read([["Overslagsår", 2025, 2026, 2027], ["Udvalg", 2026, 2027], ["BUU", -1, -2]])).toEqual([["BUU", [[2026, -1], [2027, -2]]]]);
     expect(read([["Overslagsår", 2025, 2026], ["Committee", "B2026", "BO2027"], ["BUU", -1, -2]])).toEqual([["BUU", [[2026, -1], [2027, -2]]]]);
+    // A committees' header of one year is one too.
+    expect(read([["Overslagsår", 2025, 2026], ["Udvalg", 2026], ["BUU", -1]])).toEqual([["BUU", [[2026, -1]]]]);
     // No header names the committees: the first row with a year, even one year.
     expect(read([["Mål"], ["", 2026], ["Socialudvalget", -1000]])).toEqual([["Socialudvalget", [[2026, -1000]]]]);
     // Column A holds the names, never a year; a column without a year is a note, whatever it holds.
