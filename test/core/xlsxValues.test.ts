@@ -155,6 +155,7 @@ describe("reading an .xlsx file's stored values in the pane", () => {
     expect(await read(new Uint8Array(MOST_XLSX_BYTES + 1))).toEqual({ notRead: NOT_READ.tooLarge(MOST_XLSX_BYTES + 1) });
     expect(await read(new Uint8Array([0x50, 0x4b, 0x03]))).toEqual({ notRead: NOT_READ.notXlsx });
     expect(await read(new Uint8Array([0x50, 0x4c, 0x03, 0x04]))).toEqual({ notRead: NOT_READ.notXlsx });
+    expect(await read(new Uint8Array([0x51, 0x4b, 0x03, 0x04]))).toEqual({ notRead: NOT_READ.notXlsx });
     expect(NOT_READ.tooLarge(3 * 1048576 + 1).da).toBe("for stor (4 MB; højst 64 MB)");
     // A booleans' 0 is FALSE, an error's text is kept, an empty formula text result is "".
     const r = await read(oneSheet(`<c r="A1" t="b"><v>0</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="str"><f>""</f><v></v></c>`));
