@@ -32,6 +32,16 @@ describe("a zip's directory, bound by bound", () => {
     expect(parts[0].stored).toBeGreaterThan(0);
   });
 
+  it("steps over an entry's comment to the next entry", () => {
+    const start = good.readUInt32LE(END + 16);
+    const firstEnds = start + 46 + good.readUInt16LE(start + 28);
+    // Three bytes of comment on the first entry: the directory and everything after it 3 bytes longer.
+    const commented = Buffer.concat([good.subarray(0, firstEnds), Buffer.from("abc"), good.subarray(firstEnds)]);
+    commented.writeUInt16LE(3, start + 32);
+    commented.writeUInt32LE(good.readUInt32LE(END + 12) + 3, END + 3 + 12);
+    expect((centralDirectory(commented) as ZipPart[]).map((p) => p.name)).toEqual(["a.xml", "b.xml"]);
+  });
+
   it("finds the end record behind a comment of up to 64 KB, not further back", () => {
     const withComment = (length: number) => {
       const b = Buffer.concat([good, Buffer.alloc(length, 0x20)]);
