@@ -133,7 +133,7 @@ function fingerprint(groupFiles, tests, files) {
  * configuration unchanged since its run. The fingerprint file holds the hash, then the time the run
  * ended (scripts/mutationScore.js shows it).
  */
-function current(group, files, now = snapshot()) {
+function current(group, files, now) {
   const printPath = path.join(ROOT, `reports/incremental/${group}.fingerprint`);
   const tests = testsOf(group);
   const holds = tests !== null && fs.existsSync(printPath) && fs.readFileSync(printPath, "utf8").split("\n")[0] === fingerprint(files, tests, now);
@@ -183,8 +183,7 @@ function main(argv) {
   if (argv.includes("--score")) return printScore(path.join(ROOT, "reports/incremental"), scopeState()) ? 0 : 1;
   if (argv.includes("--stale")) {
     // The reminder (.githooks/pre-commit): which groups a change has left without a current score. Never fails.
-    const now = snapshot();
-    const stale = Object.entries(groups).filter(([group, files]) => !current(group, files, now).holds).map(([group]) => group);
+    const stale = scopeState().filter((g) => !g.current).map((g) => g.group);
     if (stale.length > 0) console.log(`Mutation score not current for: ${stale.join(", ")} — npm run mutate -- ${stale.join(" ")} (docs/DEVELOPING.md, Mutation testing)`);
     return 0;
   }
