@@ -28,13 +28,20 @@ const after = [
 
 describe("the changes sheet", () => {
   const changes = unwrap(changesBetween(before, after));
-  const layout = changesSheet("Ændringer 2023-24", "Ændringer i Resultat 2023-24", changes);
-  const values = calculate({ [layout.sheet]: valuesOf(layout.cells) })[layout.sheet];
-  const school = (k: number, c: number) => values[CHANGES_CELLS.firstRow + k][CHANGES_CELLS.schoolColumn + c];
+  // Made inside each test, not as the file loads: a mutation run activates its mutant per test, so a
+  // sheet made before the first test would be the unmutated one (docs/DEVELOPING.md, Mutation testing).
+  const written = () => {
+    const layout = changesSheet("Ændringer 2023-24", "Ændringer i Resultat 2023-24", changes);
+    const values = calculate({ [layout.sheet]: valuesOf(layout.cells) })[layout.sheet];
+    const school = (k: number, c: number) => values[CHANGES_CELLS.firstRow + k][CHANGES_CELLS.schoolColumn + c];
+    return { layout, values, school };
+  };
 
   it("lists every changed pupil with its kind in words and the figures before and now", () => {
+    const { values } = written();
     expect(values[0][0]).toBe("Ændringer i Resultat 2023-24");
     expect(values[1][0]).toBe("5 ændringer; tallene før er dem, projektmappen gemte, da arket sidst blev skrevet.");
+    expect(written().layout.cells.slice(0, 3)).toEqual([["Ændringer i Resultat 2023-24"], ["5 ændringer; tallene før er dem, projektmappen gemte, da arket sidst blev skrevet."], []]);
     expect(values[CHANGES_CELLS.headerRow].slice(0, 10)).toEqual(["Ændring", "Elev", "Skole før", "Skole nu", "Udgift før", "Udgift nu", "Skolens betaling før", "Skolens betaling nu", "Forvaltningens betaling før", "Forvaltningens betaling nu"]);
     const rows = values.slice(CHANGES_CELLS.firstRow, CHANGES_CELLS.firstRow + 4).map((row) => row.slice(0, 10));
     expect(rows).toEqual([
@@ -48,6 +55,7 @@ describe("the changes sheet", () => {
   });
 
   it("sums each school's change from its pupils' rows by formula, as the core does, and checks before + change = now", () => {
+    const { layout, values, school } = written();
     expect(values[CHANGES_CELLS.headerRow].slice(CHANGES_CELLS.schoolColumn)).toEqual(["Skole", "Skolens betaling før", "Ændring", "Skolens betaling nu", "Stemmer", "Forvaltningens betaling før", "Ændring (forvaltning)", "Forvaltningens betaling nu", "Stemmer (forvaltning)"]);
     expect(changes.schools.map((s) => s.school)).toEqual(["Hedensted Skole", "Løsning Skole", "Juelsminde Skole"]);
     changes.schools.forEach((s, k) => {
@@ -72,6 +80,7 @@ describe("the changes sheet", () => {
   });
 
   it("a figure typed over on the sheet makes its school's check FALSE", () => {
+    const { layout } = written();
     const cells = valuesOf(layout.cells).map((row) => [...row]);
     cells[CHANGES_CELLS.firstRow][CHANGES_CELLS.schoolColumn + 3] = 1;
     cells[CHANGES_CELLS.firstRow + 1][CHANGES_CELLS.schoolColumn + 7] = 1;
@@ -81,6 +90,7 @@ describe("the changes sheet", () => {
   });
 
   it("shows kroner with øre, bolds its title and headers, frames its two tables and reads the schools back", () => {
+    const { layout } = written();
     expect(layout.numberFormats).toEqual([
       { address: "E5:J9", format: KRONER },
       { address: "M5:O7", format: KRONER },
@@ -99,6 +109,10 @@ describe("the changes sheet", () => {
     expect(none.cells[1][0]).toBe("0 ændringer; tallene før er dem, projektmappen gemte, da arket sidst blev skrevet.");
     expect(none.numberFormats[0].address).toBe("E5:J5");
     expect(none.style?.tables[0]).toBe("A4:J5");
+    // One pupil moved: one pupil row, two school rows, the second's pupil columns blank.
+    const moved = changesSheet("Ændringer", "Titel", unwrap(changesBetween(before.slice(0, 1), [{ ...before[0], school: "Løsning Skole" }])));
+    expect(moved.cells[CHANGES_CELLS.firstRow + 1].slice(0, CHANGES_CELLS.schoolColumn + 1)).toEqual([...Array<null>(CHANGES_CELLS.schoolColumn).fill(null), "=\"Løsning Skole\""]);
+    expect(moved.style?.tables).toEqual(["A4:J5", "L4:T6"]);
     // A long pupil id or school name widens its column.
     const long = changesSheet("Ændringer", "Titel", unwrap(changesBetween([pupil("E".repeat(30), "S".repeat(40), "1", "0", "1")], [])));
     expect(long.style?.widths[1]).toBeGreaterThanOrEqual(35);

@@ -5,7 +5,7 @@
  * calibrated value, in the formula engine); here what the figures carry with them.
  */
 import { SENSITIVITY_CELLS, sensitivitySheet } from "../../src/sheets/sensitivity";
-import { KRONER } from "../../src/sheets/layouts";
+import { followsResult, KRONER } from "../../src/sheets/layouts";
 import { ZERO_HIDDEN } from "../../src/sheets/style";
 
 const at = (solveFor: "cap" | "threshold" | "share", target: number | null = 40000000) =>
@@ -36,6 +36,12 @@ describe("the sensitivity sheet", () => {
     expect(at("cap", null).cells[4][1]).toBeNull();
     expect(cap.cells[3][1]).toBe("=ROUND($B$2+3*$B$3,4)");
     expect(cap.style?.inputs).toEqual(["B2:B3", "B5"]);
+  });
+
+  it("takes the amounts × shares from the result sheet's total row and says under it whether that sheet still covers the list", () => {
+    const cap = at("cap");
+    expect(cap.cells[SENSITIVITY_CELLS.liableTotal]).toEqual(["Udgift × andel i alt (kr.)", "='Resultat 2023-24'!$L$11"]);
+    expect(cap.cells[SENSITIVITY_CELLS.liableTotal + 1]).toEqual([followsResult("Resultat 2023-24", 7).line]);
   });
 
   it("shows kroner with øre, the cap and threshold in whole kroner and the share as a percentage", () => {
