@@ -359,6 +359,7 @@ export function resultSheet(
     const liable = `SEGREGATION.LIABLE(${orBlank(ref("start"))},${orBlank(ref("end"))},${RESULT_FOR.schoolYear},${orBlank(ref("category"))},${orBlank(ref("arrival"))})`;
     pupils.push([
       ref("pupil") === null ? `=IF(${past},"",${position})` : `=IF(${past},"",""&${ref("pupil")})`,
+      // Stryker disable next-line StringLiteral: never reached: the pupil list's check refuses a list without its school column before any sheet is made (REQUIRED_COLUMNS)
       `=IF(${past},"",${schoolFormula(ref("school") ?? '""')})`,
       `=IF(${past},0,${ref("cost")})`,
       `=IF(${past},0,${liable})`,
@@ -392,8 +393,8 @@ export function resultSheet(
     `=IF(${RESULT_FOR.covers},ROUND(${total("pays")}+${total("central")}-${total("liable")},2)=0,FALSE)`,
   ]);
 
-  const rows = Math.max(FIRST_DATA_ROW + list.rows, FIRST_DATA_ROW + summary.length);
-  const cells: CellInput[][] = Array.from({ length: rows }, () => []);
+  // The rows above the pupils and the pupils' rows are each set below; these are the summary's rows below the pupils, if any.
+  const cells: CellInput[][] = Array.from({ length: FIRST_DATA_ROW + summary.length }, () => []);
   const listText = RESULT_FOR.list;
   cells[0] = [`="Incitamentsmodel: "&${RESULT_FOR.model}&" · skoleår "&${RESULT_FOR.schoolYear}&"/"&RIGHT(${RESULT_FOR.schoolYear}+1,2)&" · "&${listText}${written.shown === "" ? "" : `&" · skrevet "&${schoolNameFormula(written.shown).slice(1)}`}`];
   const [model, year] = writtenFor === undefined ? [`=${selected}`, `=${schoolYear}`] : [schoolNameFormula(writtenFor.profile), writtenFor.schoolYear];
@@ -457,7 +458,8 @@ export const RESULT_WRITTEN_FOR = rangeAddress(WRITTEN_FOR_ROW, 0, 1, 4);
 
 /** What a result sheet was written for, from the values of {@link RESULT_WRITTEN_FOR}; null where a cell holds something else. */
 export function readWrittenFor(values: readonly (readonly unknown[])[]): { selected: string | null; schoolYear: number | null } {
-  const [, model, , year] = values[0] ?? [];
+  const model = values[0]?.[1];
+  const year = values[0]?.[3];
   return {
     selected: typeof model === "string" ? model.trim() : null,
     schoolYear: typeof year === "number" && Number.isInteger(year) ? year : null,
@@ -606,7 +608,8 @@ export function compareSheet(sheet: string, resultName: string, pupils: number, 
     ],
     freezeRows: COMPARE_HEADER_ROW + 1,
     validations: COMPARE_MODEL_COLUMNS.map((c) => ({ address: cellAddress(COMPARE_NAME_ROW, c), source: { sheet: MODEL_SHEET, address: PROFILE_NAMES } })),
-    atLeast: { [at.school]: schoolWidth, [SUMMARY_COLUMN]: Math.max(schoolWidth, widthOf("Forvaltningens budget")) },
+    // The summary's labels are in its table, so fit by themselves; its school names are formulas.
+    atLeast: { [at.school]: schoolWidth, [SUMMARY_COLUMN]: schoolWidth },
     minWidth: AMOUNT_WIDTH,
   });
   return {
@@ -694,8 +697,8 @@ export function safetyNetSheet(
   const total = (c: number) => `=SUM(${column(c)})`;
   // The safety net of the model the result sheet was written for, looked up by its name.
   const follows = followsResult(resultName, pupils);
+  // Three rows, then the header in row SAFETY_NET_HEADER_ROW + 1.
   const cells: CellInput[][] = [["Sikkerhedsnet"], ["Beløb", `=${profileParameter(3 + part, qualified(resultName, RESULT_FOR.model))}`], [follows.line]];
-  while (cells.length < SAFETY_NET_HEADER_ROW) cells.push([]);
   cells.push(
     headers.map((h, c) => (c === at.key ? keyLabel : h)),
     ...schools.map((_school, k) => [

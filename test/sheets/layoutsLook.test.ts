@@ -28,6 +28,7 @@ import { calculate, registerFunctions } from "../../tools/engine";
 import { HEADERS, PUPILS, pupilRows } from "../../tools/seeds";
 import { sourceFunctions } from "../../tools/sourceFunctions";
 import { fresh } from "../support/mutation";
+import { widthOf } from "../../src/sheets/style";
 
 const { metadata, registry } = sourceFunctions();
 registerFunctions(metadata, registry);
@@ -38,9 +39,11 @@ const schools = ["Hedensted Skole", "Løsning Skole", "Rask Mølle Skole"];
 const list = { sheet: "Elever", headerRow: 0, firstColumn: 0, rows: PUPILS.length };
 
 describe("the model sheet", () => {
-  const model = modelSheet(DEFAULT_PROFILES, 2023);
+  // Made inside each test: a mutation run activates its mutant per test (DEVELOPING, Mutation testing).
+  const made = () => modelSheet(DEFAULT_PROFILES, 2023);
 
   it("says how to use it, and labels every parameter in Danish with the name formulas use", () => {
+    const model = made();
     expect(model.cells.slice(0, 3)).toEqual([
       ["Incitamentsmodel"],
       ["Vælg model og skoleår i kolonne C. En ny model er en ny kolonne fra D. Formlerne i projektmappen bruger navnene i kolonne B."],
@@ -61,6 +64,7 @@ describe("the model sheet", () => {
   });
 
   it("shows amounts in whole kroner and the share as a percentage, for the chosen value and every profile's column to Z", () => {
+    const model = made();
     expect(model.numberFormats).toEqual(["C7:Z7", "C8:Z8", "C9:Z9", "C10:Z10", "C11:Z11", "C12:Z12"].map((address, i) => ({ address, format: i === 2 ? "0%" : WHOLE })));
     expect(model.bold).toEqual(["A1", "A4:E4"]);
     expect(model.style).toMatchObject({
@@ -78,6 +82,7 @@ describe("the model sheet", () => {
   });
 
   it("reads back its choices, and leaves what is not a name or a whole school year as none", () => {
+    const model = made();
     const cells = valuesOf(model.cells);
     expect(readChoices(cells)).toEqual({ selected: "Hedensted 2022/23", schoolYear: 2023 });
     cells[4][2] = "  Forslag ";
@@ -90,6 +95,7 @@ describe("the model sheet", () => {
   });
 
   it("reads back profiles by the names in column B wherever the rows are, leaving out a column without a name or with a parameter that is no number", () => {
+    const model = made();
     const cells = valuesOf(model.cells).map((row) => [...row]);
     // Rows moved: the share's row first.
     const moved = [...cells.slice(0, 6), cells[8], cells[6], cells[7], ...cells.slice(9)];
@@ -101,9 +107,15 @@ describe("the model sheet", () => {
     cells.slice(6).forEach((row) => row.push(Infinity));
     expect(readProfiles(cells)).toEqual(DEFAULT_PROFILES);
     expect(readProfiles([["Ikke en model"]])).toEqual([]);
+    // A parameter's row gone: no profile, whatever another row holds in its column.
+    const short = valuesOf(made().cells).map((row) => [...row]);
+    short.splice(11, 1);
+    short[1] = [null, null, null, ...DEFAULT_PROFILES.map(() => 5)];
+    expect(readProfiles(short)).toEqual([]);
   });
 
   it("writes a profile into the column headed with its name, or into the first free column, and nowhere when D to Z are full", () => {
+    const model = made();
     const cells = valuesOf(model.cells);
     const edited = { ...DEFAULT_PROFILES[1], threshold: 170000 };
     expect(profileWrites(cells, edited)).toEqual([
@@ -124,15 +136,26 @@ describe("the model sheet", () => {
     expect(profileWrites(full, { ...edited, name: "Nyt forslag" })).toBeNull();
     expect(profileWrites(full, { ...edited, name: "P25" })?.[0]).toEqual({ address: "Z4", value: "P25" });
     expect(profileWrites([["Ikke en model"]], edited)).toBeNull();
+    // A header row first, a name with spaces around it, a blank header cell as null.
+    const top = cells.slice(3).map((row) => [...row]);
+    top[0][4] = ` ${edited.name} `;
+    expect(profileWrites(top, edited)?.slice(0, 2)).toEqual([
+      { address: "E1", value: edited.name },
+      { address: "E4", value: 170000 },
+    ]);
+    top[0][3] = null;
+    expect(profileWrites(top, { ...edited, name: "Nyt forslag" })?.[0]).toEqual({ address: "D1", value: "Nyt forslag" });
     // A parameter row a user deleted is not written.
     expect(profileWrites(cells.filter((row) => row[1] !== "Model_Loft"), edited)?.map((w) => w.address)).toEqual(["E4", "E7", "E8", "E9", "E10", "E11"]);
   });
 });
 
 describe("the result sheet", () => {
-  const result = resultSheet("Resultat 2023-24", list, guessColumns(HEADERS), schools, { serial: 46000, shown: "09-12-2025" });
+  // Made inside each test: a mutation run activates its mutant per test (DEVELOPING, Mutation testing).
+  const made = () => resultSheet("Resultat 2023-24", list, guessColumns(HEADERS), schools, { serial: 46000, shown: "09-12-2025" });
 
   it("labels what it was written for, its parameters and its coverage, and its columns", () => {
+    const result = made();
     expect(result.cells.slice(1, 4).map((row) => row.filter((_v, c) => c % 2 === 0))).toEqual([
       ["Model", "Skoleår", "Elevliste", "Skrevet"],
       ["Tærskel (kr.)", "Loft (kr.)", "Skolens andel"],
@@ -146,6 +169,7 @@ describe("the result sheet", () => {
   });
 
   it("shows kroner with øre, the parameters in whole kroner and a percentage, the share of the year with four decimals and the date as Danish Excel does", () => {
+    const result = made();
     expect(result.numberFormats).toEqual([
       { address: "$B$3", format: WHOLE },
       { address: "$D$3", format: WHOLE },
@@ -159,6 +183,7 @@ describe("the result sheet", () => {
   });
 
   it("bolds its title, coverage line, headers and totals; frames its two tables; fills the pupils down; reads back, pins and warns where it should", () => {
+    const result = made();
     expect(result.bold).toEqual(["A1", "A5", "A7:M7", "I11:M11"]);
     expect(result.style).toMatchObject({ headers: ["A7:G7", "I7:M7"], inputs: [], tables: ["A7:G14", "I7:M12"], freezeRows: 7 });
     expect(result.fill).toEqual({ row: 7, rows: 7, columns: 7 });
@@ -183,6 +208,7 @@ describe("the result sheet", () => {
   });
 
   it("says in row 5, without the add-in, whether it covers the list, and its control is FALSE where it does not", () => {
+    const result = made();
     const model = modelSheet(DEFAULT_PROFILES, 2023);
     const names = model.names.map((n) => ({ name: n.name, expression: `=${qualified(MODEL_SHEET, n.address)}` }));
     const sheets = (rows: unknown[][]) => calculate({ Elever: rows, [MODEL_SHEET]: valuesOf(model.cells), R: valuesOf(result.cells) }, names).R;
@@ -196,6 +222,19 @@ describe("the result sheet", () => {
     expect(uncovered[4][0]).toBe("ADVARSEL: Elever i Elever!A1: 7 · på dette ark: 6. Arket dækker ikke listen: skriv det igen (Opdatér i Specialøkonomi).");
     expect(uncovered[11][9]).toBe(false);
     expect(uncovered[0][0]).toBe("Incitamentsmodel: Hedensted 2022/23 · skoleår 2023/24 · Elever!A1 · skrevet 09-12-2025");
+  });
+});
+
+describe("a result sheet with fewer pupils than summary rows", () => {
+  it("leaves the pupil columns of the summary's lower rows blank", () => {
+    const one = resultSheet("R", { ...list, rows: 1 }, guessColumns(HEADERS), schools);
+    // The pupil columns and the gap blank (A to H), then the summary from I, in rows 9 to 11.
+    [8, 9, 10].forEach((r) => {
+      expect(one.cells[r].slice(0, 8)).toEqual(Array<null>(8).fill(null));
+      expect(one.cells[r].length).toBeGreaterThan(8);
+    });
+    expect([one.cells[8][8], one.cells[9][8]]).toEqual(['="Løsning Skole"', '="Rask Mølle Skole"']);
+    expect(one.cells).toHaveLength(12); // seven rows above the pupils, then the summary: three schools and two rows of totals
   });
 });
 
@@ -237,11 +276,35 @@ describe("the sheets that follow a result sheet", () => {
     expect([compare.fill, compare.readBack, compare.chart]).toEqual([{ row: 7, rows: 7, columns: 7 }, ["E8:G14", "I8:L12"], { range: "I7:J10", title: "Forskel i skolens betaling (B − A)" }]);
     expect(compare.warnings).toEqual([{ address: "A6:G6", whenFalse: followsResult("Resultat 2023-24", 7).holds }]);
     expect(compare.cells[5][0]).toBe(followsResult("Resultat 2023-24", 7).line);
+    // The second pupil's row refers to the result sheet's second, and each school sums the seven pupil rows exactly.
+    expect(compare.cells[8]).toEqual([
+      "='Resultat 2023-24'!A9",
+      "='Resultat 2023-24'!B9",
+      "='Resultat 2023-24'!C9",
+      "='Resultat 2023-24'!D9",
+      "=ROUND(SEGREGATION.PAYMENT(C9,$B$3,$B$4,$B$5)*D9,2)",
+      "=ROUND(SEGREGATION.PAYMENT(C9,$D$3,$D$4,$D$5)*D9,2)",
+      "=ROUND(F9-E9,2)",
+      null,
+      '="Løsning Skole"',
+      "=ROUND(SUMPRODUCT(--($B$8:$B$14=$I9),$G$8:$G$14),2)",
+      "=ROUND(SUMPRODUCT(--($B$8:$B$14=$I9),$E$8:$E$14),2)",
+      "=ROUND(SUMPRODUCT(--($B$8:$B$14=$I9),$F$8:$F$14),2)",
+    ]);
+    // Fewer pupils than summary rows: the summary's rows below the pupils, their pupil columns blank;
+    // a long school name widens the pupils' school column and the summary's (its names are formulas).
+    const long = "Skolen ved Skoven og Søerne, afdeling Nord og Syd";
+    const one = compareSheet("Sammenligning", "Resultat 2023-24", 1, [...schools, long], "A", "B");
+    expect(one.cells).toHaveLength(13);
+    expect(one.cells.slice(8).map((row) => row.slice(0, 8))).toEqual(Array.from({ length: 5 }, () => Array<null>(8).fill(null)));
+    expect(one.cells[10][8]).toBe(`="${long}"`);
+    expect([one.style?.widths[1], one.style?.widths[8]]).toEqual([widthOf(long), widthOf(long)]);
   });
 
   it("the safety net: its part of the model's net, the key in words, exactly distributed", () => {
     const net = safetyNetSheet("Sikkerhedsnet", "Resultat 2023-24", schools, 1, "payments", 7);
     expect(net.cells[0]).toEqual(["Sikkerhedsnet"]);
+    expect(net.cells[2]).toEqual([followsResult("Resultat 2023-24", 7).line]);
     expect(net.cells[1]).toEqual(["Beløb", "=INDEX(Incitamentsmodel!$D$11:$Z$11,1,MATCH('Resultat 2023-24'!$B$2,Incitamentsmodel!$D$4:$Z$4,0))"]);
     expect(net.cells[3]).toEqual(["Skole", "Andel af sikkerhedsnettet", "Skolens betaling", "Budget til segregering", "Nøgle: skolens betaling"]);
     expect(net.cells[4]).toEqual(["='Resultat 2023-24'!I8", "=INDEX(ALLOCATE($B$2,$E$5:$E$7),1)", "='Resultat 2023-24'!J8", null, "=C5"]);
@@ -262,6 +325,9 @@ describe("the sheets that follow a result sheet", () => {
     const deficit = safetyNetSheet("S", "R", schools, 0, "deficit", 7, (k) => `Budget!C${k + 2}`);
     expect([deficit.cells[3][4], deficit.cells[4][3], deficit.cells[4][4], deficit.style?.inputs]).toEqual(["Nøgle: underskud (betaling − budget)", "=Budget!C2", "=MAX(0,ROUND(C5-D5,2))", []]);
     expect(() => safetyNetSheet("S", "R", schools, 0, "deficit", 7)).toThrow("the deficit key needs the schools' budget");
+    // A long school name widens the school column (its names are formulas).
+    const long = "Skolen ved Skoven og Søerne, afdeling Nord og Syd";
+    expect(safetyNetSheet("S", "R", [...schools, long], 0, "pupils", 7).style?.widths[0]).toBe(widthOf(long));
   });
 });
 
@@ -311,7 +377,13 @@ describe("what the sheets' modules settle as they load (loaded inside the test: 
       at: { pupil: 0, school: 1, cost: 2, share: 3, liable: 4, pays: 5, central: 6 },
     });
     expect(m.RESULT_SUMMARY.headers).toEqual(["Skole", "Skolens betaling", "Forvaltningens betaling", "Udgift × andel", "Elever"]);
-    expect(m.COMPARE_PUPIL.headers).toEqual(["Elev", "Betalende skole", "Årlig udgift", "Andel af skoleåret", "Skolen betaler, A", "Skolen betaler, B", "Forskel (B − A)"]);
+    expect(m.COMPARE_PUPIL).toEqual({
+      headers: ["Elev", "Betalende skole", "Årlig udgift", "Andel af skoleåret", "Skolen betaler, A", "Skolen betaler, B", "Forskel (B − A)"],
+      at: { pupil: 0, school: 1, cost: 2, share: 3, payA: 4, payB: 5, difference: 6 },
+    });
+    // The share of the year with four decimals, a format the module keeps as it loads.
+    const shares = m.resultSheet("R", list, guessColumns(HEADERS), schools).numberFormats.filter((f) => f.address === "D8:D14");
+    expect(shares).toEqual([{ address: "D8:D14", format: "0.0000" }]);
     expect(m.COMPARE_SUMMARY.headers).toEqual(["Skole", "Forskel (B − A)", "Skolen betaler, A", "Skolen betaler, B"]);
     expect(m.SAFETY_NET_SCHOOL.headers).toEqual(["Skole", "Andel af sikkerhedsnettet", "Skolens betaling", "Budget til segregering", "Nøgle"]);
     expect([m.RESULT_CELLS.headerRow, m.RESULT_CELLS.firstDataRow, m.RESULT_CELLS.summaryColumn]).toEqual([6, 7, 8]);
