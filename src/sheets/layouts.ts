@@ -128,6 +128,7 @@ export function modelSheet(profiles: readonly ModelProfile[], schoolYear: number
     ],
     [],
     ["Parameter", "Navn", "Valgt", ...profiles.map((p) => literal(p.name))],
+    // Stryker disable next-line ConditionalExpression: never reached: selected defaults to the first profile's name, and there is one (refused above)
     ["Valgt model", MODEL_NAMES.selected, selected === undefined ? null : literal(selected)],
     ["Skoleår (2023 = 2023/24)", MODEL_NAMES.schoolYear, schoolYear],
     ...PARAMETERS.map((parameter, i) => {
@@ -168,6 +169,7 @@ export function readProfiles(values: readonly (readonly unknown[])[]): ModelProf
   const header = values[headerRow];
   const rowOf = new Map(values.map((row, r) => [row[1], r]));
   const profiles: ModelProfile[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, the cell past the header's end is undefined, no name
   for (let c = FIRST_PROFILE_COLUMN; c < header.length; c += 1) {
     const name = header[c];
     if (typeof name !== "string" || name.trim() === "") continue;

@@ -49,6 +49,8 @@ describe("the model sheet", () => {
       ["Vælg model og skoleår i kolonne C. En ny model er en ny kolonne fra D. Formlerne i projektmappen bruger navnene i kolonne B."],
       [],
     ]);
+    // The first profile chosen unless another is said.
+    expect([model.cells[4][2], modelSheet(DEFAULT_PROFILES, 2023, "Forslag").cells[4][2]]).toEqual(["'Hedensted 2022/23", "Forslag"]);
     expect(model.cells.slice(3).map((row) => row.slice(0, 2))).toEqual([
       ["Parameter", "Navn"],
       ["Valgt model", "Model_Valgt"],
@@ -100,6 +102,8 @@ describe("the model sheet", () => {
     // Rows moved: the share's row first.
     const moved = [...cells.slice(0, 6), cells[8], cells[6], cells[7], ...cells.slice(9)];
     expect(readProfiles(moved)).toEqual(DEFAULT_PROFILES);
+    // The header in the first row.
+    expect(readProfiles(cells.slice(3))).toEqual(DEFAULT_PROFILES);
     cells[3].push("  ", "Tekst");
     cells.slice(6).forEach((row) => row.push(1, 1));
     cells[8][6] = "halv";

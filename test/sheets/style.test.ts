@@ -49,6 +49,7 @@ describe("a sheet's style from its cells", () => {
     expect(sheetStyle([["Nr", 1]], { headers: [], tables: ["A1:B1"], minWidth: 4 }).widths).toEqual([5, 5]);
     // Outside a table, a text at a row's end does not widen its column.
     expect(sheetStyle([["Nr", long]], { headers: [], tables: [] }).widths).toEqual([10]);
+    expect(sheetStyle([["Nr", long]], { headers: [], tables: ["A1"] }).widths).toEqual([10]);
     expect(sheetStyle([["Nummer to", "x"]], { headers: [], tables: [] }).widths).toEqual([12]);
   });
 
