@@ -37,6 +37,8 @@ const WHOLE = "#,##0";
 const KR = "#,##0.00";
 const schools = ["Hedensted Skole", "Løsning Skole", "Rask Mølle Skole"];
 const list = { sheet: "Elever", headerRow: 0, firstColumn: 0, rows: PUPILS.length };
+/** A school name wider than any column's label. */
+const long = "Skolen ved Skoven og Søerne, afdeling Nord og Syd";
 
 describe("the model sheet", () => {
   // Made inside each test: a mutation run activates its mutant per test (DEVELOPING, Mutation testing).
@@ -297,7 +299,6 @@ describe("the sheets that follow a result sheet", () => {
     ]);
     // Fewer pupils than summary rows: the summary's rows below the pupils, their pupil columns blank;
     // a long school name widens the pupils' school column and the summary's (its names are formulas).
-    const long = "Skolen ved Skoven og Søerne, afdeling Nord og Syd";
     const one = compareSheet("Sammenligning", "Resultat 2023-24", 1, [...schools, long], "A", "B");
     expect(one.cells).toHaveLength(13);
     expect(one.cells.slice(8).map((row) => row.slice(0, 8))).toEqual(Array.from({ length: 5 }, () => Array<null>(8).fill(null)));
@@ -330,7 +331,6 @@ describe("the sheets that follow a result sheet", () => {
     expect([deficit.cells[3][4], deficit.cells[4][3], deficit.cells[4][4], deficit.style?.inputs]).toEqual(["Nøgle: underskud (betaling − budget)", "=Budget!C2", "=MAX(0,ROUND(C5-D5,2))", []]);
     expect(() => safetyNetSheet("S", "R", schools, 0, "deficit", 7)).toThrow("the deficit key needs the schools' budget");
     // A long school name widens the school column (its names are formulas).
-    const long = "Skolen ved Skoven og Søerne, afdeling Nord og Syd";
     expect(safetyNetSheet("S", "R", [...schools, long], 0, "pupils", 7).style?.widths[0]).toBe(widthOf(long));
   });
 });
