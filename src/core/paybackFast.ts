@@ -323,11 +323,13 @@ export function sureDouble(ah: number, al: number, eA: number): number | undefin
  */
 export function roundingRoom(ah: number, al: number): number {
   let exponent = Math.floor(Math.log2(ah));
+  // Just below a power of two Math.log2 rounds up to its exponent: one down. Math.log2 is exact at
+  // powers of two in V8, so never below the exponent there: the correction up is for engines whose
+  // log2 is not, and its mutants are equivalent under Node. (One `else`: two corrections in a row
+  // would each undo the other's mutant.)
   if (2 ** exponent > ah) exponent -= 1;
-  // Math.log2 is exact at powers of two in V8, so never below the exponent there: this correction
-  // is for engines whose log2 is not, and its `false` and `<` are equivalent mutants under Node.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: never true where Math.log2 is exact at powers of two (V8)
-  if (2 ** (exponent + 1) <= ah) exponent += 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,AssignmentOperator: never true where Math.log2 is exact at powers of two (V8)
+  else if (2 ** (exponent + 1) <= ah) exponent += 1;
   let half = 2 ** (exponent - 53);
   if (ah === 2 ** exponent && al < 0) half /= 2;
   return half;
@@ -416,6 +418,7 @@ function factorOf(rate: number): [number, number] | null {
 }
 
 /** Enough digits for 1 + rate and a double's exact binary value in this range. */
+// Stryker disable next-line ObjectLiteral: equivalent, Dec's 40 digits hold 1 + rate exactly for |rate| ≥ 10^-15 (32 digits at most); fh's binary value rounded at 10^-40 moves f's low part far less than the 2^-104·f the bounds allow
 const Wide = Dec.clone({ precision: 160 });
 
 /** The exact path's answer for a fractional discounted payback on one row or column of numbers, or undefined. */

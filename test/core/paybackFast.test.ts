@@ -290,6 +290,47 @@ describe("PAYBACK.DISCOUNTED's fraction in double-doubles at its edges", () => {
     expect(discounted([[2 ** 49, -600.5, -(2 ** 49)]], 0.035, true)).toBeUndefined();
     expect(discounted([[1000.5, 2 ** 49, -(2 ** 50)]], 0.035, true)).toBeUndefined();
     expect(discounted([[1000.5, 2 ** 45, -(2 ** 46)]], 0.035, true)).toBeDefined();
+    // Scaled by 10^6 an odd integer near 2^49 is no longer a double: read as one, a cost (above 2^50)
+    // or a saving (below −2^50) would give these wrong in the last digit (4,04027945902851; 1,80779853797377).
+    const cost = [611945701555473, 0, 0, 0, -151925005.03106];
+    expect(discounted([cost], -0.99, true)).toBeUndefined();
+    expect(exactDiscounted([cost], -0.99, true, false)).toBe("4.040279459028509");
+    const saving = [999999999.999981, -371379726376449];
+    expect(discounted([saving], 299999, true)).toBeUndefined();
+    expect(exactDiscounted([saving], 299999, true, false)).toBe("1.8077985379737702");
+  });
+
+  it("multiplies by amounts near 2^50 exactly (Dekker's split of both factors): the exact path's last digit", () => {
+    // A split of the flow that is no split (SPLIT / b for SPLIT · b) gave 1,7392647782718633, 1,3748173989098267, 1,6990871632933284.
+    for (const [rate, row, answer] of [
+      [0.035, [804191444433136, -1125899906842586], "1.739264778271863"],
+      [-0.05, [329897685697423, -836147954508243], "1.374817398909827"],
+      [0.5, [524734781351218, -1125899906842616], "1.6990871632933282"],
+    ] as const) {
+      expect(discounted([[...row]], rate, true)).toBe(answer);
+      expect(exactDiscounted([[...row]], rate, true, false)).toBe(answer);
+    }
+  });
+
+  it("leaves a sum within its bound of 0 to the exact path: 2^-70 after 70 years of 5·10^14, paid back three years later", () => {
+    // Built backwards from S_70 = 2^-70 at f = 1,5: S_{k−1} = (S_k − x_k) / 1,5, each x_k the whole number
+    // near S_k − 7,5·10^14 that keeps 2^(k−1)·S_{k−1} whole; S_0 = x_0. The double-doubles carry S_70
+    // as 0 give or take 10^-17: taken as paid back in year 70, the answer would be 71.
+    let n = BigInt(1);
+    const xs: bigint[] = [];
+    for (let k = 70; k >= 1; k -= 1) {
+      const p = BigInt(2) ** BigInt(k);
+      let x = n / p - BigInt(750_000_000_000_000);
+      while ((n - p * x) % BigInt(3) !== BigInt(0)) x -= BigInt(1);
+      xs.unshift(x);
+      n = (n - p * x) / BigInt(3);
+    }
+    const row = [Number(n), ...xs.map(Number), 0, 0, -1];
+    expect(row.every((x) => Number.isSafeInteger(x) && Math.abs(x) < 2 ** 50)).toBe(true);
+    expect(exactDiscounted([row], 0.5, true, false)).toBe("73");
+    expect(discounted([row], 0.5, true)).toBeUndefined();
+    // In whole years the same: year 73, or the exact path's.
+    expect([undefined, "73"]).toContain(discounted([row], 0.5, false));
   });
 
   it("takes a factor 1 + rate between 2^-20 and 2^20, not beyond", () => {
