@@ -327,9 +327,13 @@ export function roundingRoom(ah: number, al: number): number {
   // powers of two in V8, so never below the exponent there: the correction up is for engines whose
   // log2 is not, and its mutants are equivalent under Node. (One `else`: two corrections in a row
   // would each undo the other's mutant.)
-  if (2 ** exponent > ah) exponent -= 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,AssignmentOperator: never true where Math.log2 is exact at powers of two (V8)
-  else if (2 ** (exponent + 1) <= ah) exponent += 1;
+  if (2 ** exponent > ah) {
+    exponent -= 1;
+  } else {
+    // (A marker before `else if` is not read: Stryker takes it from the statement that follows.)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,AssignmentOperator: never true where Math.log2 is exact at powers of two (V8)
+    if (2 ** (exponent + 1) <= ah) exponent += 1;
+  }
   let half = 2 ** (exponent - 53);
   if (ah === 2 ** exponent && al < 0) half /= 2;
   return half;
