@@ -322,22 +322,18 @@ export function sureDouble(ah: number, al: number, eA: number): number | undefin
  * a power of two (where the next double down is half as far).
  */
 export function roundingRoom(ah: number, al: number): number {
-  let exponent = Math.floor(Math.log2(ah));
-  // Just below a power of two Math.log2 rounds up to its exponent: one down. Math.log2 is exact at
-  // powers of two in V8, so never below the exponent there: the correction up is for engines whose
-  // log2 is not, and its mutants are equivalent under Node. (One `else`: two corrections in a row
-  // would each undo the other's mutant.)
-  if (2 ** exponent > ah) {
-    exponent -= 1;
-  } else {
-    // (A marker before `else if` is not read: Stryker takes it from the statement that follows.)
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,AssignmentOperator: never true where Math.log2 is exact at powers of two (V8)
-    if (2 ** (exponent + 1) <= ah) exponent += 1;
-  }
+  // The binary exponent from the double's bits, as it is stored: Math.log2 rounds up to the next
+  // exponent just below a power of two, and engines need not make it exact at one. For ah > 0 the
+  // sign bit is 0, so the top 16 bits shifted by 4 are the biased exponent (0 for a subnormal ah,
+  // whose half-ulp 2^-1075 rounds to 0 as 2^-1076 does).
+  BITS.setFloat64(0, ah);
+  const exponent = (BITS.getUint16(0) >>> 4) - 1023;
   let half = 2 ** (exponent - 53);
   if (ah === 2 ** exponent && al < 0) half /= 2;
   return half;
 }
+
+const BITS = new DataView(new ArrayBuffer(8));
 
 /** One row, or one column, of a range as a list of its cells; undefined for anything else. */
 function lineOf(grid: readonly unknown[]): readonly unknown[] | undefined {
